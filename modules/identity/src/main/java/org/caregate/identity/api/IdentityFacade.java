@@ -1,0 +1,55 @@
+package org.caregate.identity.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import org.caregate.kernel.Caller;
+
+/**
+ * Patients and members of the caller's organization. Each method decides what the caller may do: members
+ * (providers, staff) manage their organization's patients; a patient sees and changes only their own record.
+ * Refusals are {@link org.caregate.kernel.error.CaregateException}s and change nothing.
+ */
+@Local
+public interface IdentityFacade {
+
+    /** A provider or staff member adds a patient ({@code createClient}). */
+    UserView createClient(Caller caller, NewClient client);
+
+    /** A person signs up as a patient of a provider ({@code signUp}); needs no credentials. */
+    UserView signUp(Caller caller, SignUp signUp);
+
+    /**
+     * The user with this id, or the caller when {@code orCurrentUser} and the id is missing or not visible.
+     */
+    UserView user(Caller caller, String id, boolean orCurrentUser);
+
+    /** A member changes a patient's record ({@code updateClient}). */
+    UserView updateClient(Caller caller, ClientChanges changes);
+
+    /** A patient changes their own record, or a member a patient's ({@code updateUser}). */
+    UserView updateUser(Caller caller, ClientChanges changes);
+
+    /** Archives or reactivates, or regroups, several patients at once ({@code bulkUpdateClients}). */
+    List<UserView> bulkUpdateClients(Caller caller, List<String> ids, String userGroupId, Boolean activeStatus);
+
+    /** The organization's patients matching the query ({@code users}). */
+    List<UserView> users(Caller caller, UserQuery query);
+
+    /** How many patients match the query, ignoring paging ({@code usersCount}). */
+    long usersCount(Caller caller, UserQuery query);
+
+    /** Registers a patient sent by an EHR over the Solo API; returns the Solo patient id (SPID). */
+    long registerPatientRecord(Caller caller, PatientRecord record);
+
+    /** The patient known to the EHR by {@code externalId}. */
+    UserView patientByExternalId(Caller caller, String externalId);
+
+    /** The patient with the Solo patient id (SPID). */
+    UserView patientBySoloId(Caller caller, long soloPatientId);
+
+    /** Updates the patient known to the EHR by {@code externalId}. */
+    UserView updatePatientRecord(Caller caller, String externalId, PatientRecord changes);
+
+    /** Updates the patient with the Solo patient id (SPID). */
+    UserView updatePatientRecordBySoloId(Caller caller, long soloPatientId, PatientRecord changes);
+}

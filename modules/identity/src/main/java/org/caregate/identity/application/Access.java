@@ -1,0 +1,27 @@
+package org.caregate.identity.application;
+
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.UnauthenticatedException;
+
+/** The access rules every identity use case starts with. */
+final class Access {
+
+    private Access() {
+    }
+
+    static void requireAuthenticated(Caller caller) {
+        if (!caller.isAuthenticated()) {
+            throw new UnauthenticatedException("Authentication required: send an API key in the Authorization "
+                    + "header (Basic <key>) or the Api-Key header");
+        }
+    }
+
+    /** Providers and staff only: patients may not manage other patients. */
+    static void requireMember(Caller caller) {
+        requireAuthenticated(caller);
+        if (!caller.isMember()) {
+            throw new ForbiddenException("Only providers and staff members may do this");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.caregate.identity.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.caregate.identity.api.AccessFacade;
+import org.caregate.identity.api.ApiKeyView;
+import org.caregate.identity.api.IssuedApiKey;
+import org.caregate.identity.api.SignedIn;
+import org.caregate.identity.domain.ApiKey;
+import org.caregate.identity.domain.ApiKeyRepository;
+import org.caregate.identity.domain.ApiKeySecret;
+import org.caregate.identity.domain.Membership;
+import org.caregate.identity.domain.Passwords;
+import org.caregate.identity.domain.User;
+import org.caregate.identity.domain.UserRepository;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.Privileges;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.error.UnauthenticatedException;
+
+/**
+ * How callers prove who they are. API keys and sign-in sessions are the same kind of credential: a random secret
+ * of which only the hash is stored, acting as one user of one organization until revoked or expired.
+ */
+@Stateless
+public class AccessFacadeBean implements AccessFacade {
+
+    static final Duration SESSION_LENGTH = Duration.ofHours(12);
+    private static final String API_KEY = "api_key";
+    private static final String INVALID_CREDENTIALS = "Invalid email or password";
+
+    /** Compared against when no account matches, so that a wrong email costs as long as a wrong password. */
+    private static final String DECOY_HASH = Passwords.hash("decoy password that matches nobody");
+
+    @Inject
+    ApiKeyRepository keys;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccessLimits limits;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Caller authenticate(String presentedKey, String requestId, String clientAddress) {
+        byte[] hash = ApiKeySecret.hashOf(presentedKey);
+        Instant now = clock.instant();
+        ApiKey key = keys.findBySecretHash(hash).filter(k -> k.admitsAt(now))
+                .orElseThrow(() -> new UnauthenticatedException("Invalid, revoked or expired API key"));
+        limits.countRequest(HexFormat.of().formatHex(hash));
+        User user = users.find(key.organizationId(), key.userId()).filter(User::active)
+                .orElseThrow(() -> new UnauthenticatedException("The account of this API key is archived"));
+        Privileges privileges = users.membershipOf(user.id()).map(Membership::privileges).orElse(Privileges.NONE);
+        return new Caller(user.id(), user.organizationId(), user.role(), privileges, requestId, clientAddress);
+    }
+
+    @Override
+    public IssuedApiKey createApiKey(Caller caller, String name, String userId) {
+        Access.requireAuthenticated(caller);
+        Inputs inputs = new Inputs();
+        String keyName = inputs.optional("name", name);
+        Long holderId = inputs.id("user_id", userId);
+        if (holderId == null && !inputs.hasProblem("user_id")) {
+            inputs.problem("user_id", "can't be blank");
+        }
+        inputs.check();
+        User holder = users.find(caller.organizationId(), holderId)
+                .filter(u -> u.id().equals(caller.userId()) || caller.isMember())
+                .orElseThrow(() -> new NotFoundException("User"));
+        if (!holder.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
+            throw new ForbiddenException("Only organization admins may create API keys for other users");
+        }
+        ApiKeySecret secret = ApiKeySecret.generate();
+        ApiKey key = keys.add(ApiKey.issueFor(holder, keyName, secret, clock.instant()));
+        audit.record(caller, "api_key.created", API_KEY, key.id().toString());
+        return new IssuedApiKey(secret.value(), view(key));
+    }
+
+    @Override
+    public List<ApiKeyView> apiKeys(Caller caller, String after, Integer pageSize) {
+        Access.requireAuthenticated(caller);
+        Inputs inputs = new Inputs();
+        Long afterId = inputs.id("after", after);
+        int limit = pageSize == null ? 10 : pageSize;
+        if (limit < 1 || limit > 100) {
+            inputs.problem("page_size", "must be between 1 and 100");
+        }
+        inputs.check();
+        return keys.apiKeysOf(caller.organizationId(), caller.userId(), afterId, limit).stream()
+                .map(AccessFacadeBean::view).toList();
+    }
+
+    @Override
+    public ApiKeyView revokeApiKey(Caller caller, String id) {
+        Access.requireAuthenticated(caller);
+        Inputs inputs = new Inputs();
+        Long keyId = inputs.id("id", id);
+        if (keyId == null && !inputs.hasProblem("id")) {
+            inputs.problem("id", "can't be blank");
+        }
+        inputs.check();
+        ApiKey key = keys.find(caller.organizationId(), keyId)
+                .filter(k -> k.userId().equals(caller.userId()) || caller.privileges().mayEditMembers())
+                .orElseThrow(() -> new NotFoundException("API key"));
+        key.revoke(clock.instant());
+        audit.record(caller, "api_key.revoked", API_KEY, key.id().toString());
+        return view(key);
+    }
+
+    @Override
+    public SignedIn signIn(Caller caller, String email, String password) {
+        Inputs inputs = new Inputs();
+        String address = inputs.required("email", email);
+        if (password == null || password.isEmpty()) {
+            inputs.problem("password", "can't be blank");
+        }
+        inputs.check();
+        limits.countSignIn(address);
+        Optional<User> account = Stream.concat(users.findMembersByEmail(address).stream(),
+                        users.findPatientsByEmail(address).stream())
+                .filter(u -> u.active() && u.passwordHash() != null)
+                .filter(u -> Passwords.matches(password, u.passwordHash()))
+                .findFirst();
+        if (account.isEmpty()) {
+            Passwords.matches(password, DECOY_HASH);
+            throw new InvalidInputException("password", INVALID_CREDENTIALS);
+        }
+        User user = account.get();
+        Instant now = clock.instant();
+        ApiKeySecret secret = ApiKeySecret.generate();
+        ApiKey session = keys.add(ApiKey.openSession(user, secret, now, now.plus(SESSION_LENGTH)));
+        Membership membership = users.membershipOf(user.id()).orElse(null);
+        Caller signedIn = caller.actingAs(user.id(), user.organizationId(), user.role(),
+                membership != null ? membership.privileges() : Privileges.NONE);
+        audit.record(signedIn, "user.signed_in", "session", session.id().toString());
+        return new SignedIn(secret.value(), UserViews.of(user, membership));
+    }
+
+    private static ApiKeyView view(ApiKey key) {
+        return new ApiKeyView(key.id(), key.name(), key.displayableKey(), key.createdAt(), key.revokedAt());
+    }
+}

@@ -1,0 +1,559 @@
+package org.caregate.identity.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.caregate.identity.api.ClientChanges;
+import org.caregate.identity.api.IdentityFacade;
+import org.caregate.identity.api.NewClient;
+import org.caregate.identity.api.PatientRecord;
+import org.caregate.identity.api.SignUp;
+import org.caregate.identity.api.UserQuery;
+import org.caregate.identity.api.UserView;
+import org.caregate.identity.domain.EhrDemographics;
+import org.caregate.identity.domain.Passwords;
+import org.caregate.identity.domain.PersonName;
+import org.caregate.identity.domain.User;
+import org.caregate.identity.domain.UserRepository;
+import org.caregate.identity.domain.UserSearch;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.Role;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+
+/**
+ * Patients and members of an organization: adding, signing up, finding, changing and archiving them, for the
+ * Healthie GraphQL and Solo REST adapters alike.
+ */
+@Stateless
+public class IdentityFacadeBean implements IdentityFacade {
+
+    private static final String PATIENT = "patient";
+    private static final String USER = "user";
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public UserView createClient(Caller caller, NewClient client) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        String first = inputs.required("first_name", client.firstName());
+        String last = inputs.required("last_name", client.lastName());
+        boolean skippedEmail = Boolean.TRUE.equals(client.skippedEmail());
+        String email = inputs.email("email", client.email(), !skippedEmail);
+        String phone = inputs.optional("phone_number", client.phoneNumber());
+        String legalName = inputs.optional("legal_name", client.legalName());
+        String timezone = inputs.timezone("timezone", client.timezone());
+        Long providerId = providerFor(caller, inputs, "dietitian_id", client.dietitianId());
+        requireNoGroup(inputs, client.userGroupId());
+        inputs.check();
+
+        PersonName name = new PersonName(first, last);
+        requireUniquePatient(caller.organizationId(), email, name, null);
+        Instant now = clock.instant();
+        User patient = User.registerPatient(caller.organizationId(), name, providerId, now);
+        patient.changeEmail(email, now);
+        patient.changePhoneNumber(phone, now);
+        patient.recordLegalName(legalName, now);
+        patient.recordBirth(client.dob(), now);
+        patient.recordGender(inputs.optional("gender", client.gender()), now);
+        patient.moveToTimezone(timezone, now);
+        patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
+        add(patient);
+        audit.record(caller, "patient.created", PATIENT, patient.id().toString());
+        return UserViews.of(patient, null);
+    }
+
+    @Override
+    public UserView signUp(Caller caller, SignUp signUp) {
+        Inputs inputs = new Inputs();
+        String role = inputs.required("role", signUp.role());
+        if (role != null && !role.equalsIgnoreCase(PATIENT)) {
+            inputs.problem("role", "must be \"patient\": providers and staff are added by their organization");
+        }
+        String first = inputs.required("first_name", signUp.firstName());
+        String last = inputs.required("last_name", signUp.lastName());
+        String email = inputs.email("email", signUp.email(), true);
+        String phone = inputs.optional("phone_number", signUp.phoneNumber());
+        String timezone = inputs.timezone("timezone", signUp.timezone());
+        Passwords.weakness(signUp.password(), personalWords(first, last, email))
+                .ifPresent(problem -> inputs.problem("password", problem));
+        Optional<User> provider = Optional.empty();
+        Long providerId = inputs.id("dietitian_id", signUp.dietitianId());
+        if (providerId != null) {
+            provider = users.findAnywhere(providerId).filter(u -> !u.isPatient() && u.active());
+            if (provider.isEmpty()) {
+                inputs.problem("dietitian_id", "Provider not found");
+            }
+        } else if (signUp.inviteCode() != null && !signUp.inviteCode().isBlank()) {
+            inputs.problem("invite_code", "Invite code not found");
+        } else if (!inputs.hasProblem("dietitian_id")) {
+            inputs.problem("dietitian_id", "Either dietitian_id or invite_code is required");
+        }
+        inputs.check();
+
+        long organizationId = provider.orElseThrow().organizationId();
+        PersonName name = new PersonName(first, last);
+        requireUniquePatient(organizationId, email, name, null);
+        Instant now = clock.instant();
+        User patient = User.registerPatient(organizationId, name, providerId, now);
+        patient.changeEmail(email, now);
+        patient.changePhoneNumber(phone, now);
+        patient.moveToTimezone(timezone, now);
+        patient.changePassword(Passwords.hash(signUp.password()), now);
+        add(patient);
+        audit.record(caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges()),
+                "patient.signed_up", PATIENT, patient.id().toString());
+        return UserViews.of(patient, null);
+    }
+
+    @Override
+    public UserView user(Caller caller, String id, boolean orCurrentUser) {
+        Access.requireAuthenticated(caller);
+        Long userId = parseId(id);
+        Optional<User> found = userId == null ? Optional.empty() : visibleUser(caller, userId);
+        if (found.isEmpty() && orCurrentUser) {
+            found = users.find(caller.organizationId(), caller.userId());
+        }
+        if (found.isEmpty() && userId == null && !orCurrentUser) {
+            throw new InvalidInputException("id", "is required unless or_current_user is true");
+        }
+        User user = found.orElseThrow(() -> new NotFoundException("User"));
+        return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
+    }
+
+    @Override
+    public UserView updateClient(Caller caller, ClientChanges changes) {
+        Access.requireMember(caller);
+        Long id = parseId(changes.id());
+        if (id == null) {
+            throw new InvalidInputException("id", "can't be blank");
+        }
+        User patient = users.findForUpdate(caller.organizationId(), id).filter(User::isPatient)
+                .orElseThrow(() -> new NotFoundException("Client"));
+        return change(caller, patient, changes, "patient.updated");
+    }
+
+    @Override
+    public UserView updateUser(Caller caller, ClientChanges changes) {
+        Access.requireAuthenticated(caller);
+        Long id = parseId(changes.id());
+        User user;
+        if (id != null) {
+            user = users.findForUpdate(caller.organizationId(), id)
+                    .filter(found -> caller.isMember() || found.id().equals(caller.userId()))
+                    .orElseThrow(() -> new NotFoundException("User"));
+        } else if (changes.currentEmail() != null && !changes.currentEmail().isBlank() && caller.isMember()) {
+            user = users.search(new UserSearch(caller.organizationId(), List.of(), null, null, true,
+                            UserSearch.Sort.CREATED_AT_DESC, 0, null)).stream()
+                    .filter(u -> changes.currentEmail().strip().equalsIgnoreCase(u.email()))
+                    .findFirst()
+                    .flatMap(u -> users.findForUpdate(caller.organizationId(), u.id()))
+                    .orElseThrow(() -> new NotFoundException("User"));
+        } else {
+            user = users.findForUpdate(caller.organizationId(), caller.userId())
+                    .orElseThrow(() -> new NotFoundException("User"));
+        }
+        if (!user.isPatient() && !user.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
+            throw new ForbiddenException("Only admins may change other members' accounts");
+        }
+        return change(caller, user, changes, "user.updated");
+    }
+
+    @Override
+    public List<UserView> bulkUpdateClients(Caller caller, List<String> ids, String userGroupId, Boolean activeStatus) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        if (ids == null || ids.isEmpty()) {
+            inputs.problem("ids", "can't be blank");
+        }
+        if (userGroupId != null) {
+            // Healthie: user_group_id wins over active_status; one field per bulk update.
+            requireNoGroup(inputs, userGroupId);
+        } else if (activeStatus == null) {
+            inputs.problem("active_status", "is required when user_group_id is not given");
+        }
+        inputs.check();
+        List<User> patients = new ArrayList<>();
+        for (String rawId : new LinkedHashSet<>(ids)) {
+            Long id = parseId(rawId);
+            patients.add((id == null ? Optional.<User>empty() : users.findForUpdate(caller.organizationId(), id))
+                    .filter(User::isPatient)
+                    .orElseThrow(() -> new InvalidInputException("ids", "Client " + rawId + " not found")));
+        }
+        Instant now = clock.instant();
+        List<UserView> updated = new ArrayList<>();
+        for (User patient : patients) {
+            if (userGroupId == null) {
+                archiveOrReactivate(patient, activeStatus, now);
+                audit.record(caller, activeStatus ? "patient.reactivated" : "patient.archived", PATIENT,
+                        patient.id().toString());
+            } else {
+                audit.record(caller, "patient.regrouped", PATIENT, patient.id().toString());
+            }
+            updated.add(UserViews.of(patient, null));
+        }
+        return updated;
+    }
+
+    @Override
+    public List<UserView> users(Caller caller, UserQuery query) {
+        Access.requireMember(caller);
+        Optional<UserSearch> search = search(caller, query);
+        return search.map(s -> users.search(s).stream().map(u -> UserViews.of(u, null)).toList()).orElse(List.of());
+    }
+
+    @Override
+    public long usersCount(Caller caller, UserQuery query) {
+        Access.requireMember(caller);
+        return search(caller, query).map(s -> users.count(new UserSearch(s.organizationId(), s.keywords(),
+                s.activeStatus(), s.providerId(), s.patientsOnly(), s.sort(), 0, null))).orElse(0L);
+    }
+
+    @Override
+    public long registerPatientRecord(Caller caller, PatientRecord record) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        String externalId = inputs.required("id", record.externalId());
+        String first = inputs.required("name.firstName", record.firstName());
+        String last = inputs.required("name.lastName", record.lastName());
+        String email = inputs.email("telecom.email", record.email(), false);
+        EhrDemographics ehr = ehrDemographics(inputs, record, null);
+        inputs.check();
+        if (users.findByExternalId(caller.organizationId(), externalId).isPresent()) {
+            throw new InvalidInputException("id", "A patient with id " + externalId + " already exists");
+        }
+        PersonName name = new PersonName(first, last);
+        requireUniquePatient(caller.organizationId(), email, name, null);
+        Instant now = clock.instant();
+        User patient = User.registerPatient(caller.organizationId(), name, null, now);
+        patient.linkExternalId(externalId, now);
+        applyPatientRecord(patient, record, email, ehr, now);
+        add(patient);
+        audit.record(caller, "patient.created", PATIENT, patient.id().toString());
+        return patient.id();
+    }
+
+    @Override
+    public UserView patientByExternalId(Caller caller, String externalId) {
+        Access.requireMember(caller);
+        return UserViews.of(patientWithExternalId(caller, externalId, false), null);
+    }
+
+    @Override
+    public UserView patientBySoloId(Caller caller, long soloPatientId) {
+        Access.requireMember(caller);
+        return UserViews.of(patientWithSoloId(caller, soloPatientId, false), null);
+    }
+
+    @Override
+    public UserView updatePatientRecord(Caller caller, String externalId, PatientRecord changes) {
+        Access.requireMember(caller);
+        return updatePatientRecord(caller, patientWithExternalId(caller, externalId, true), changes);
+    }
+
+    @Override
+    public UserView updatePatientRecordBySoloId(Caller caller, long soloPatientId, PatientRecord changes) {
+        Access.requireMember(caller);
+        return updatePatientRecord(caller, patientWithSoloId(caller, soloPatientId, true), changes);
+    }
+
+    private UserView updatePatientRecord(Caller caller, User patient, PatientRecord changes) {
+        Inputs inputs = new Inputs();
+        String first = changes.firstName() != null ? inputs.required("name.firstName", changes.firstName()) : null;
+        String last = changes.lastName() != null ? inputs.required("name.lastName", changes.lastName()) : null;
+        String email = inputs.email("telecom.email", changes.email(), false);
+        EhrDemographics ehr = ehrDemographics(inputs, changes, patient.ehrDemographics());
+        inputs.check();
+        Instant now = clock.instant();
+        if (first != null || last != null) {
+            PersonName name = new PersonName(first != null ? first : patient.firstName(),
+                    last != null ? last : patient.lastName());
+            requireUniquePatient(caller.organizationId(), email != null ? email : patient.email(), name, patient.id());
+            patient.rename(name, now);
+        }
+        applyPatientRecord(patient, changes, email, ehr, now);
+        audit.record(caller, "patient.updated", PATIENT, patient.id().toString());
+        return UserViews.of(patient, null);
+    }
+
+    private void applyPatientRecord(User patient, PatientRecord record, String email, EhrDemographics ehr,
+                                    Instant now) {
+        if (email != null) {
+            patient.changeEmail(email, now);
+        }
+        if (record.phone() != null) {
+            patient.changePhoneNumber(record.phone().strip(), now);
+        }
+        if (record.birthDate() != null) {
+            patient.recordBirth(record.birthDate(), now);
+        }
+        if (record.gender() != null) {
+            patient.recordGender(record.gender().strip(), now);
+        }
+        if (record.active() != null) {
+            archiveOrReactivate(patient, record.active(), now);
+        }
+        patient.recordEhrDemographics(ehr, now);
+    }
+
+    /** The EHR demographics after the record's changes, or {@code null} after recording why they are invalid. */
+    private static EhrDemographics ehrDemographics(Inputs inputs, PatientRecord record, EhrDemographics current) {
+        EhrDemographics base = current != null ? current
+                : new EhrDemographics(null, null, null, null, null, null, false, null, false, null, null, "{}");
+        boolean deceased = record.deceased() != null ? record.deceased() : base.deceased();
+        if (record.deceasedAt() != null && !Boolean.TRUE.equals(record.deceased())) {
+            inputs.problem("deceasedAt", "may only be given when deceased is true");
+            return null;
+        }
+        if (Boolean.TRUE.equals(record.deceased()) && record.deceasedAt() == null) {
+            inputs.problem("deceasedAt", "is required when deceased is true");
+            return null;
+        }
+        boolean linked = record.linkedByEmail() != null ? record.linkedByEmail() : base.linkedByEmail();
+        return new EhrDemographics(
+                or(inputs.optional("mrn", record.mrn()), base.mrn()),
+                or(inputs.optional("accountNumber", record.accountNumber()), base.accountNumber()),
+                or(inputs.optional("maritalStatus", record.maritalStatus()), base.maritalStatus()),
+                or(inputs.optional("preferredLanguage", record.preferredLanguage()), base.preferredLanguage()),
+                or(inputs.optional("race", record.race()), base.race()),
+                or(inputs.optional("ethnicity", record.ethnicity()), base.ethnicity()),
+                deceased,
+                deceased ? (record.deceasedAt() != null ? record.deceasedAt() : base.deceasedAt()) : null,
+                linked,
+                linked ? or(inputs.optional("groupType", record.groupType()), base.sharedEmailGroupType()) : null,
+                linked ? or(inputs.optional("groupName", record.groupName()), base.sharedEmailGroupName()) : null,
+                or(record.demographicsJson(), base.documentJson()));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private User patientWithExternalId(Caller caller, String externalId, boolean lock) {
+        User patient = users.findByExternalId(caller.organizationId(), externalId).filter(User::isPatient)
+                .orElseThrow(() -> new NotFoundException("Patient"));
+        return lock ? users.findForUpdate(caller.organizationId(), patient.id()).orElseThrow() : patient;
+    }
+
+    private User patientWithSoloId(Caller caller, long soloPatientId, boolean lock) {
+        Optional<User> found = lock ? users.findForUpdate(caller.organizationId(), soloPatientId)
+                : users.find(caller.organizationId(), soloPatientId);
+        return found.filter(User::isPatient).orElseThrow(() -> new NotFoundException("Patient"));
+    }
+
+    private UserView change(Caller caller, User user, ClientChanges changes, String action) {
+        Inputs inputs = new Inputs();
+        if (changes.triggersNotification()) {
+            // Healthie: notification triggers take precedence over every demographic change.
+            inputs.problem(Boolean.TRUE.equals(changes.resendWelcome()) ? "resend_welcome" : "send_form_request_reminder",
+                    "Email delivery is not configured on this server; nothing was sent or changed");
+            inputs.check();
+        }
+        String first = changes.firstName() != null ? inputs.required("first_name", changes.firstName()) : null;
+        String last = changes.lastName() != null ? inputs.required("last_name", changes.lastName()) : null;
+        String email = changes.email() != null ? inputs.email("email", changes.email(), true) : null;
+        String legalName = inputs.optional("legal_name", changes.legalName());
+        String phone = inputs.optional("phone_number", changes.phoneNumber());
+        String timezone = inputs.timezone("timezone", changes.timezone());
+        Long providerId = changes.dietitianId() != null
+                ? providerFor(caller, inputs, "dietitian_id", changes.dietitianId()) : null;
+        if (changes.userGroupId() != null && !changes.userGroupId().isBlank()) {
+            requireNoGroup(inputs, changes.userGroupId());
+        }
+        if (changes.activeStatus() != null && !caller.isMember()) {
+            inputs.problem("active_status", "Only providers and staff may archive or reactivate a client");
+        }
+        if (changes.password() != null) {
+            Passwords.weakness(changes.password(), personalWords(user.firstName(), user.lastName(), user.email()))
+                    .ifPresent(problem -> inputs.problem("password", problem));
+        }
+        inputs.check();
+
+        Instant now = clock.instant();
+        if (first != null || last != null || email != null) {
+            PersonName name = new PersonName(first != null ? first : user.firstName(),
+                    last != null ? last : user.lastName());
+            if (user.isPatient()) {
+                requireUniquePatient(user.organizationId(), email != null ? email : user.email(), name, user.id());
+            }
+            user.rename(name, now);
+            if (email != null) {
+                user.changeEmail(email, now);
+            }
+        }
+        if (legalName != null) {
+            user.recordLegalName(legalName, now);
+        }
+        if (phone != null) {
+            user.changePhoneNumber(phone, now);
+        }
+        if (changes.dob() != null) {
+            user.recordBirth(changes.dob(), now);
+        }
+        if (changes.gender() != null) {
+            user.recordGender(inputs.optional("gender", changes.gender()), now);
+        }
+        if (timezone != null) {
+            user.moveToTimezone(timezone, now);
+        }
+        if (changes.recordIdentifier() != null) {
+            user.recordIdentifiers(inputs.optional("record_identifier", changes.recordIdentifier()), user.npi(), now);
+        }
+        if (providerId != null) {
+            user.assignProvider(providerId, now);
+        }
+        if (changes.password() != null) {
+            user.changePassword(Passwords.hash(changes.password()), now);
+        }
+        String auditAction = action;
+        if (changes.activeStatus() != null && changes.activeStatus() != user.active()) {
+            archiveOrReactivate(user, changes.activeStatus(), now);
+            auditAction = changes.activeStatus() ? "patient.reactivated" : "patient.archived";
+        }
+        audit.record(caller, auditAction, user.isPatient() ? PATIENT : USER, user.id().toString());
+        return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
+    }
+
+    private static void archiveOrReactivate(User patient, boolean active, Instant now) {
+        if (active) {
+            patient.reactivate(now);
+        } else {
+            patient.archive(now);
+        }
+    }
+
+    private Optional<UserSearch> search(Caller caller, UserQuery query) {
+        Inputs inputs = new Inputs();
+        UserSearch.Sort sort = UserSearch.Sort.LAST_NAME_DESC;
+        if (query.sortBy() != null && !query.sortBy().isBlank()) {
+            sort = UserSearch.Sort.named(query.sortBy().strip());
+            if (sort == null) {
+                inputs.problem("sort_by", "must be one of " + String.join(", ", UserSearch.Sort.names()));
+            }
+        }
+        Boolean active = null;
+        if (query.activeStatus() != null && !query.activeStatus().isBlank()) {
+            switch (query.activeStatus().strip().toLowerCase(Locale.ROOT)) {
+                case "active" -> active = true;
+                case "archived" -> active = false;
+                default -> inputs.problem("active_status", "must be \"active\" or \"archived\"");
+            }
+        }
+        if (query.groupId() != null && !query.groupId().isBlank()) {
+            requireNoGroup(inputs, query.groupId());
+        }
+        if (query.conversationId() != null && !query.conversationId().isBlank()) {
+            inputs.problem("conversation_id", "Conversation not found");
+        }
+        Long providerId = inputs.id("provider_id", query.providerId());
+        if (providerId != null && users.find(caller.organizationId(), providerId).filter(u -> !u.isPatient()).isEmpty()) {
+            inputs.problem("provider_id", "Provider not found");
+        }
+        int offset = query.offset() == null ? 0 : query.offset();
+        if (offset < 0) {
+            inputs.problem("offset", "must not be negative");
+        }
+        int pageSize = query.pageSize() == null ? UserSearch.PAGE_SIZE : query.pageSize();
+        if (pageSize < 1 || pageSize > 100) {
+            inputs.problem("page_size", "must be between 1 and 100");
+        }
+        inputs.check();
+        List<String> terms = UserSearch.terms(query.keywords());
+        if (Boolean.FALSE.equals(query.showAllByDefault()) && terms.isEmpty()) {
+            return Optional.empty();
+        }
+        // Every member of the organization has access to every patient of it; limited_to_provider narrows the
+        // list to the patients whose provider of record is provider_id (the caller by default).
+        Long limitedTo = Boolean.TRUE.equals(query.limitedToProvider())
+                ? (providerId != null ? providerId : caller.userId()) : null;
+        boolean paginate = !Boolean.FALSE.equals(query.shouldPaginate());
+        return Optional.of(new UserSearch(caller.organizationId(), terms, active, limitedTo, true, sort,
+                paginate ? offset : 0, paginate ? pageSize : null));
+    }
+
+    /** The provider a patient is assigned to: the given one (a member of the caller's organization) or the caller. */
+    private Long providerFor(Caller caller, Inputs inputs, String field, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return caller.userId();
+        }
+        Long id = inputs.id(field, requested);
+        if (id != null && users.find(caller.organizationId(), id).filter(u -> !u.isPatient()).isEmpty()) {
+            inputs.problem(field, "Provider not found");
+            return null;
+        }
+        return id;
+    }
+
+    /** User groups arrive with their own issue; until then no group id can be valid. */
+    private static void requireNoGroup(Inputs inputs, String groupId) {
+        if (groupId != null && !groupId.isBlank()) {
+            inputs.problem("user_group_id", "User group not found");
+        }
+    }
+
+    private void requireUniquePatient(long organizationId, String email, PersonName name, Long self) {
+        if (email == null) {
+            return;
+        }
+        users.findPatient(organizationId, email, name)
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw new InvalidInputException("email",
+                            "A client with this email, first name and last name already exists");
+                });
+    }
+
+    private void add(User user) {
+        try {
+            users.add(user);
+        } catch (PersistenceException e) {
+            // A concurrent request registered the same person first; the unique index decided.
+            throw new InvalidInputException("email", "A client with this email, first name and last name already exists");
+        }
+    }
+
+    private Optional<User> visibleUser(Caller caller, long userId) {
+        return users.find(caller.organizationId(), userId)
+                .filter(user -> caller.isMember() || user.id().equals(caller.userId()));
+    }
+
+    private static Long parseId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> personalWords(String first, String last, String email) {
+        List<String> words = new ArrayList<>();
+        for (String word : new String[] {first, last, email}) {
+            if (word != null) {
+                words.add(word);
+            }
+        }
+        if (email != null && email.contains("@")) {
+            words.add(email.substring(0, email.indexOf('@')));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,95 @@
+package org.caregate.identity.application;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.caregate.kernel.error.FieldMessage;
+import org.caregate.kernel.error.InvalidInputException;
+
+/**
+ * Collects what is wrong with a request, field by field, so that the client hears about every problem at once;
+ * {@link #check()} refuses the request when there is any.
+ */
+final class Inputs {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_TEXT = 255;
+
+    private final List<FieldMessage> problems = new ArrayList<>();
+
+    void problem(String field, String message) {
+        problems.add(new FieldMessage(field, message));
+    }
+
+    boolean hasProblem(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    /** Requires text; returns it trimmed, or {@code null} after recording the problem. */
+    String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            problem(field, "can't be blank");
+            return null;
+        }
+        return optional(field, value);
+    }
+
+    /** Optional text; blank counts as absent. */
+    String optional(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_TEXT) {
+            problem(field, "is too long (at most " + MAX_TEXT + " characters)");
+        }
+        return trimmed;
+    }
+
+    String email(String field, String value, boolean required) {
+        String email = required ? required(field, value) : optional(field, value);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problem(field, "is not a valid email address");
+            return null;
+        }
+        return email;
+    }
+
+    /** An id as GraphQL sends it (a string of digits); {@code null} when absent, recorded when malformed. */
+    Long id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the problem below
+        }
+        problem(field, "is not a valid id");
+        return null;
+    }
+
+    String timezone(String field, String value) {
+        String zone = optional(field, value);
+        if (zone == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            problem(field, "is not a known time zone (use an IANA name such as America/New_York)");
+            return null;
+        }
+    }
+
+    void check() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

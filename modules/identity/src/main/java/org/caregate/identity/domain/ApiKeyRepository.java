@@ -1,0 +1,17 @@
+package org.caregate.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** API keys and sign-in sessions, found by the hash of their secret. */
+public interface ApiKeyRepository {
+
+    ApiKey add(ApiKey key);
+
+    Optional<ApiKey> findBySecretHash(byte[] secretHash);
+
+    Optional<ApiKey> find(long organizationId, long id);
+
+    /** The API keys (not sessions) of a user, newest first, at most {@code limit} after the key {@code afterId}. */
+    List<ApiKey> apiKeysOf(long organizationId, long userId, Long afterId, int limit);
+}

@@ -1,0 +1,36 @@
+package org.caregate.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The users of all organizations; every look-up names the organization it searches. */
+public interface UserRepository {
+
+    User add(User user);
+
+    Optional<User> find(long organizationId, long userId);
+
+    /** Finds a user of any organization: only for callers that have no organization yet (sign-up). */
+    Optional<User> findAnywhere(long userId);
+
+    /** Finds the user and locks it until the transaction ends, so concurrent updates queue up. */
+    Optional<User> findForUpdate(long organizationId, long userId);
+
+    Optional<User> findByExternalId(long organizationId, String externalId);
+
+    Optional<User> findPatient(long organizationId, String email, PersonName name);
+
+    /** Members (providers and staff) of any organization who sign in with this email. */
+    List<User> findMembersByEmail(String email);
+
+    /** Patients of any organization who sign in with this email. */
+    List<User> findPatientsByEmail(String email);
+
+    List<User> search(UserSearch search);
+
+    long count(UserSearch search);
+
+    Optional<Membership> membershipOf(long userId);
+
+    Membership addMembership(Membership membership);
+}

@@ -1,0 +1,52 @@
+package org.caregate.identity.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.identity.domain.ApiKey;
+import org.caregate.identity.domain.ApiKeyRepository;
+
+/** API keys in PostgreSQL, unique by the hash of their secret. */
+@Dependent
+public class JpaApiKeyRepository implements ApiKeyRepository {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public ApiKey add(ApiKey key) {
+        em.persist(key);
+        em.flush();
+        return key;
+    }
+
+    @Override
+    public Optional<ApiKey> findBySecretHash(byte[] secretHash) {
+        return em.createQuery("SELECT k FROM ApiKey k WHERE k.secretHash = :hash", ApiKey.class)
+                .setParameter("hash", secretHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ApiKey> find(long organizationId, long id) {
+        return Optional.ofNullable(em.find(ApiKey.class, id)).filter(k -> k.organizationId() == organizationId);
+    }
+
+    @Override
+    public List<ApiKey> apiKeysOf(long organizationId, long userId, Long afterId, int limit) {
+        TypedQuery<ApiKey> query = em.createQuery("SELECT k FROM ApiKey k WHERE k.organizationId = :org AND k.userId = :user"
+                        + " AND k.kind = :kind" + (afterId != null ? " AND k.id < :after" : "") + " ORDER BY k.id DESC",
+                        ApiKey.class)
+                .setParameter("org", organizationId)
+                .setParameter("user", userId)
+                .setParameter("kind", ApiKey.Kind.API_KEY)
+                .setMaxResults(limit);
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultList();
+    }
+}

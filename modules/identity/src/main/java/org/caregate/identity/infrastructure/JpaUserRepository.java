@@ -1,0 +1,168 @@
+package org.caregate.identity.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.caregate.identity.domain.Membership;
+import org.caregate.identity.domain.PersonName;
+import org.caregate.identity.domain.User;
+import org.caregate.identity.domain.UserRepository;
+import org.caregate.identity.domain.UserSearch;
+import org.caregate.kernel.Role;
+
+/** Users in PostgreSQL; keyword search uses the trigram index over the searchable columns. */
+@Dependent
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public User add(User user) {
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    @Override
+    public Optional<User> find(long organizationId, long userId) {
+        return Optional.ofNullable(em.find(User.class, userId))
+                .filter(user -> user.organizationId() == organizationId);
+    }
+
+    @Override
+    public Optional<User> findAnywhere(long userId) {
+        return Optional.ofNullable(em.find(User.class, userId));
+    }
+
+    @Override
+    public Optional<User> findForUpdate(long organizationId, long userId) {
+        return Optional.ofNullable(em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(user -> user.organizationId() == organizationId);
+    }
+
+    @Override
+    public Optional<User> findByExternalId(long organizationId, String externalId) {
+        return em.createQuery("SELECT u FROM User u WHERE u.organizationId = :org AND u.externalId = :external", User.class)
+                .setParameter("org", organizationId)
+                .setParameter("external", externalId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<User> findPatient(long organizationId, String email, PersonName name) {
+        return em.createQuery("""
+                        SELECT u FROM User u WHERE u.organizationId = :org AND u.role = :patient
+                        AND lower(u.email) = lower(:email) AND lower(u.firstName) = lower(:first)
+                        AND lower(u.lastName) = lower(:last)""", User.class)
+                .setParameter("org", organizationId)
+                .setParameter("patient", Role.PATIENT)
+                .setParameter("email", email)
+                .setParameter("first", name.first())
+                .setParameter("last", name.last())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<User> findMembersByEmail(String email) {
+        return em.createQuery("SELECT u FROM User u WHERE u.role <> :patient AND lower(u.email) = lower(:email)", User.class)
+                .setParameter("patient", Role.PATIENT)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
+    @Override
+    public List<User> findPatientsByEmail(String email) {
+        return em.createQuery("SELECT u FROM User u WHERE u.role = :patient AND lower(u.email) = lower(:email)", User.class)
+                .setParameter("patient", Role.PATIENT)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
+    @Override
+    public List<User> search(UserSearch search) {
+        UserSearch.Sort sort = search.sort();
+        String order = " ORDER BY u." + property(sort) + (sort.ascending() ? " ASC" : " DESC") + ", u.id DESC";
+        TypedQuery<User> query = where(search, "SELECT u FROM User u", order, User.class);
+        query.setFirstResult(search.offset());
+        if (search.limit() != null) {
+            query.setMaxResults(search.limit());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public long count(UserSearch search) {
+        return where(search, "SELECT count(u) FROM User u", "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Optional<Membership> membershipOf(long userId) {
+        return Optional.ofNullable(em.find(Membership.class, userId));
+    }
+
+    @Override
+    public Membership addMembership(Membership membership) {
+        em.persist(membership);
+        return membership;
+    }
+
+    private <T> TypedQuery<T> where(UserSearch search, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE u.organizationId = :org");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("org", search.organizationId());
+        if (search.patientsOnly()) {
+            jpql.append(" AND u.role = :patient");
+            parameters.put("patient", Role.PATIENT);
+        }
+        if (search.activeStatus() != null) {
+            jpql.append(" AND u.active = :active");
+            parameters.put("active", search.activeStatus());
+        }
+        if (search.providerId() != null) {
+            jpql.append(" AND u.dietitianId = :provider");
+            parameters.put("provider", search.providerId());
+        }
+        List<String> terms = search.keywords();
+        for (int i = 0; i < terms.size(); i++) {
+            String like = "like" + i;
+            String exact = "exact" + i;
+            jpql.append(" AND (lower(u.firstName) LIKE :").append(like).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.lastName) LIKE :").append(like).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.legalName) LIKE :").append(like).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.email) LIKE :").append(like).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.recordIdentifier) LIKE :").append(like).append(" ESCAPE '\\'")
+                    .append(" OR u.npi = :").append(exact)
+                    .append(" OR cast(u.id as String) = :").append(exact)
+                    .append(" OR cast(u.dob as String) = :").append(exact).append(")");
+            String term = terms.get(i).toLowerCase(Locale.ROOT);
+            parameters.put(like, "%" + escapeLike(term) + "%");
+            parameters.put(exact, terms.get(i));
+        }
+        TypedQuery<T> query = em.createQuery(jpql + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String property(UserSearch.Sort sort) {
+        return switch (sort.property()) {
+            case "first_name" -> "firstName";
+            case "last_name" -> "lastName";
+            case "email" -> "email";
+            case "created_at" -> "createdAt";
+            case "updated_at" -> "updatedAt";
+            default -> throw new IllegalArgumentException("unknown sort " + sort);
+        };
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,15 @@
+package org.caregate.kernel.audit;
+
+import org.caregate.kernel.Caller;
+
+/** Where contexts record the changes they make, in the same transaction as the change. */
+public interface AuditTrail {
+
+    /**
+     * Records that the caller did {@code action} to {@code targetType} {@code targetId}.
+     *
+     * @param action   a stable, dotted verb such as {@code patient.created}
+     * @param targetId the id of the object acted upon, or {@code null} when there is none
+     */
+    void record(Caller caller, String action, String targetType, String targetId);
+}

@@ -1,0 +1,104 @@
+package org.caregate.web.graphql;
+
+import io.smallrye.graphql.api.ErrorCode;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.caregate.kernel.error.CaregateException;
+import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.error.TooManyRequestsException;
+import org.caregate.kernel.error.UnauthenticatedException;
+
+/**
+ * How a refusal reaches a GraphQL client. A mutation that is refused for its input answers in its payload's
+ * {@code messages}, as Healthie does; everything else (and every refused query) ends in the response's
+ * {@code errors}, with an {@code extensions.code} a client can switch on.
+ */
+public final class GraphQlErrors {
+
+    private GraphQlErrors() {
+    }
+
+    /** Runs a query, turning a refusal into a GraphQL error. */
+    public static <T> T query(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (CaregateException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs a mutation; a refusal for its input (or an unknown object it names) becomes the payload built by
+     * {@code refused} from the field messages.
+     */
+    public static <P> P mutation(Supplier<P> mutation, Function<List<FieldError>, P> refused) {
+        try {
+            return mutation.get();
+        } catch (InvalidInputException e) {
+            return refused.apply(FieldError.of(e.problems()));
+        } catch (NotFoundException e) {
+            return refused.apply(List.of(new FieldError("id", e.getMessage())));
+        } catch (CaregateException e) {
+            throw translate(e);
+        }
+    }
+
+    static RuntimeException translate(CaregateException e) {
+        if (e instanceof NotFoundException) {
+            return new NotFound(e.getMessage());
+        }
+        if (e instanceof ForbiddenException) {
+            return new Forbidden(e.getMessage());
+        }
+        if (e instanceof UnauthenticatedException) {
+            return new Unauthenticated(e.getMessage());
+        }
+        if (e instanceof TooManyRequestsException) {
+            return new TooManyRequests(e.getMessage());
+        }
+        return new BadUserInput(e.getMessage());
+    }
+
+    /** The object does not exist or is not the caller's to see. */
+    @ErrorCode("NOT_FOUND")
+    public static class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The caller may not do this. */
+    @ErrorCode("FORBIDDEN")
+    public static class Forbidden extends RuntimeException {
+        Forbidden(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The operation needs credentials. */
+    @ErrorCode("UNAUTHENTICATED")
+    public static class Unauthenticated extends RuntimeException {
+        Unauthenticated(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Past the rate limit. */
+    @ErrorCode("TOO_MANY_REQUESTS")
+    public static class TooManyRequests extends RuntimeException {
+        TooManyRequests(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The arguments are wrong. */
+    @ErrorCode("BAD_USER_INPUT")
+    public static class BadUserInput extends RuntimeException {
+        BadUserInput(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

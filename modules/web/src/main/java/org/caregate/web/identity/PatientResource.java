@@ -1,0 +1,85 @@
+package org.caregate.web.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.caregate.identity.api.IdentityFacade;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.web.security.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Solo's patients (seed 004 "Patients"): an EHR creates a patient under its own id and gets back the Solo
+ * patient id (SPID), then reads and updates it by either id. The SPID is the id Healthie's {@code user(id:)}
+ * answers to.
+ */
+@Path("/v1/patients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Patients")
+public class PatientResource {
+
+    @EJB
+    IdentityFacade identity;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Create Patient", description = "Field id (the EHR's patient id) is required; deceasedAt "
+            + "is required if deceased is true and refused otherwise. Returns the Solo patient id (SPID).")
+    @APIResponse(responseCode = "200", description = "the Solo patient id, e.g. 12345")
+    @APIResponse(responseCode = "400", description = "{\"error\": {\"message\": \"Bad parameters [...]\"}}")
+    public String create(String body) {
+        return Long.toString(identity.registerPatientRecord(caller.get(), SoloPatientJson.read(body, true)));
+    }
+
+    @GET
+    @Path("/{patient_id}")
+    @Operation(summary = "Get Patient", description = "Patient demographics by the EHR's patient id.")
+    public String get(@PathParam("patient_id") @Parameter(description = "The id of the Patient") String patientId) {
+        return SoloPatientJson.write(identity.patientByExternalId(caller.get(), patientId), true);
+    }
+
+    @PUT
+    @Path("/{patient_id}")
+    @Operation(summary = "Update Patient", description = "All fields optional; deceasedAt is required if deceased "
+            + "is true and refused otherwise.")
+    public String update(@PathParam("patient_id") String patientId, String body) {
+        identity.updatePatientRecord(caller.get(), patientId, SoloPatientJson.read(body, false));
+        return "[]";
+    }
+
+    @GET
+    @Path("/id/type/SPID/value/{solo_patient_id}")
+    @Operation(summary = "Get Patient with SPID", description = "Patient demographics by the Solo patient id.")
+    public String getBySoloId(@PathParam("solo_patient_id") String soloPatientId) {
+        return SoloPatientJson.write(identity.patientBySoloId(caller.get(), spid(soloPatientId)), false);
+    }
+
+    @PUT
+    @Path("/id/type/SPID/value/{solo_patient_id}")
+    @Operation(summary = "Update Patient with SPID")
+    public String updateBySoloId(@PathParam("solo_patient_id") String soloPatientId, String body) {
+        identity.updatePatientRecordBySoloId(caller.get(), spid(soloPatientId), SoloPatientJson.read(body, false));
+        return "[]";
+    }
+
+    private static long spid(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Patient");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.caregate.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.caregate.identity.api.AccessFacade;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.TooManyRequestsException;
+import org.caregate.kernel.error.UnauthenticatedException;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Establishes who is calling before any API runs: a request id (the client's {@code X-Request-Id} when sensible,
+ * else a new one, echoed in the response and in the logs), the client address, and the caller the presented key
+ * stands for. A request with an unknown key, or without a key for anything but signing up or in, is refused
+ * with 401; a key past its rate limit with 429.
+ */
+@WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*"})
+public class CallerFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(CallerFilter.class);
+    private static final Pattern SENSIBLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+    private static final int MAX_INSPECTED_BODY = 1024 * 1024;
+
+    @EJB
+    AccessFacade access;
+
+    @Inject
+    CurrentCaller current;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String requestId = requestId(request.getHeader("X-Request-Id"));
+        response.setHeader("X-Request-Id", requestId);
+        MDC.put("requestId", requestId);
+        try {
+            serve(request, response, chain, requestId);
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure serving a request", e);
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                ErrorResponses.write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "INTERNAL",
+                        "Internal error; quote request id " + requestId + " to your administrator");
+            }
+        } finally {
+            MDC.remove("requestId");
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String requestId)
+            throws IOException, ServletException {
+        String address = request.getRemoteAddr();
+        Optional<String> key = Credentials.presentedKey(request.getHeader("Authorization"), request.getHeader("Api-Key"));
+        HttpServletRequest forwarded = request;
+        Caller caller;
+        if (key.isPresent()) {
+            try {
+                caller = access.authenticate(key.get(), requestId, address);
+            } catch (UnauthenticatedException e) {
+                ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                        ErrorResponses.UNAUTHENTICATED, e.getMessage());
+                return;
+            } catch (TooManyRequestsException e) {
+                response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+                ErrorResponses.write(request, response, 429, ErrorResponses.TOO_MANY_REQUESTS, e.getMessage());
+                return;
+            }
+        } else {
+            caller = Caller.anonymous(requestId, address);
+            if (ErrorResponses.isGraphQl(request)) {
+                CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readNBytes(MAX_INSPECTED_BODY));
+                forwarded = cached;
+                if (!anonymousMayRun(request, cached)) {
+                    ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                            ErrorResponses.UNAUTHENTICATED, "Authentication required: send your API key as "
+                                    + "'Authorization: Basic <key>' (with 'AuthorizationSource: API') or 'Api-Key: <key>'");
+                    return;
+                }
+            }
+        }
+        current.establish(caller);
+        chain.doFilter(forwarded, response);
+    }
+
+    /** Whether every operation of an unauthenticated GraphQL request is public (sign-up, sign-in, introspection). */
+    private static boolean anonymousMayRun(HttpServletRequest request, CachedBodyRequest cached) {
+        if ("GET".equalsIgnoreCase(request.getMethod())) {
+            return request.getParameter("query") == null
+                    || PublicGraphQlOperations.isPublic(request.getParameter("query"), request.getParameter("operationName"));
+        }
+        String body = cached.bodyText();
+        if (body.isBlank()) {
+            return true;
+        }
+        if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
+            return PublicGraphQlOperations.isPublic(body, null);
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonStructure json = reader.read();
+            if (json instanceof JsonArray batch) {
+                return batch.stream().allMatch(CallerFilter::publicRequest);
+            }
+            return publicRequest(json);
+        } catch (JsonException | ClassCastException malformed) {
+            return true;
+        }
+    }
+
+    private static boolean publicRequest(JsonValue value) {
+        if (!(value instanceof JsonObject request)) {
+            return true;
+        }
+        return PublicGraphQlOperations.isPublic(text(request, "query"), text(request, "operationName"));
+    }
+
+    private static String text(JsonObject object, String name) {
+        JsonValue value = object.get(name);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    private static String requestId(String offered) {
+        if (offered != null && SENSIBLE_REQUEST_ID.matcher(offered).matches()) {
+            return offered;
+        }
+        return UUID.randomUUID().toString();
+    }
+}

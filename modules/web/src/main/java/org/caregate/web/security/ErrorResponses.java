@@ -1,0 +1,49 @@
+package org.caregate.web.security;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refusals made before any adapter runs, written in the shape of the contract the request was made to: GraphQL
+ * {@code errors} with an {@code extensions.code}, or Solo's {@code {"error": {"message": ...}}}.
+ */
+final class ErrorResponses {
+
+    static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+
+    private ErrorResponses() {
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                      String message) throws IOException {
+        JsonObject body;
+        if (isGraphQl(request)) {
+            body = Json.createObjectBuilder()
+                    .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("message", message)
+                            .add("extensions", Json.createObjectBuilder().add("code", code))))
+                    .addNull("data")
+                    .build();
+        } else {
+            body = Json.createObjectBuilder()
+                    .add("error", Json.createObjectBuilder().add("message", message))
+                    .build();
+        }
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"caregate\"");
+        }
+        response.getWriter().write(body.toString());
+    }
+
+    static boolean isGraphQl(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() != null ? request.getPathInfo() : "");
+        return path.startsWith("/graphql");
+    }
+}

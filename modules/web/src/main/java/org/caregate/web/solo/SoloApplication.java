@@ -1,0 +1,30 @@
+package org.caregate.web.solo;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.caregate.web.identity.PatientResource;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The Solo external API at {@code /qapi}. Each contract is its own JAX-RS application listing its own resources,
+ * so each answers errors in its own shape.
+ */
+@ApplicationPath("/qapi")
+@OpenAPIDefinition(info = @Info(title = "Caregate: Teladoc Health Solo external API", version = "v1",
+        description = "Patients (and, as the contexts arrive, appointments, visits, episodes) for EHR integrations."),
+        security = @SecurityRequirement(name = "Api-Key"))
+@SecurityScheme(securitySchemeName = "Api-Key", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Api-Key")
+public class SoloApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(PatientResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+    }
+}
