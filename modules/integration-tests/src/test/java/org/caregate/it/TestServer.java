@@ -1,0 +1,182 @@
+package org.caregate.it;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.caregate.launcher.EmbeddedDatabase;
+import org.caregate.launcher.WildFlyServer;
+
+/**
+ * The one server every integration test talks to: a fresh PostgreSQL and a copy of the provisioned server's
+ * {@code standalone/} directory under {@code target/caregate-it}, so the Quick start's server and data are left
+ * alone. Ports are offset by 100 (HTTP 8180, management 10090, JMS 61716). Started on first use, stopped when the
+ * test JVM exits.
+ */
+public final class TestServer {
+
+    /** The owner's key of the initial organization, given to the server as CAREGATE_BOOTSTRAP_API_KEY. */
+    public static final String BOOTSTRAP_KEY = "cg_integration_tests_bootstrap_key_0001";
+    /** Deliveries before a message goes to the dead-letter queue, as configured for the test server. */
+    public static final int MAX_DELIVERY_ATTEMPTS = 3;
+
+    private static final int PORT_OFFSET = 100;
+    private static TestServer instance;
+
+    private final WildFlyServer server;
+
+    private TestServer(WildFlyServer server) {
+        this.server = server;
+    }
+
+    /** The running server, started on first call. */
+    public static synchronized TestServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.httpPort();
+    }
+
+    public String managementUrl() {
+        return "http://127.0.0.1:" + server.managementPort();
+    }
+
+    public Path serverLog() {
+        return server.baseDirectory().resolve("log/server.log");
+    }
+
+    private static TestServer start() {
+        Path serverDirectory = Path.of(System.getProperty("caregate.server.dir")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("caregate.test.work.dir")).toAbsolutePath().normalize();
+        deleteRecursively(work);
+        Path base = work.resolve("standalone");
+        copyRecursively(serverDirectory.resolve("standalone"), base);
+        deleteRecursively(base.resolve("data"));
+        deleteRecursively(base.resolve("log"));
+        deleteRecursively(base.resolve("tmp"));
+        deleteDeploymentMarkers(base.resolve("deployments"));
+        writeProbeWar(base.resolve("deployments/jms-probe.war"));
+
+        EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), 0);
+        Map<String, String> environment = Map.of(
+                "CAREGATE_DB_URL", database.jdbcUrl(),
+                "CAREGATE_DB_USER", database.user(),
+                "CAREGATE_DB_PASSWORD", database.password(),
+                "CAREGATE_BOOTSTRAP_API_KEY", BOOTSTRAP_KEY,
+                "CAREGATE_JMS_PORT", Integer.toString(61616 + PORT_OFFSET),
+                "CAREGATE_JMS_MAX_DELIVERY_ATTEMPTS", Integer.toString(MAX_DELIVERY_ATTEMPTS),
+                "CAREGATE_JMS_REDELIVERY_DELAY_MS", "100");
+        WildFlyServer server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            database.close();
+        }, "caregate-test-server-stop"));
+        server.awaitReady(Duration.ofMinutes(4));
+        awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
+        return new TestServer(server);
+    }
+
+    /**
+     * The in-container JMS probe ({@code org.caregate.it.jms.probe}): compiled with the tests, packaged here as a
+     * WAR and deployed beside the EAR, where its beans use the EAR's JMS adapter like any application code.
+     */
+    private static void writeProbeWar(Path war) {
+        Path classes = Path.of("target/test-classes").toAbsolutePath();
+        Path probe = classes.resolve("org/caregate/it/jms/probe");
+        try (OutputStream file = Files.newOutputStream(war); ZipOutputStream zip = new ZipOutputStream(file);
+             Stream<Path> files = Files.walk(probe)) {
+            for (Path path : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + classes.relativize(path).toString().replace('\\', '/')));
+                Files.copy(path, zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("WEB-INF/jboss-deployment-structure.xml"));
+            zip.write("""
+                    <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
+                        <deployment><dependencies><module name="jakarta.jms.api"/></dependencies></deployment>
+                    </jboss-deployment-structure>
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not package the JMS probe", e);
+        }
+    }
+
+    private static void awaitDeployed(Path deployment, Duration timeout) {
+        Path deployed = deployment.resolveSibling(deployment.getFileName() + ".deployed");
+        Path failed = deployment.resolveSibling(deployment.getFileName() + ".failed");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(deployed)) {
+                return;
+            }
+            if (Files.exists(failed)) {
+                throw new IllegalStateException(deployment.getFileName() + " failed to deploy");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(deployment.getFileName() + " was not deployed within " + timeout);
+    }
+
+    /** Markers a previous run of the copied server left behind would make the scanner skip or misreport. */
+    private static void deleteDeploymentMarkers(Path deployments) {
+        try (Stream<Path> files = Files.list(deployments)) {
+            files.filter(f -> f.getFileName().toString().matches(".*\\.(deployed|failed|isdeploying|pending|undeployed)"))
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not clean " + deployments, e);
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) {
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                    Files.createDirectories(to.resolve(from.relativize(dir)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.copy(file, to.resolve(from.relativize(file)), StandardCopyOption.REPLACE_EXISTING);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy " + from, e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + path, e);
+        }
+    }
+}
