@@ -36,9 +36,20 @@ public final class TestServer {
     private static TestServer instance;
 
     private final WildFlyServer server;
+    private final EmbeddedDatabase database;
 
-    private TestServer(WildFlyServer server) {
+    private TestServer(WildFlyServer server, EmbeddedDatabase database) {
         this.server = server;
+        this.database = database;
+    }
+
+    /** The test database, for the few tests that check what an operator would see there (the audit trail). */
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public String databaseUser() {
+        return database.user();
     }
 
     /** The running server, started on first call. */
@@ -89,7 +100,7 @@ public final class TestServer {
         }, "caregate-test-server-stop"));
         server.awaitReady(Duration.ofMinutes(4));
         awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
-        return new TestServer(server);
+        return new TestServer(server, database);
     }
 
     /**

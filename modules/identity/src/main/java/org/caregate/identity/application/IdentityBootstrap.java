@@ -12,7 +12,6 @@ import java.time.Instant;
 import org.caregate.identity.domain.ApiKey;
 import org.caregate.identity.domain.ApiKeyRepository;
 import org.caregate.identity.domain.ApiKeySecret;
-import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.Organization;
 import org.caregate.identity.domain.OrganizationRepository;
 import org.caregate.identity.domain.PersonName;
@@ -72,13 +71,14 @@ public class IdentityBootstrap {
             return;
         }
         Instant now = Clock.systemUTC().instant();
-        Organization organization = organizations.add(Organization.found(organizationName, now));
-        User owner = users.add(User.enrolMember(organization.id(), Role.PROVIDER,
-                new PersonName("Organization", "Owner"), ownerEmail, now));
-        users.addMembership(Membership.ownerOf(owner, now));
         boolean generated = configuredKey.isBlank();
         ApiKeySecret secret = generated ? ApiKeySecret.generate() : ApiKeySecret.of(configuredKey);
-        ApiKey key = keys.add(ApiKey.issueFor(owner, "bootstrap", secret, now));
+        Founding.Founded founded = new Founding(organizations, users, keys).found(
+                Organization.foundOperator(organizationName, now), new PersonName("Organization", "Owner"),
+                ownerEmail, secret, now);
+        Organization organization = founded.organization();
+        User owner = founded.owner();
+        ApiKey key = founded.key();
         audit.record(new Caller(owner.id(), organization.id(), Role.PROVIDER, Privileges.NONE, "bootstrap", null),
                 "organization.created", "organization", organization.id().toString());
         if (generated) {

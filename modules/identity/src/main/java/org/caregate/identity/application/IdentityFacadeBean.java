@@ -159,9 +159,8 @@ public class IdentityFacadeBean implements IdentityFacade {
                     .filter(found -> caller.isMember() || found.id().equals(caller.userId()))
                     .orElseThrow(() -> new NotFoundException("User"));
         } else if (changes.currentEmail() != null && !changes.currentEmail().isBlank() && caller.isMember()) {
-            user = users.search(new UserSearch(caller.organizationId(), List.of(), null, null, true,
-                            UserSearch.Sort.CREATED_AT_DESC, 0, null)).stream()
-                    .filter(u -> changes.currentEmail().strip().equalsIgnoreCase(u.email()))
+            user = users.findByEmail(caller.organizationId(), changes.currentEmail().strip()).stream()
+                    .filter(User::isPatient)
                     .findFirst()
                     .flatMap(u -> users.findForUpdate(caller.organizationId(), u.id()))
                     .orElseThrow(() -> new NotFoundException("User"));

@@ -20,6 +20,9 @@ public interface UserRepository {
 
     Optional<User> findPatient(long organizationId, String email, PersonName name);
 
+    /** The organization's users with this email (several patients may share one, e.g. a family). */
+    List<User> findByEmail(long organizationId, String email);
+
     /** Members (providers and staff) of any organization who sign in with this email. */
     List<User> findMembersByEmail(String email);
 

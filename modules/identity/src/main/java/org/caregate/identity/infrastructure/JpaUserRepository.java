@@ -71,6 +71,15 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public List<User> findByEmail(long organizationId, String email) {
+        return em.createQuery("SELECT u FROM User u WHERE u.organizationId = :org AND lower(u.email) = lower(:email)"
+                        + " ORDER BY u.id", User.class)
+                .setParameter("org", organizationId)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
+    @Override
     public List<User> findMembersByEmail(String email) {
         return em.createQuery("SELECT u FROM User u WHERE u.role <> :patient AND lower(u.email) = lower(:email)", User.class)
                 .setParameter("patient", Role.PATIENT)

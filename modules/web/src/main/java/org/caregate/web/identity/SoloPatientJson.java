@@ -91,16 +91,11 @@ final class SoloPatientJson {
         JsonObjectBuilder json = Json.createObjectBuilder();
         nullable(json, "mrn", patient.mrn());
         nullable(json, "accountNumber", patient.accountNumber());
-        json.add("name", lists.containsKey("name") ? lists.getJsonArray("name") : Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("use", "usual")
-                        .add("family", patient.fullName())
-                        .add("firstName", patient.firstName()).add("middleName", "")
-                        .add("lastName", patient.lastName()).add("alias", ""))
-                .build());
+        json.add("name", names(patient, lists));
         nullable(json, "birthDate", patient.dob() != null ? patient.dob().toString() : null);
         nullable(json, "gender", patient.gender());
         nullable(json, "maritalStatus", patient.maritalStatus());
-        json.add("telecom", lists.containsKey("telecom") ? lists.getJsonArray("telecom") : telecoms(patient));
+        json.add("telecom", telecoms(patient, lists));
         json.add("contact", lists.containsKey("contact") ? lists.getJsonArray("contact") : JsonValue.EMPTY_JSON_ARRAY);
         nullable(json, "preferredLanguage", patient.preferredLanguage());
         nullable(json, "race", patient.race());
@@ -123,15 +118,69 @@ final class SoloPatientJson {
         return json.build().toString();
     }
 
-    private static JsonArray telecoms(UserView patient) {
-        JsonArrayBuilder telecom = Json.createArrayBuilder();
-        if (patient.phoneNumber() != null) {
-            telecom.add(Json.createObjectBuilder().add("use", "home").add("system", "phone").add("value", patient.phoneNumber()));
+    /**
+     * The names as last sent, with the usual one showing the patient's current first and last name (which GraphQL
+     * may have changed since).
+     */
+    private static JsonArray names(UserView patient, JsonObject lists) {
+        JsonArray sent = lists.containsKey("name") ? lists.getJsonArray("name") : JsonValue.EMPTY_JSON_ARRAY;
+        int usual = 0;
+        for (int i = 0; i < sent.size(); i++) {
+            if ("usual".equals(sent.getJsonObject(i).getString("use", null))) {
+                usual = i;
+                break;
+            }
         }
-        if (patient.email() != null) {
-            telecom.add(Json.createObjectBuilder().add("use", "home").add("system", "email").add("value", patient.email()));
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        for (int i = 0; i < sent.size(); i++) {
+            names.add(i == usual ? withCurrentName(sent.getJsonObject(i), patient) : sent.get(i));
         }
-        return telecom.build();
+        if (sent.isEmpty()) {
+            names.add(Json.createObjectBuilder().add("use", "usual").add("family", patient.fullName())
+                    .add("firstName", patient.firstName()).add("middleName", "").add("lastName", patient.lastName())
+                    .add("alias", ""));
+        }
+        return names.build();
+    }
+
+    private static JsonObject withCurrentName(JsonObject name, UserView patient) {
+        JsonObjectBuilder current = Json.createObjectBuilder(name)
+                .add("firstName", patient.firstName())
+                .add("lastName", patient.lastName());
+        if (!name.containsKey("family") || !(name.get("family") instanceof JsonString)) {
+            current.add("family", patient.fullName());
+        }
+        return current.build();
+    }
+
+    /** The telecoms as last sent, with the first email and phone showing the patient's current ones. */
+    private static JsonArray telecoms(UserView patient, JsonObject lists) {
+        JsonArray sent = lists.containsKey("telecom") ? lists.getJsonArray("telecom") : JsonValue.EMPTY_JSON_ARRAY;
+        JsonArrayBuilder telecoms = Json.createArrayBuilder();
+        boolean emailShown = false;
+        boolean phoneShown = false;
+        for (JsonValue entry : sent) {
+            if (entry instanceof JsonObject telecom && "email".equals(telecom.getString("system", null)) && !emailShown) {
+                emailShown = true;
+                if (patient.email() != null) {
+                    telecoms.add(Json.createObjectBuilder(telecom).add("value", patient.email()));
+                }
+            } else if (entry instanceof JsonObject telecom && "phone".equals(telecom.getString("system", null)) && !phoneShown) {
+                phoneShown = true;
+                if (patient.phoneNumber() != null) {
+                    telecoms.add(Json.createObjectBuilder(telecom).add("value", patient.phoneNumber()));
+                }
+            } else {
+                telecoms.add(entry);
+            }
+        }
+        if (!phoneShown && patient.phoneNumber() != null) {
+            telecoms.add(Json.createObjectBuilder().add("use", "home").add("system", "phone").add("value", patient.phoneNumber()));
+        }
+        if (!emailShown && patient.email() != null) {
+            telecoms.add(Json.createObjectBuilder().add("use", "home").add("system", "email").add("value", patient.email()));
+        }
+        return telecoms.build();
     }
 
     private JsonObject object(String body) {

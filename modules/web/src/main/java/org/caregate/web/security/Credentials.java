@@ -23,7 +23,9 @@ public final class Credentials {
         String value = authorization.strip();
         int space = value.indexOf(' ');
         if (space < 0) {
-            return Optional.of(value);
+            // a bare key without a scheme; a bare scheme name carries no key
+            boolean schemeOnly = value.equalsIgnoreCase("Basic") || value.equalsIgnoreCase("Bearer");
+            return schemeOnly ? Optional.empty() : Optional.of(value);
         }
         String scheme = value.substring(0, space);
         String key = value.substring(space + 1).strip();

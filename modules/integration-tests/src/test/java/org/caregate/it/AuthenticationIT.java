@@ -1,0 +1,152 @@
+package org.caregate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caregate.it.Api.data;
+import static org.caregate.it.Api.graphql;
+import static org.caregate.it.Api.graphqlResponse;
+import static org.caregate.it.Api.json;
+import static org.caregate.it.Api.vars;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** API keys, sign-up and sign-in, and what happens without them, on both APIs. */
+class AuthenticationIT {
+
+    private static final String KEY = TestServer.BOOTSTRAP_KEY;
+    private static final String CURRENT_USER = "{ user(or_current_user: true) { id is_patient } }";
+
+    @Test
+    void withoutAKeyGraphQlAnswers401InItsErrorShape() {
+        HttpResponse<String> response = graphqlResponse(null, CURRENT_USER, null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        JsonObject error = json(response.body()).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("UNAUTHENTICATED");
+        assertThat(error.getString("message")).contains("Authorization: Basic");
+    }
+
+    @Test
+    void withoutAKeyRestAnswers401InSolosErrorShape() {
+        HttpResponse<String> response = Api.rest("GET", "/qapi/v1/patients/anyone", null, null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response.body()).getJsonObject("error").getString("message")).contains("API key");
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedOnBothApis() {
+        assertThat(graphqlResponse("cg_not_a_key_at_all_0000000000", CURRENT_USER, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> rest = Api.rest("GET", "/qapi/v1/patients/anyone", "cg_not_a_key_at_all_0000000000", null);
+        assertThat(rest.statusCode()).isEqualTo(401);
+        assertThat(json(rest.body()).getJsonObject("error").getString("message")).isEqualTo("Invalid, revoked or expired API key");
+    }
+
+    @Test
+    void theKeyIsAcceptedAsBasicAuthorizationAndAsApiKeyHeader() {
+        HttpResponse<String> viaApiKeyHeader = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                .header("Content-Type", "application/json").header("Api-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + CURRENT_USER + "\"}")));
+        assertThat(viaApiKeyHeader.statusCode()).isEqualTo(200);
+        assertThat(json(viaApiKeyHeader.body()).getJsonObject("data").getJsonObject("user").getString("id"))
+                .isEqualTo(Fixtures.currentUserId(KEY));
+        assertThat(Api.rest("GET", "/qapi/v1/patients/nobody-" + Api.unique(), KEY, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCreatedKeyWorksIsListedWithoutItsSecretAndStopsWorkingOnceRevoked() {
+        String ownerId = Fixtures.currentUserId(KEY);
+        JsonObject created = data(KEY, "mutation($u: ID) { createApiKey(input: {name: \"ehr\", user_id: $u}) { api_key api_key_object { id displayable_key } messages { field message } } }",
+                vars("u", ownerId)).getJsonObject("createApiKey");
+        String key = created.getString("api_key");
+        String keyId = created.getJsonObject("api_key_object").getString("id");
+        assertThat(Fixtures.currentUserId(key)).isEqualTo(ownerId);
+
+        String listed = data(key, "{ api_keys(page_size: 100) { id name displayable_key cursor } }", null).toString();
+        assertThat(listed).contains(keyId).contains("ehr").doesNotContain(key);
+
+        JsonObject revoked = data(key, "mutation($id: ID) { revokeApiKey(input: {id: $id}) { api_key_object { revoked_at } messages { field message } } }",
+                vars("id", keyId)).getJsonObject("revokeApiKey");
+        assertThat(revoked.getJsonObject("api_key_object").getString("revoked_at")).isNotBlank();
+        assertThat(graphqlResponse(key, CURRENT_USER, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void createApiKeyWithoutAUserIsRefusedInMessages() {
+        JsonObject payload = data(KEY, "mutation { createApiKey(input: {name: \"x\"}) { api_key messages { field message } } }", null)
+                .getJsonObject("createApiKey");
+        assertThat(payload.isNull("api_key")).isTrue();
+        assertThat(payload.getJsonArray("messages").getJsonObject(0).getString("field")).isEqualTo("user_id");
+    }
+
+    @Test
+    void aPatientSignsUpWithoutAKeySignsInAndSeesOnlyThemselves() {
+        String unique = Api.unique();
+        String email = "patient." + unique + "@example.com";
+        String providerId = Fixtures.currentUserId(KEY);
+        String signUp = "mutation($e: String, $p: String, $d: String) { signUp(input: {first_name: \"Pat\", last_name: \"Ient" + unique
+                + "\", email: $e, password: $p, role: \"patient\", dietitian_id: $d}) { user { id } messages { field message } } }";
+
+        JsonObject weak = data(null, signUp, vars("e", email, "p", "password", "d", providerId)).getJsonObject("signUp");
+        assertThat(weak.isNull("user")).isTrue();
+        assertThat(weak.getJsonArray("messages").getJsonObject(0).getString("field")).isEqualTo("password");
+        JsonObject tooShort = data(null, signUp, vars("e", email, "p", "a1!B", "d", providerId)).getJsonObject("signUp");
+        assertThat(tooShort.getJsonArray("messages").getJsonObject(0).getString("message")).contains("at least 8");
+
+        String patientId = data(null, signUp, vars("e", email, "p", Fixtures.STRONG_PASSWORD, "d", providerId))
+                .getJsonObject("signUp").getJsonObject("user").getString("id");
+
+        JsonObject wrong = data(null, "mutation($e: String) { signIn(input: {email: $e, password: \"not it at all\"}) { token messages { field message } } }",
+                vars("e", email)).getJsonObject("signIn");
+        assertThat(wrong.isNull("token")).isTrue();
+        assertThat(wrong.getJsonArray("messages").getJsonObject(0).getString("message")).isEqualTo("Invalid email or password");
+
+        String token = data(null, "mutation($e: String, $p: String) { signIn(input: {email: $e, password: $p}) { token user { id } messages { field message } } }",
+                vars("e", email, "p", Fixtures.STRONG_PASSWORD)).getJsonObject("signIn").getString("token");
+        JsonObject me = data(token, CURRENT_USER, null).getJsonObject("user");
+        assertThat(me.getString("id")).isEqualTo(patientId);
+        assertThat(me.getBoolean("is_patient")).isTrue();
+
+        // a patient may not list patients, nor see another patient
+        JsonObject users = graphql(token, "{ users { id } }", null);
+        assertThat(users.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")).isEqualTo("FORBIDDEN");
+        String other = Fixtures.createClient(KEY, "Other", "Patient" + unique, "other." + unique + "@example.com");
+        JsonObject hidden = graphql(token, "query($id: ID) { user(id: $id) { id first_name } }", vars("id", other));
+        assertThat(hidden.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")).isEqualTo("NOT_FOUND");
+        assertThat(hidden.toString()).doesNotContain("Other");
+    }
+
+    @Test
+    void pastTheRateLimitAKeyGets429WithTooManyRequests() throws Exception {
+        String key = data(KEY, "mutation($u: ID) { createApiKey(input: {name: \"burst\", user_id: $u}) { api_key } }",
+                vars("u", Fixtures.currentUserId(KEY))).getJsonObject("createApiKey").getString("api_key");
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                calls.add(pool.submit(() -> graphqlResponse(key, "{ __typename }", null)));
+            }
+            List<HttpResponse<String>> refused = new ArrayList<>();
+            for (Future<HttpResponse<String>> call : calls) {
+                HttpResponse<String> response = call.get();
+                if (response.statusCode() == 429) {
+                    refused.add(response);
+                } else {
+                    assertThat(response.statusCode()).isEqualTo(200);
+                }
+            }
+            assertThat(refused).isNotEmpty();
+            HttpResponse<String> one = refused.get(0);
+            assertThat(one.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(one.body()).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                    .isEqualTo("TOO_MANY_REQUESTS");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
