@@ -23,6 +23,9 @@ public interface IdentityFacade {
      */
     UserView user(Caller caller, String id, boolean orCurrentUser);
 
+    /** The users with these ids that the caller may see, in the order given (unknown ids are left out). */
+    List<UserView> usersWithIds(Caller caller, List<Long> ids);
+
     /** A member changes a patient's record ({@code updateClient}). */
     UserView updateClient(Caller caller, ClientChanges changes);
 

@@ -21,6 +21,8 @@ import org.caregate.identity.domain.EhrDemographics;
 import org.caregate.identity.domain.Passwords;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
+import org.caregate.identity.domain.UserGroup;
+import org.caregate.identity.domain.UserGroupRepository;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
@@ -44,6 +46,9 @@ public class IdentityFacadeBean implements IdentityFacade {
     UserRepository users;
 
     @Inject
+    UserGroupRepository groups;
+
+    @Inject
     AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
@@ -60,7 +65,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         String legalName = inputs.optional("legal_name", client.legalName());
         String timezone = inputs.timezone("timezone", client.timezone());
         Long providerId = providerFor(caller, inputs, "dietitian_id", client.dietitianId());
-        requireNoGroup(inputs, client.userGroupId());
+        Optional<UserGroup> group = group(caller.organizationId(), inputs, "user_group_id", client.userGroupId());
         inputs.check();
 
         PersonName name = new PersonName(first, last);
@@ -74,6 +79,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.recordGender(inputs.optional("gender", client.gender()), now);
         patient.moveToTimezone(timezone, now);
         patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
+        group.ifPresent(g -> patient.joinGroup(g.id(), now));
         add(patient);
         audit.record(caller, "patient.created", PATIENT, patient.id().toString());
         return UserViews.of(patient, null);
@@ -100,14 +106,21 @@ public class IdentityFacadeBean implements IdentityFacade {
             if (provider.isEmpty()) {
                 inputs.problem("dietitian_id", "Provider not found");
             }
-        } else if (signUp.inviteCode() != null && !signUp.inviteCode().isBlank()) {
+        }
+        String inviteCode = inputs.optional("invite_code", signUp.inviteCode());
+        Optional<UserGroup> group = inviteCode == null ? Optional.empty() : groups.findByInviteCode(inviteCode);
+        if (inviteCode != null && group.isEmpty()) {
             inputs.problem("invite_code", "Invite code not found");
-        } else if (!inputs.hasProblem("dietitian_id")) {
+        }
+        if (providerId == null && inviteCode == null && !inputs.hasProblem("dietitian_id")) {
             inputs.problem("dietitian_id", "Either dietitian_id or invite_code is required");
+        }
+        if (provider.isPresent() && group.isPresent() && !provider.get().organizationId().equals(group.get().organizationId())) {
+            inputs.problem("invite_code", "Invite code not found");
         }
         inputs.check();
 
-        long organizationId = provider.orElseThrow().organizationId();
+        long organizationId = provider.map(User::organizationId).orElseGet(() -> group.orElseThrow().organizationId());
         PersonName name = new PersonName(first, last);
         requireUniquePatient(organizationId, email, name, null);
         Instant now = clock.instant();
@@ -116,6 +129,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.changePhoneNumber(phone, now);
         patient.moveToTimezone(timezone, now);
         patient.changePassword(Passwords.hash(signUp.password()), now);
+        group.ifPresent(g -> patient.joinGroup(g.id(), now));
         add(patient);
         audit.record(caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges()),
                 "patient.signed_up", PATIENT, patient.id().toString());
@@ -135,6 +149,16 @@ public class IdentityFacadeBean implements IdentityFacade {
         }
         User user = found.orElseThrow(() -> new NotFoundException("User"));
         return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
+    }
+
+    @Override
+    public List<UserView> usersWithIds(Caller caller, List<Long> ids) {
+        Access.requireAuthenticated(caller);
+        List<UserView> found = new ArrayList<>();
+        for (Long id : ids) {
+            visibleUser(caller, id).ifPresent(user -> found.add(UserViews.of(user, users.membershipOf(user.id()).orElse(null))));
+        }
+        return found;
     }
 
     @Override
@@ -181,9 +205,10 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (ids == null || ids.isEmpty()) {
             inputs.problem("ids", "can't be blank");
         }
+        Optional<UserGroup> group = Optional.empty();
         if (userGroupId != null) {
-            // Healthie: user_group_id wins over active_status; one field per bulk update.
-            requireNoGroup(inputs, userGroupId);
+            // Healthie: user_group_id wins over active_status; one field per bulk update ("" takes them out).
+            group = group(caller.organizationId(), inputs, "user_group_id", userGroupId);
         } else if (activeStatus == null) {
             inputs.problem("active_status", "is required when user_group_id is not given");
         }
@@ -203,6 +228,7 @@ public class IdentityFacadeBean implements IdentityFacade {
                 audit.record(caller, activeStatus ? "patient.reactivated" : "patient.archived", PATIENT,
                         patient.id().toString());
             } else {
+                moveToGroup(patient, group, now);
                 audit.record(caller, "patient.regrouped", PATIENT, patient.id().toString());
             }
             updated.add(UserViews.of(patient, null));
@@ -220,8 +246,7 @@ public class IdentityFacadeBean implements IdentityFacade {
     @Override
     public long usersCount(Caller caller, UserQuery query) {
         Access.requireMember(caller);
-        return search(caller, query).map(s -> users.count(new UserSearch(s.organizationId(), s.keywords(),
-                s.activeStatus(), s.providerId(), s.patientsOnly(), s.sort(), 0, null))).orElse(0L);
+        return search(caller, query).map(s -> users.count(s.unpaged())).orElse(0L);
     }
 
     @Override
@@ -372,9 +397,8 @@ public class IdentityFacadeBean implements IdentityFacade {
         String timezone = inputs.timezone("timezone", changes.timezone());
         Long providerId = changes.dietitianId() != null
                 ? providerFor(caller, inputs, "dietitian_id", changes.dietitianId()) : null;
-        if (changes.userGroupId() != null && !changes.userGroupId().isBlank()) {
-            requireNoGroup(inputs, changes.userGroupId());
-        }
+        Optional<UserGroup> group = changes.userGroupId() != null
+                ? group(user.organizationId(), inputs, "user_group_id", changes.userGroupId()) : Optional.empty();
         if (changes.activeStatus() != null && !caller.isMember()) {
             inputs.problem("active_status", "Only providers and staff may archive or reactivate a client");
         }
@@ -417,6 +441,11 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (providerId != null) {
             user.assignProvider(providerId, now);
         }
+        if (Boolean.TRUE.equals(changes.forChangingGroups())) {
+            user.leaveGroup(now);
+        } else if (changes.userGroupId() != null) {
+            moveToGroup(user, group, now);
+        }
         if (changes.password() != null) {
             user.changePassword(Passwords.hash(changes.password()), now);
         }
@@ -454,9 +483,8 @@ public class IdentityFacadeBean implements IdentityFacade {
                 default -> inputs.problem("active_status", "must be \"active\" or \"archived\"");
             }
         }
-        if (query.groupId() != null && !query.groupId().isBlank()) {
-            requireNoGroup(inputs, query.groupId());
-        }
+        Optional<UserGroup> group = query.groupId() == null || query.groupId().isBlank() ? Optional.empty()
+                : group(caller.organizationId(), inputs, "group_id", query.groupId());
         if (query.conversationId() != null && !query.conversationId().isBlank()) {
             inputs.problem("conversation_id", "Conversation not found");
         }
@@ -482,7 +510,8 @@ public class IdentityFacadeBean implements IdentityFacade {
         Long limitedTo = Boolean.TRUE.equals(query.limitedToProvider())
                 ? (providerId != null ? providerId : caller.userId()) : null;
         boolean paginate = !Boolean.FALSE.equals(query.shouldPaginate());
-        return Optional.of(new UserSearch(caller.organizationId(), terms, active, limitedTo, true, sort,
+        return Optional.of(new UserSearch(caller.organizationId(), terms, active, limitedTo,
+                group.map(UserGroup::id).orElse(null), true, sort,
                 paginate ? offset : 0, paginate ? pageSize : null));
     }
 
@@ -499,10 +528,24 @@ public class IdentityFacadeBean implements IdentityFacade {
         return id;
     }
 
-    /** User groups arrive with their own issue; until then no group id can be valid. */
-    private static void requireNoGroup(Inputs inputs, String groupId) {
-        if (groupId != null && !groupId.isBlank()) {
-            inputs.problem("user_group_id", "User group not found");
+    /** The organization's group named by {@code groupId}; empty for a blank id ("no group"). */
+    private Optional<UserGroup> group(long organizationId, Inputs inputs, String field, String groupId) {
+        if (groupId == null || groupId.isBlank()) {
+            return Optional.empty();
+        }
+        Long id = inputs.id(field, groupId);
+        Optional<UserGroup> group = id == null ? Optional.empty() : groups.find(organizationId, id);
+        if (id != null && group.isEmpty()) {
+            inputs.problem(field, "User group not found");
+        }
+        return group;
+    }
+
+    private static void moveToGroup(User patient, Optional<UserGroup> group, Instant now) {
+        if (group.isPresent()) {
+            patient.joinGroup(group.get().id(), now);
+        } else {
+            patient.leaveGroup(now);
         }
     }
 

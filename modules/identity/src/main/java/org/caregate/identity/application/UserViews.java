@@ -17,7 +17,7 @@ final class UserViews {
                 membership != null ? membership.orgRole() : null, membership != null && membership.isOwner(),
                 user.firstName(), user.lastName(), user.legalName(), user.email(), user.phoneNumber(), user.dob(),
                 user.gender(), user.timezone(), user.recordIdentifier(), user.npi(), user.active(),
-                user.dietitianId(), user.externalId(), ehr.mrn(), ehr.accountNumber(), ehr.maritalStatus(),
+                user.dietitianId(), user.userGroupId(), user.externalId(), ehr.mrn(), ehr.accountNumber(), ehr.maritalStatus(),
                 ehr.preferredLanguage(), ehr.race(), ehr.ethnicity(), ehr.deceased(), ehr.deceasedAt(),
                 ehr.linkedByEmail(), ehr.sharedEmailGroupType(), ehr.sharedEmailGroupName(), ehr.documentJson(),
                 user.createdAt(), user.updatedAt());

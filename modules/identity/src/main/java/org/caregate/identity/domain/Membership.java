@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A provider's or staff member's place in their organization: their org role ("Standard" for providers,
@@ -53,6 +55,19 @@ public class Membership {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    private String title;
+
+    @Column(name = "can_see_calendar", nullable = false)
+    private boolean canSeeCalendar = true;
+
+    @Column(name = "can_edit_forms", nullable = false)
+    private boolean canEditForms = true;
+
+    /** Two-letter codes of the states the member is licensed in. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "licensed_states", nullable = false)
+    private String[] licensedStates = new String[0];
+
     protected Membership() {
     }
 
@@ -78,6 +93,77 @@ public class Membership {
         membership.canAddMembers = true;
         membership.canEditMembers = true;
         return membership;
+    }
+
+    /** Changes what the member may do; a {@code null} leaves that permission as it is. */
+    public void grant(Permissions changes) {
+        admin = or(changes.admin(), admin);
+        developer = or(changes.developer(), developer);
+        canAddMembers = or(changes.canAddMembers(), canAddMembers);
+        canEditMembers = or(changes.canEditMembers(), canEditMembers);
+        canSeeCalendar = or(changes.canSeeCalendar(), canSeeCalendar);
+        canEditForms = or(changes.canEditForms(), canEditForms);
+    }
+
+    /** Moves the member to another org role ("Standard" provider, "Support" staff). */
+    public void assignOrgRole(String newOrgRole) {
+        if (!STANDARD.equals(newOrgRole) && !SUPPORT.equals(newOrgRole)) {
+            throw new IllegalArgumentException("org_role must be Standard or Support");
+        }
+        this.orgRole = newOrgRole;
+    }
+
+    public void entitle(String newTitle) {
+        this.title = newTitle;
+    }
+
+    public void licenseIn(java.util.List<String> states) {
+        this.licensedStates = states.toArray(String[]::new);
+    }
+
+    private static boolean or(Boolean value, boolean current) {
+        return value != null ? value : current;
+    }
+
+    /** Permission changes; {@code null} means unchanged. */
+    public record Permissions(Boolean admin, Boolean developer, Boolean canAddMembers, Boolean canEditMembers,
+                              Boolean canSeeCalendar, Boolean canEditForms) {
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean canSeeCalendar() {
+        return canSeeCalendar;
+    }
+
+    public boolean canEditForms() {
+        return canEditForms;
+    }
+
+    public boolean canAddMembers() {
+        return canAddMembers;
+    }
+
+    public boolean canEditMembers() {
+        return canEditMembers;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public boolean isSuperAdmin() {
+        return superAdmin;
+    }
+
+    public java.util.List<String> licensedStates() {
+        return java.util.List.of(licensedStates);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Privileges privileges() {

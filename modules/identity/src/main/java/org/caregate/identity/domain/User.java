@@ -36,7 +36,7 @@ public class User {
     private Long organizationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private Role role;
 
     @Column(name = "first_name", nullable = false)
@@ -72,6 +72,9 @@ public class User {
 
     @Column(name = "dietitian_id")
     private Long dietitianId;
+
+    @Column(name = "user_group_id")
+    private Long userGroupId;
 
     @Column(name = "password_hash")
     private String passwordHash;
@@ -202,6 +205,27 @@ public class User {
         touch(now);
     }
 
+    /** Moves a member between provider and staff; patients stay patients. */
+    public void moveToRole(Role newRole, Instant now) {
+        if (role == Role.PATIENT || newRole == Role.PATIENT) {
+            throw new IllegalArgumentException("only members move between provider and staff");
+        }
+        this.role = newRole;
+        touch(now);
+    }
+
+    /** Puts the patient into a group, taking them out of any other. */
+    public void joinGroup(long groupId, Instant now) {
+        this.userGroupId = groupId;
+        touch(now);
+    }
+
+    /** Takes the patient out of their group. */
+    public void leaveGroup(Instant now) {
+        this.userGroupId = null;
+        touch(now);
+    }
+
     /** Archives the patient (Healthie's "active_status: false"); archived patients are kept, never deleted. */
     public void archive(Instant now) {
         this.active = false;
@@ -315,6 +339,10 @@ public class User {
 
     public Long dietitianId() {
         return dietitianId;
+    }
+
+    public Long userGroupId() {
+        return userGroupId;
     }
 
     public String passwordHash() {

@@ -35,5 +35,10 @@ public interface UserRepository {
 
     Optional<Membership> membershipOf(long userId);
 
+    /** Members of an organization matching the search, with their memberships. */
+    List<Membership> searchMembers(MemberSearch search);
+
+    void removeMembership(Membership membership);
+
     Membership addMembership(Membership membership);
 }

@@ -15,13 +15,14 @@ import java.util.Map;
  * @param keywords        the terms, split on whitespace; empty matches everyone
  * @param activeStatus    {@code true} active only, {@code false} archived only, {@code null} both
  * @param providerId      only patients of this provider ({@code dietitian_id}), or {@code null}
+ * @param groupId         only patients of this group, or {@code null}
  * @param patientsOnly    whether to return patients only
  * @param sort            the order
  * @param offset          how many to skip
  * @param limit           at most how many to return; {@code null} for all
  */
 public record UserSearch(long organizationId, List<String> keywords, Boolean activeStatus, Long providerId,
-                         boolean patientsOnly, Sort sort, int offset, Integer limit) {
+                         Long groupId, boolean patientsOnly, Sort sort, int offset, Integer limit) {
 
     /** Healthie's page size for offset pagination. */
     public static final int PAGE_SIZE = 10;
@@ -69,6 +70,11 @@ public record UserSearch(long organizationId, List<String> keywords, Boolean act
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
+    }
+
+    /** The same search without paging, for counting. */
+    public UserSearch unpaged() {
+        return new UserSearch(organizationId, keywords, activeStatus, providerId, groupId, patientsOnly, sort, 0, null);
     }
 
     /** Splits a keywords argument into terms. */

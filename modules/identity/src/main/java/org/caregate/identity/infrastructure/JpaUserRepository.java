@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.caregate.identity.domain.MemberSearch;
 import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
@@ -123,6 +124,45 @@ public class JpaUserRepository implements UserRepository {
         return membership;
     }
 
+    @Override
+    public List<Membership> searchMembers(MemberSearch search) {
+        StringBuilder jpql = new StringBuilder("SELECT m FROM Membership m, User u WHERE u.id = m.userId"
+                + " AND m.organizationId = :org AND u.active = true");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("org", search.organizationId());
+        if (search.licensedState() != null) {
+            jpql.append(" AND array_contains(m.licensedStates, :state)");
+            parameters.put("state", search.licensedState());
+        }
+        List<String> terms = search.keywords();
+        for (int i = 0; i < terms.size(); i++) {
+            jpql.append(" AND (lower(u.firstName) LIKE :k").append(i).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.lastName) LIKE :k").append(i).append(" ESCAPE '\\'")
+                    .append(" OR lower(u.email) LIKE :k").append(i).append(" ESCAPE '\\')");
+            parameters.put("k" + i, "%" + Like.escape(terms.get(i).toLowerCase(Locale.ROOT)) + "%");
+        }
+        jpql.append(switch (search.sort()) {
+            case LAST_NAME_ASC -> " ORDER BY lower(u.lastName) ASC, lower(u.firstName) ASC";
+            case LAST_NAME_DESC -> " ORDER BY lower(u.lastName) DESC, lower(u.firstName) DESC";
+            case FIRST_NAME_ASC -> " ORDER BY lower(u.firstName) ASC, lower(u.lastName) ASC";
+            case FIRST_NAME_DESC -> " ORDER BY lower(u.firstName) DESC, lower(u.lastName) DESC";
+            case EMAIL -> " ORDER BY lower(u.email) ASC";
+            case CREATED_AT_ASC -> " ORDER BY u.createdAt ASC";
+            case CREATED_AT_DESC -> " ORDER BY u.createdAt DESC";
+            case UPDATED_AT_ASC -> " ORDER BY u.updatedAt ASC";
+            case UPDATED_AT_DESC -> " ORDER BY u.updatedAt DESC";
+        }).append(", u.id ASC");
+        TypedQuery<Membership> query = em.createQuery(jpql.toString(), Membership.class)
+                .setFirstResult(search.offset()).setMaxResults(search.limit());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public void removeMembership(Membership membership) {
+        em.remove(membership);
+    }
+
     private <T> TypedQuery<T> where(UserSearch search, String select, String order, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE u.organizationId = :org");
         Map<String, Object> parameters = new HashMap<>();
@@ -134,6 +174,10 @@ public class JpaUserRepository implements UserRepository {
         if (search.activeStatus() != null) {
             jpql.append(" AND u.active = :active");
             parameters.put("active", search.activeStatus());
+        }
+        if (search.groupId() != null) {
+            jpql.append(" AND u.userGroupId = :group");
+            parameters.put("group", search.groupId());
         }
         if (search.providerId() != null) {
             jpql.append(" AND u.dietitianId = :provider");
@@ -152,7 +196,7 @@ public class JpaUserRepository implements UserRepository {
                     .append(" OR cast(u.id as String) = :").append(exact)
                     .append(" OR cast(u.dob as String) = :").append(exact).append(")");
             String term = terms.get(i).toLowerCase(Locale.ROOT);
-            parameters.put(like, "%" + escapeLike(term) + "%");
+            parameters.put(like, "%" + Like.escape(term) + "%");
             parameters.put(exact, terms.get(i));
         }
         TypedQuery<T> query = em.createQuery(jpql + order, type);
@@ -169,9 +213,5 @@ public class JpaUserRepository implements UserRepository {
             case "updated_at" -> "updatedAt";
             default -> throw new IllegalArgumentException("unknown sort " + sort);
         };
-    }
-
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -29,6 +29,7 @@ public record UserNode(
         @Name("org_role") String orgRole,
         @Name("is_owner") Boolean isOwner,
         @Name("dietitian_id") String dietitianId,
+        @Id @Name("user_group_id") String userGroupId,
         @Name("next_appt_date") String nextApptDate,
         @Name("created_at") String createdAt,
         @Name("updated_at") String updatedAt) {
@@ -42,6 +43,7 @@ public record UserNode(
                 user.dob() != null ? user.dob().format(DateTimeFormatter.ISO_LOCAL_DATE) : null,
                 user.gender(), user.timezone(), user.recordIdentifier(), user.npi(), user.active(), user.isPatient(),
                 user.orgRole(), user.isOwner(), user.dietitianId() != null ? user.dietitianId().toString() : null,
+                user.userGroupId() != null ? user.userGroupId().toString() : null,
                 // Appointments arrive with the scheduling context; until then nobody has a next appointment.
                 null,
                 user.createdAt().toString(), user.updatedAt().toString());

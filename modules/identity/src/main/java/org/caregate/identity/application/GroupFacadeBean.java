@@ -1,0 +1,142 @@
+package org.caregate.identity.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.caregate.identity.api.GroupFacade;
+import org.caregate.identity.api.GroupView;
+import org.caregate.identity.domain.UserGroup;
+import org.caregate.identity.domain.UserGroupRepository;
+import org.caregate.identity.domain.UserSearch;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.NotFoundException;
+
+/** Patient groups: forming, renaming, dissolving (moving their patients) and listing them. */
+@Stateless
+public class GroupFacadeBean implements GroupFacade {
+
+    private static final String GROUP = "user_group";
+
+    @Inject
+    UserGroupRepository groups;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public GroupView createGroup(Caller caller, String name) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        String groupName = inputs.required("name", name);
+        inputs.check();
+        UserGroup group = groups.add(UserGroup.form(caller.organizationId(), groupName, clock.instant()));
+        audit.record(caller, "user_group.created", GROUP, group.id().toString());
+        return view(group, 0);
+    }
+
+    @Override
+    public GroupView group(Caller caller, String id) {
+        Access.requireMember(caller);
+        UserGroup group = find(caller, id);
+        return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
+    }
+
+    @Override
+    public GroupView updateGroup(Caller caller, String id, String name, String onboardingFlowId) {
+        Access.requireMember(caller);
+        UserGroup group = find(caller, id);
+        Inputs inputs = new Inputs();
+        String newName = name != null ? inputs.required("name", name) : null;
+        if (onboardingFlowId != null && !onboardingFlowId.isBlank()) {
+            // Onboarding flows belong to the forms context, which does not exist yet: no id can name one.
+            inputs.problem("onboarding_flow_id", "Onboarding flow not found");
+        }
+        inputs.check();
+        if (newName != null) {
+            group.rename(newName);
+        }
+        audit.record(caller, "user_group.updated", GROUP, group.id().toString());
+        return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
+    }
+
+    @Override
+    public GroupView deleteGroup(Caller caller, String id, String groupToReceiveClients) {
+        Access.requireMember(caller);
+        UserGroup group = find(caller, id);
+        Inputs inputs = new Inputs();
+        Long receiverId = inputs.id("group_to_receive_clients", groupToReceiveClients);
+        if (receiverId != null && (receiverId.equals(group.id()) || groups.find(caller.organizationId(), receiverId).isEmpty())) {
+            inputs.problem("group_to_receive_clients", "User group not found");
+        }
+        inputs.check();
+        long patients = groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L);
+        groups.movePatients(group.id(), receiverId, clock.instant());
+        GroupView deleted = view(group, patients);
+        groups.remove(group);
+        audit.record(caller, "user_group.deleted", GROUP, deleted.id() + "");
+        return deleted;
+    }
+
+    @Override
+    public List<GroupView> groups(Caller caller, Integer offset, String keywords, String sortBy, Boolean shouldPaginate,
+                                  Integer pageSize) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        UserGroupRepository.Sort sort = sort(inputs, sortBy);
+        int start = offset == null ? 0 : offset;
+        if (start < 0) {
+            inputs.problem("offset", "must not be negative");
+        }
+        int size = pageSize == null ? UserSearch.PAGE_SIZE : pageSize;
+        if (size < 1 || size > 100) {
+            inputs.problem("page_size", "must be between 1 and 100");
+        }
+        inputs.check();
+        boolean paginate = Boolean.TRUE.equals(shouldPaginate);
+        List<UserGroup> found = groups.search(caller.organizationId(), UserSearch.terms(keywords), sort,
+                paginate ? start : 0, paginate ? size : null);
+        Map<Long, Long> counts = groups.patientCounts(found.stream().map(UserGroup::id).toList());
+        return found.stream().map(g -> view(g, counts.getOrDefault(g.id(), 0L))).toList();
+    }
+
+    @Override
+    public long groupsCount(Caller caller, String keywords) {
+        Access.requireMember(caller);
+        return groups.count(caller.organizationId(), UserSearch.terms(keywords));
+    }
+
+    private UserGroup find(Caller caller, String id) {
+        Inputs inputs = new Inputs();
+        Long groupId = inputs.id("id", id);
+        if (groupId == null && !inputs.hasProblem("id")) {
+            inputs.problem("id", "can't be blank");
+        }
+        inputs.check();
+        return groups.find(caller.organizationId(), groupId).orElseThrow(() -> new NotFoundException("User group"));
+    }
+
+    private static UserGroupRepository.Sort sort(Inputs inputs, String sortBy) {
+        if (sortBy == null || sortBy.isBlank()) {
+            return UserGroupRepository.Sort.NAME;
+        }
+        try {
+            return UserGroupRepository.Sort.valueOf(sortBy.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            inputs.problem("sort_by", "must be one of name, invite_code, created_at_asc, created_at_desc, "
+                    + "group_name_asc, group_name_desc, users_count_asc, users_count_desc");
+            return null;
+        }
+    }
+
+    private static GroupView view(UserGroup group, long usersCount) {
+        return new GroupView(group.id(), group.name(), group.inviteCode(), group.onboardingFlowId(), usersCount,
+                group.createdAt());
+    }
+
+}

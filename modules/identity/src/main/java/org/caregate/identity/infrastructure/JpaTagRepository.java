@@ -1,0 +1,54 @@
+package org.caregate.identity.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.identity.domain.Tag;
+import org.caregate.identity.domain.TagRepository;
+
+/** Tags in PostgreSQL; a tag's applications live in {@code identity.applied_tag}. */
+@Dependent
+public class JpaTagRepository implements TagRepository {
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Override
+    public Tag add(Tag tag) {
+        em.persist(tag);
+        em.flush();
+        return tag;
+    }
+
+    @Override
+    public Optional<Tag> find(long organizationId, long tagId) {
+        return Optional.ofNullable(em.find(Tag.class, tagId)).filter(t -> t.organizationId() == organizationId);
+    }
+
+    @Override
+    public Optional<Tag> findByOwnerAndName(long ownerUserId, String name) {
+        return em.createQuery("SELECT t FROM Tag t WHERE t.ownerUserId = :owner AND lower(t.name) = lower(:name)", Tag.class)
+                .setParameter("owner", ownerUserId).setParameter("name", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Tag> ofOrganization(long organizationId) {
+        return em.createQuery("SELECT t FROM Tag t WHERE t.organizationId = :org ORDER BY lower(t.name), t.id", Tag.class)
+                .setParameter("org", organizationId).getResultList();
+    }
+
+    @Override
+    public List<Tag> appliedTo(long organizationId, long userId) {
+        return em.createQuery("SELECT t FROM Tag t WHERE t.organizationId = :org AND :user MEMBER OF t.taggedUserIds"
+                        + " ORDER BY lower(t.name), t.id", Tag.class)
+                .setParameter("org", organizationId).setParameter("user", userId).getResultList();
+    }
+
+    @Override
+    public void remove(Tag tag) {
+        em.remove(tag);
+        em.flush();
+    }
+}
