@@ -45,7 +45,13 @@ class BoundaryRulesTest {
         noClasses().that().resideInAPackage("org.caregate.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
                         "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
-                        "org.caregate.runtime..", "org.caregate.platform..")
+                        "org.caregate.platform..")
+                .check(caregate);
+        noClasses().that().resideInAPackage("org.caregate.web..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("org.caregate.runtime..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.caregate.runtime.api.."))))
                 .check(caregate);
     }
 

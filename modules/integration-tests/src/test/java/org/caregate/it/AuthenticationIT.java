@@ -122,6 +122,20 @@ class AuthenticationIT {
     }
 
     @Test
+    void pastOneHundredSignInAttemptsAMinuteAUserGetsTooManyRequests() throws Exception {
+        String email = "nobody." + Api.unique() + "@example.com";
+        List<JsonObject> answers = Concurrently.run(105, i -> graphql(null,
+                "mutation($e: String) { signIn(input: {email: $e, password: \"wrong guess number\"}) { token messages { message } } }",
+                vars("e", email)));
+        List<JsonObject> limited = answers.stream().filter(a -> a.containsKey("errors")).toList();
+        assertThat(limited).hasSize(5);
+        assertThat(limited.get(0).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("TOO_MANY_REQUESTS");
+        assertThat(answers.stream().filter(a -> !a.containsKey("errors")))
+                .allSatisfy(a -> assertThat(a.toString()).contains("Invalid email or password"));
+    }
+
+    @Test
     void pastTheRateLimitAKeyGets429WithTooManyRequests() throws Exception {
         String key = data(KEY, "mutation($u: ID) { createApiKey(input: {name: \"burst\", user_id: $u}) { api_key } }",
                 vars("u", Fixtures.currentUserId(KEY))).getJsonObject("createApiKey").getString("api_key");

@@ -127,6 +127,33 @@ class PatientsIT {
     }
 
     @Test
+    void aPatientUpdatesTheirOwnAccountButCannotArchiveItOrChangeOthers() {
+        String unique = Api.unique();
+        String email = "self." + unique + "@example.com";
+        String providerId = Fixtures.currentUserId(KEY);
+        data(null, "mutation($e: String, $p: String, $d: String, $l: String) { signUp(input: {first_name: \"Self\", last_name: $l, email: $e, password: $p, role: \"patient\", dietitian_id: $d}) { user { id } } }",
+                vars("e", email, "p", Fixtures.STRONG_PASSWORD, "d", providerId, "l", "Service" + unique));
+        String token = data(null, "mutation($e: String, $p: String) { signIn(input: {email: $e, password: $p}) { token } }",
+                vars("e", email, "p", Fixtures.STRONG_PASSWORD)).getJsonObject("signIn").getString("token");
+
+        JsonObject renamed = data(token, "mutation { updateUser(input: {legal_name: \"Selfie Service\", timezone: \"Europe/Berlin\"}) { user { legal_name timezone } messages { field message } } }", null)
+                .getJsonObject("updateUser");
+        assertThat(renamed.getJsonObject("user").getString("legal_name")).isEqualTo("Selfie Service");
+        assertThat(renamed.getJsonObject("user").getString("timezone")).isEqualTo("Europe/Berlin");
+
+        JsonObject badZone = data(token, "mutation { updateUser(input: {timezone: \"Mars/Base\"}) { user { id } messages { field message } } }", null)
+                .getJsonObject("updateUser");
+        assertThat(badZone.getJsonArray("messages").getJsonObject(0).getString("field")).isEqualTo("timezone");
+
+        String other = Fixtures.createClient(KEY, "Some", "One" + unique, "some." + unique + "@example.com");
+        JsonObject foreign = data(token, "mutation($id: ID) { updateUser(input: {id: $id, first_name: \"Hacked\"}) { user { id } messages { field message } } }",
+                vars("id", other)).getJsonObject("updateUser");
+        assertThat(foreign.isNull("user")).isTrue();
+        JsonObject archive = graphql(token, "mutation($id: ID) { updateClient(input: {id: $id, active: false}) { user { id } } }", vars("id", other));
+        assertThat(archive.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void onlyTheOperatorsSuperAdminsCreateOrganizations() {
         String otherKey = Fixtures.newOrganization("Not An Operator " + Api.unique());
         JsonObject refused = graphql(otherKey, "mutation { createOrganization(input: {name: \"x\", first_name: \"a\", last_name: \"b\", email: \"a@b.co\"}) { api_key } }", null);

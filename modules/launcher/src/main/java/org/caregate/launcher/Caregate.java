@@ -44,7 +44,7 @@ public final class Caregate {
                 Caregate is ready:
                   GraphQL   http://localhost:8080/graphql   (GraphiQL at http://localhost:8080/graphql-ui/)
                   REST      http://localhost:8080/qapi/v1/  (OpenAPI at http://localhost:8080/openapi)
-                  Health    http://localhost:9990/health/ready
+                  Health    http://localhost:8080/health/ready  (server: http://localhost:9990/health/ready)
                 Press Ctrl-C to stop.
                 """);
         server.waitForExit();

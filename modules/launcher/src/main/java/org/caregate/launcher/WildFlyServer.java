@@ -82,10 +82,14 @@ public final class WildFlyServer implements AutoCloseable {
         return baseDirectory;
     }
 
-    /** Waits until the readiness check answers UP, the deployment failed, or the time is up. */
+    /**
+     * Waits until Caregate's readiness check (database and broker) and WildFly's (server and deployments) both answer
+     * UP, the deployment failed, or the time is up.
+     */
     public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://127.0.0.1:" + managementPort() + "/health/ready");
+        URI serverReady = URI.create("http://127.0.0.1:" + managementPort() + "/health/ready");
+        URI caregateReady = URI.create("http://127.0.0.1:" + httpPort() + "/health/ready");
         Path failedMarker = baseDirectory.resolve("deployments/caregate.ear.failed");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -96,9 +100,8 @@ public final class WildFlyServer implements AutoCloseable {
                 throw new IllegalStateException("The Caregate EAR failed to deploy: " + readQuietly(failedMarker));
             }
             try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(ready).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && Files.exists(baseDirectory.resolve("deployments/caregate.ear.deployed"))) {
+                if (Files.exists(baseDirectory.resolve("deployments/caregate.ear.deployed"))
+                        && isUp(client, serverReady) && isUp(client, caregateReady)) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -110,6 +113,11 @@ public final class WildFlyServer implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException("WildFly was not ready within " + timeout);
+    }
+
+    private static boolean isUp(HttpClient client, URI check) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(check).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200;
     }
 
     /** Blocks until the server process ends. */

@@ -74,10 +74,7 @@ public class AccessFacadeBean implements AccessFacade {
         Access.requireAuthenticated(caller);
         Inputs inputs = new Inputs();
         String keyName = inputs.optional("name", name);
-        Long holderId = inputs.id("user_id", userId);
-        if (holderId == null && !inputs.hasProblem("user_id")) {
-            inputs.problem("user_id", "can't be blank");
-        }
+        Long holderId = inputs.requiredId("user_id", userId);
         inputs.check();
         User holder = users.find(caller.organizationId(), holderId)
                 .filter(u -> u.id().equals(caller.userId()) || caller.isMember())
@@ -109,10 +106,7 @@ public class AccessFacadeBean implements AccessFacade {
     public ApiKeyView revokeApiKey(Caller caller, String id) {
         Access.requireAuthenticated(caller);
         Inputs inputs = new Inputs();
-        Long keyId = inputs.id("id", id);
-        if (keyId == null && !inputs.hasProblem("id")) {
-            inputs.problem("id", "can't be blank");
-        }
+        Long keyId = inputs.requiredId("id", id);
         inputs.check();
         ApiKey key = keys.find(caller.organizationId(), keyId)
                 .filter(k -> k.userId().equals(caller.userId()) || caller.privileges().mayEditMembers())

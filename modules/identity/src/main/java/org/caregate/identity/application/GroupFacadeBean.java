@@ -113,10 +113,7 @@ public class GroupFacadeBean implements GroupFacade {
 
     private UserGroup find(Caller caller, String id) {
         Inputs inputs = new Inputs();
-        Long groupId = inputs.id("id", id);
-        if (groupId == null && !inputs.hasProblem("id")) {
-            inputs.problem("id", "can't be blank");
-        }
+        Long groupId = inputs.requiredId("id", id);
         inputs.check();
         return groups.find(caller.organizationId(), groupId).orElseThrow(() -> new NotFoundException("User group"));
     }

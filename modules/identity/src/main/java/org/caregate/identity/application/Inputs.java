@@ -74,6 +74,15 @@ final class Inputs {
         return null;
     }
 
+    /** A required id; {@code null} after recording that it is missing or malformed. */
+    Long requiredId(String field, String value) {
+        Long id = id(field, value);
+        if (id == null && !hasProblem(field)) {
+            problem(field, "can't be blank");
+        }
+        return id;
+    }
+
     String timezone(String field, String value) {
         String zone = optional(field, value);
         if (zone == null) {

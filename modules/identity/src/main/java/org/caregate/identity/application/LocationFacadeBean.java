@@ -50,10 +50,7 @@ public class LocationFacadeBean implements LocationFacade {
     public LocationView updateLocation(Caller caller, String id, Address address) {
         Access.requireAuthenticated(caller);
         Inputs inputs = new Inputs();
-        Long locationId = inputs.id("id", id);
-        if (locationId == null && !inputs.hasProblem("id")) {
-            inputs.problem("id", "can't be blank");
-        }
+        Long locationId = inputs.requiredId("id", id);
         Location.Address parts = parts(inputs, address);
         inputs.check();
         Location location = locations.find(caller.organizationId(), locationId)

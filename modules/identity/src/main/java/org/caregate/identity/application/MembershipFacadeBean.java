@@ -62,10 +62,8 @@ public class MembershipFacadeBean implements MembershipFacade {
             inputs.problem("send_invite_email", NO_EMAIL);
             inputs.check();
         }
-        Long organizationId = inputs.id("organization_id", member.organizationId());
-        if (organizationId == null && !inputs.hasProblem("organization_id")) {
-            inputs.problem("organization_id", "can't be blank");
-        } else if (organizationId != null && !inCallersTree(caller, organizationId)) {
+        Long organizationId = inputs.requiredId("organization_id", member.organizationId());
+        if (organizationId != null && !inCallersTree(caller, organizationId)) {
             inputs.problem("organization_id", "Organization not found");
         }
         String first = inputs.required("first_name", member.firstName());
@@ -238,10 +236,7 @@ public class MembershipFacadeBean implements MembershipFacade {
 
     private Membership membership(Caller caller, String id) {
         Inputs inputs = new Inputs();
-        Long userId = inputs.id("id", id);
-        if (userId == null && !inputs.hasProblem("id")) {
-            inputs.problem("id", "can't be blank");
-        }
+        Long userId = inputs.requiredId("id", id);
         inputs.check();
         return users.membershipOf(userId).filter(m -> m.organizationId().equals(caller.organizationId()))
                 .orElseThrow(() -> new NotFoundException("Organization membership"));

@@ -138,21 +138,15 @@ public class TagFacadeBean implements TagFacade {
 
     private Tag find(Caller caller, String id) {
         Inputs inputs = new Inputs();
-        Long tagId = inputs.id("id", id);
-        if (tagId == null && !inputs.hasProblem("id")) {
-            inputs.problem("id", "can't be blank");
-        }
+        Long tagId = inputs.requiredId("id", id);
         inputs.check();
         return tags.find(caller.organizationId(), tagId).orElseThrow(() -> new NotFoundException("Tag"));
     }
 
     /** The organization's user named by {@code id}, or {@code null} after recording the problem. */
     private User user(Caller caller, Inputs inputs, String field, String id) {
-        Long userId = inputs.id(field, id);
+        Long userId = inputs.requiredId(field, id);
         if (userId == null) {
-            if (!inputs.hasProblem(field)) {
-                inputs.problem(field, "can't be blank");
-            }
             return null;
         }
         User user = users.find(caller.organizationId(), userId).orElse(null);

@@ -27,13 +27,48 @@ class RateLimiterTest {
     }
 
     @Test
-    void countsEachKeyOnItsOwnAndStartsAgainInTheNextWindow() {
+    void countsEachKeyOnItsOwn() {
         for (int i = 0; i < 3; i++) {
             limiter.acquire("a");
         }
         limiter.acquire("b");
-        clock.advance(Duration.ofMillis(900));
-        limiter.acquire("a");
+        assertThatThrownBy(() -> limiter.acquire("a")).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    void aBurstAcrossAWindowBoundaryIsStillLimited() {
+        clock.advance(Duration.ofMillis(850));                  // 0.95 s into the first window
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("key");
+        }
+        clock.advance(Duration.ofMillis(100));                  // 0.05 s into the next window
+        assertThatThrownBy(() -> limiter.acquire("key")).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    void allowanceReturnsAsThePreviousWindowSlidesOut() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("key");
+        }
+        clock.advance(Duration.ofMillis(1600));                 // 0.7 s into the next window: 3 × 0.3 = 0.9 used
+        limiter.acquire("key");
+        limiter.acquire("key");
+        assertThatThrownBy(() -> limiter.acquire("key")).isInstanceOf(TooManyRequestsException.class);
+        clock.advance(Duration.ofSeconds(2));
+        limiter.acquire("key");
+    }
+
+    @Test
+    void refusedRequestsAreNotCounted() {
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire("key");
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> limiter.acquire("key")).isInstanceOf(TooManyRequestsException.class);
+        }
+        clock.advance(Duration.ofMillis(1950));                 // 0.95 s into the next window: 3 × 0.05 used
+        limiter.acquire("key");
+        limiter.acquire("key");
     }
 
     /** A clock the test moves by hand. */

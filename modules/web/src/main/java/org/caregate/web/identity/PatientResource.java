@@ -14,6 +14,9 @@ import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +32,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Patients")
 public class PatientResource {
 
+    /** The seed's example patient, shown in the OpenAPI document. */
+    static final String EXAMPLE = """
+            {"id": "patientId", "mrn": "MRN-123", "accountNumber": "A-123",
+             "name": [{"use": "usual", "family": "Mike Shinoda", "firstName": "Mike", "middleName": "", "lastName": "Shinoda", "alias": ""}],
+             "birthDate": "1983-08-15", "gender": "male", "maritalStatus": "married",
+             "telecom": [{"use": "home", "system": "phone", "value": "+1 (111) 111-1111"},
+                         {"use": "home", "system": "email", "value": "mike_zzzzzzz@company.com"}],
+             "contact": [], "preferredLanguage": "English", "race": "White", "ethnicity": "not Hispanic or Latino",
+             "address": [{"city": "New York", "use": "home", "apartment": "", "country": "USA", "state": "NY",
+                          "postalcode": "10019", "line": ["123 Main St", ""]}],
+             "active": true, "deceased": true, "deceasedAt": "2020-03-31 10:12 AM", "isLinkedByEmail": false,
+             "sharedEmailGroup": null}""";
+
     @EJB
     IdentityFacade identity;
 
@@ -40,13 +56,17 @@ public class PatientResource {
             + "is required if deceased is true and refused otherwise. Returns the Solo patient id (SPID).")
     @APIResponse(responseCode = "200", description = "the Solo patient id, e.g. 12345")
     @APIResponse(responseCode = "400", description = "{\"error\": {\"message\": \"Bad parameters [...]\"}}")
-    public String create(String body) {
+    public String create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "patient", value = EXAMPLE))) String body) {
         return Long.toString(identity.registerPatientRecord(caller.get(), SoloPatientJson.read(body, true)));
     }
 
     @GET
     @Path("/{patient_id}")
     @Operation(summary = "Get Patient", description = "Patient demographics by the EHR's patient id.")
+    @APIResponse(responseCode = "200", description = "the patient", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "patient", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "{\"error\": {\"message\": \"Patient not found\"}}")
     public String get(@PathParam("patient_id") @Parameter(description = "The id of the Patient") String patientId) {
         return SoloPatientJson.write(identity.patientByExternalId(caller.get(), patientId), true);
     }

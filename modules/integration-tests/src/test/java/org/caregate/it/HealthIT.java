@@ -1,0 +1,31 @@
+package org.caregate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** What operations watch: Caregate's readiness on the application port, WildFly's on the management port. */
+class HealthIT {
+
+    @Test
+    void readinessReportsTheDatabaseAndTheEmbeddedBrokerWithoutAKey() {
+        HttpResponse<String> ready = Api.send(HttpRequest.newBuilder(Api.uri("/health/ready")));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject body = Api.json(ready.body());
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").toString()).contains("\"database\"").contains("\"jms-broker\"")
+                .contains("\"embedded\":true");
+        assertThat(Api.json(Api.send(HttpRequest.newBuilder(Api.uri("/health/live"))).body()).getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void wildFlysOwnReadinessSeesTheDeployment() {
+        HttpResponse<String> server = Api.send(HttpRequest.newBuilder(
+                java.net.URI.create(TestServer.get().managementUrl() + "/health/ready")));
+        assertThat(server.statusCode()).isEqualTo(200);
+        assertThat(server.body()).contains("caregate.ear");
+    }
+}

@@ -1,0 +1,49 @@
+package org.caregate.web.health;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.caregate.runtime.api.PlatformStatus;
+
+/**
+ * Ready when the database answers and the embedded broker (if this process runs one) is active; live while the
+ * application answers at all. 200 with {@code "status": "UP"}, or 503 with {@code "DOWN"}; nothing secret is shown.
+ */
+@WebServlet(urlPatterns = {"/health/ready", "/health/live"})
+public class HealthServlet extends HttpServlet {
+
+    @EJB
+    PlatformStatus platform;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        boolean up = true;
+        if (request.getServletPath().endsWith("ready")) {
+            boolean database = platform.databaseReachable();
+            Boolean broker = platform.embeddedBrokerActive();
+            boolean brokerUp = broker == null || broker;
+            checks.add(check("database", database));
+            checks.add(Json.createObjectBuilder(check("jms-broker", brokerUp))
+                    .add("data", Json.createObjectBuilder().add("embedded", broker != null)));
+            up = database && brokerUp;
+        } else {
+            checks.add(check("application", true));
+        }
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", checks)
+                .build().toString());
+    }
+
+    private static JsonObject check(String name, boolean up) {
+        return Json.createObjectBuilder().add("name", name).add("status", up ? "UP" : "DOWN").build();
+    }
+}
