@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -52,6 +53,11 @@ public final class TestServer {
         return database.user();
     }
 
+    /** Whether the suite runs against the embedded broker (the default) rather than an external one. */
+    public boolean brokerEmbedded() {
+        return !"false".equalsIgnoreCase(extraEnvironment().get("CAREGATE_JMS_EMBEDDED"));
+    }
+
     /** The running server, started on first call. */
     public static synchronized TestServer get() {
         if (instance == null) {
@@ -85,14 +91,15 @@ public final class TestServer {
         writeProbeWar(base.resolve("deployments/jms-probe.war"));
 
         EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), 0);
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "CAREGATE_DB_URL", database.jdbcUrl(),
                 "CAREGATE_DB_USER", database.user(),
                 "CAREGATE_DB_PASSWORD", database.password(),
                 "CAREGATE_BOOTSTRAP_API_KEY", BOOTSTRAP_KEY,
                 "CAREGATE_JMS_PORT", Integer.toString(61616 + PORT_OFFSET),
                 "CAREGATE_JMS_MAX_DELIVERY_ATTEMPTS", Integer.toString(MAX_DELIVERY_ATTEMPTS),
-                "CAREGATE_JMS_REDELIVERY_DELAY_MS", "100");
+                "CAREGATE_JMS_REDELIVERY_DELAY_MS", "100"));
+        environment.putAll(extraEnvironment());
         WildFlyServer server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -101,6 +108,22 @@ public final class TestServer {
         server.awaitReady(Duration.ofMinutes(4));
         awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
         return new TestServer(server, database);
+    }
+
+    /**
+     * Environment given with {@code -Dcaregate.test.env=NAME=value,NAME=value}, e.g. to run the suite against an
+     * external broker (docs/operations.md).
+     */
+    private static Map<String, String> extraEnvironment() {
+        Map<String, String> extra = new HashMap<>();
+        String given = System.getProperty("caregate.test.env", "");
+        for (String pair : given.split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                extra.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
+        return extra;
     }
 
     /**

@@ -5,18 +5,25 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.caregate.runtime.api.PlatformStatus;
 
-/** Checks the database and the embedded broker on request. */
+/** Checks the database and the JMS broker on request, outside any transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformStatusBean implements PlatformStatus {
 
     @Resource(lookup = "java:jboss/datasources/CaregateDS")
     DataSource dataSource;
+
+    @Resource(lookup = "java:/jms/caregate/ConnectionFactory")
+    ConnectionFactory connectionFactory;
 
     @EJB
     EmbeddedBroker broker;
@@ -31,7 +38,22 @@ public class PlatformStatusBean implements PlatformStatus {
     }
 
     @Override
-    public Boolean embeddedBrokerActive() {
-        return broker.isActive();
+    public boolean brokerEmbedded() {
+        return broker.isActive() != null;
+    }
+
+    @Override
+    public boolean brokerReachable() {
+        Boolean embedded = broker.isActive();
+        if (embedded != null && !embedded) {
+            return false;
+        }
+        // A pooled connection may look fine until used: create and drop a temporary queue, a round trip to the broker.
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createTemporaryQueue().delete();
+            return true;
+        } catch (JMSRuntimeException | JMSException e) {
+            return false;
+        }
     }
 }

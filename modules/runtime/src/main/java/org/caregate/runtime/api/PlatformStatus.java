@@ -9,6 +9,9 @@ public interface PlatformStatus {
     /** Whether the database answers within two seconds. */
     boolean databaseReachable();
 
-    /** Whether this process's embedded broker is active; {@code null} when the broker is external. */
-    Boolean embeddedBrokerActive();
+    /** Whether this process runs the JMS broker itself (else it uses an external one). */
+    boolean brokerEmbedded();
+
+    /** Whether the JMS broker accepts a connection: the embedded one is active, or the external one answers. */
+    boolean brokerReachable();
 }

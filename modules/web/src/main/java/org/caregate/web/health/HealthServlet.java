@@ -12,7 +12,7 @@ import java.io.IOException;
 import org.caregate.runtime.api.PlatformStatus;
 
 /**
- * Ready when the database answers and the embedded broker (if this process runs one) is active; live while the
+ * Ready when the database answers and the JMS broker (embedded or external) accepts a connection; live while the
  * application answers at all. 200 with {@code "status": "UP"}, or 503 with {@code "DOWN"}; nothing secret is shown.
  */
 @WebServlet(urlPatterns = {"/health/ready", "/health/live"})
@@ -27,11 +27,10 @@ public class HealthServlet extends HttpServlet {
         boolean up = true;
         if (request.getServletPath().endsWith("ready")) {
             boolean database = platform.databaseReachable();
-            Boolean broker = platform.embeddedBrokerActive();
-            boolean brokerUp = broker == null || broker;
+            boolean brokerUp = platform.brokerReachable();
             checks.add(check("database", database));
             checks.add(Json.createObjectBuilder(check("jms-broker", brokerUp))
-                    .add("data", Json.createObjectBuilder().add("embedded", broker != null)));
+                    .add("data", Json.createObjectBuilder().add("embedded", platform.brokerEmbedded())));
             up = database && brokerUp;
         } else {
             checks.add(check("application", true));
