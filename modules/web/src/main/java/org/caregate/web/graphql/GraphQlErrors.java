@@ -10,6 +10,7 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.error.TooManyRequestsException;
 import org.caregate.kernel.error.UnauthenticatedException;
+import org.jboss.logging.Logger;
 
 /**
  * How a refusal reaches a GraphQL client. A mutation that is refused for its input answers in its payload's
@@ -21,12 +22,16 @@ public final class GraphQlErrors {
     private GraphQlErrors() {
     }
 
+    private static final Logger LOG = Logger.getLogger(GraphQlErrors.class);
+
     /** Runs a query, turning a refusal into a GraphQL error. */
     public static <T> T query(Supplier<T> query) {
         try {
             return query.get();
         } catch (CaregateException e) {
             throw translate(e);
+        } catch (RuntimeException unexpected) {
+            throw logged(unexpected);
         }
     }
 
@@ -43,7 +48,15 @@ public final class GraphQlErrors {
             return refused.apply(List.of(new FieldError("id", e.getMessage())));
         } catch (CaregateException e) {
             throw translate(e);
+        } catch (RuntimeException unexpected) {
+            throw logged(unexpected);
         }
+    }
+
+    /** An unexpected failure: logged with its stack trace (the client sees only "System error"). */
+    private static RuntimeException logged(RuntimeException unexpected) {
+        LOG.error("Unexpected failure serving a GraphQL request", unexpected);
+        return unexpected;
     }
 
     static RuntimeException translate(CaregateException e) {
