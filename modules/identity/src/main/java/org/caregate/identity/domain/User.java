@@ -112,6 +112,10 @@ public class User {
     @Column(name = "shared_email_group_name")
     private String sharedEmailGroupName;
 
+    /** What keyword search matches: maintained by the database (trigger), never written here. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     /** Solo's lists ({@code name[]}, {@code telecom[]}, {@code contact[]}, {@code address[]}) kept as sent. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

@@ -185,19 +185,10 @@ public class JpaUserRepository implements UserRepository {
         }
         List<String> terms = search.keywords();
         for (int i = 0; i < terms.size(); i++) {
-            String like = "like" + i;
-            String exact = "exact" + i;
-            jpql.append(" AND (lower(u.firstName) LIKE :").append(like).append(" ESCAPE '\\'")
-                    .append(" OR lower(u.lastName) LIKE :").append(like).append(" ESCAPE '\\'")
-                    .append(" OR lower(u.legalName) LIKE :").append(like).append(" ESCAPE '\\'")
-                    .append(" OR lower(u.email) LIKE :").append(like).append(" ESCAPE '\\'")
-                    .append(" OR lower(u.recordIdentifier) LIKE :").append(like).append(" ESCAPE '\\'")
-                    .append(" OR u.npi = :").append(exact)
-                    .append(" OR cast(u.id as String) = :").append(exact)
-                    .append(" OR cast(u.dob as String) = :").append(exact).append(")");
-            String term = terms.get(i).toLowerCase(Locale.ROOT);
-            parameters.put(like, "%" + Like.escape(term) + "%");
-            parameters.put(exact, terms.get(i));
+            // identity.app_user.search_text: id, names, record identifier, email, dob and NPI, lower case,
+            // maintained by a trigger and indexed with trigrams (migrations/V5)
+            jpql.append(" AND u.searchText LIKE :term").append(i).append(" ESCAPE '\\'");
+            parameters.put("term" + i, "%" + Like.escape(terms.get(i).toLowerCase(Locale.ROOT)) + "%");
         }
         TypedQuery<T> query = em.createQuery(jpql + order, type);
         parameters.forEach(query::setParameter);
