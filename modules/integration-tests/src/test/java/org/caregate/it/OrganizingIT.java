@@ -94,6 +94,57 @@ class OrganizingIT {
     }
 
     @Test
+    void theOrganizationIsFoundByIdProviderEmailOrForAClientAndNoOtherIsVisible() {
+        String name = "Lookup " + Api.unique();
+        String key = Fixtures.newOrganization(name);
+        String otherKey = Fixtures.newOrganization("Hidden " + Api.unique());
+        String ownerId = Fixtures.currentUserId(key);
+        String organizationId = data(key, "{ organization { id } }", null).getJsonObject("organization").getString("id");
+        String ownerEmail = data(key, "{ user(or_current_user: true) { email } }", null).getJsonObject("user").getString("email");
+        String query = "query($id: ID, $p: ID, $ps: [String], $e: String, $c: Boolean) { organization(id: $id, provider_id: $p, provider_ids: $ps, email: $e, for_client: $c) { id name } }";
+
+        assertThat(data(key, query, vars("id", organizationId)).getJsonObject("organization").getString("name")).isEqualTo(name);
+        assertThat(data(key, query, vars("p", ownerId)).getJsonObject("organization").getString("id")).isEqualTo(organizationId);
+        assertThat(data(key, query, vars("ps", Json.createArrayBuilder().add(ownerId).build())).getJsonObject("organization")
+                .getString("id")).isEqualTo(organizationId);
+        assertThat(data(key, query, vars("e", ownerEmail)).getJsonObject("organization").getString("id")).isEqualTo(organizationId);
+
+        String unique = Api.unique();
+        String email = "client." + unique + "@example.com";
+        data(null, "mutation($e: String, $p: String, $d: String, $l: String) { signUp(input: {first_name: \"Cli\", last_name: $l, email: $e, password: $p, role: \"patient\", dietitian_id: $d}) { user { id } } }",
+                vars("e", email, "p", Fixtures.STRONG_PASSWORD, "d", ownerId, "l", "Ent" + unique));
+        String patientToken = data(null, "mutation($e: String, $p: String) { signIn(input: {email: $e, password: $p}) { token } }",
+                vars("e", email, "p", Fixtures.STRONG_PASSWORD)).getJsonObject("signIn").getString("token");
+        assertThat(data(patientToken, query, vars("c", true)).getJsonObject("organization").getString("name")).isEqualTo(name);
+
+        JsonObject hidden = graphql(otherKey, query, vars("id", organizationId));
+        assertThat(hidden.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")).isEqualTo("NOT_FOUND");
+        assertThat(hidden.toString()).doesNotContain(name);
+    }
+
+    @Test
+    void everyDocumentedSortIsAcceptedAndAnUnknownOneRefused() {
+        String key = Fixtures.newOrganization("Sorts " + Api.unique());
+        for (String sort : new String[] {"last_name", "email", "first_name_asc", "first_name_desc", "last_name_asc",
+                "last_name_desc", "created_at_desc", "created_at_asc", "updated_at_desc", "updated_at_asc", "group_name_asc",
+                "group_name_desc", "provider_name_asc", "provider_name_desc", "next_appt_asc", "next_appt_desc"}) {
+            assertThat(data(key, "query($s: String) { organizationMembers(sort_by: $s) { id } }", vars("s", sort))
+                    .getJsonArray("organizationMembers")).as(sort).hasSize(1);
+        }
+        createGroup(key, "b");
+        createGroup(key, "a");
+        for (String sort : new String[] {"name", "invite_code", "created_at_asc", "created_at_desc", "group_name_asc",
+                "group_name_desc", "users_count_asc", "users_count_desc"}) {
+            assertThat(data(key, "query($s: String) { userGroups(sort_by: $s) { name } }", vars("s", sort))
+                    .getJsonArray("userGroups")).as(sort).hasSize(2);
+        }
+        assertThat(data(key, "{ userGroups(sort_by: \"group_name_desc\") { name } }", null).getJsonArray("userGroups")
+                .getJsonObject(0).getString("name")).isEqualTo("b");
+        assertThat(graphql(key, "{ organizationMembers(sort_by: \"height\") { id } }", null).getJsonArray("errors")
+                .getJsonObject(0).getString("message")).contains("sort_by");
+    }
+
+    @Test
     void membersAreManagedOnlyByThoseEntrustedAndARemovedMembersKeyStopsWorking() {
         String ownerKey = Fixtures.newOrganization("Members " + Api.unique());
         String organizationId = data(ownerKey, "{ organization { id } }", null).getJsonObject("organization").getString("id");
