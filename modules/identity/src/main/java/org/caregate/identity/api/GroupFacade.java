@@ -12,6 +12,9 @@ public interface GroupFacade {
 
     GroupView group(Caller caller, String id);
 
+    /** The group of a user the caller may see (a patient: only their own), if the user is in one. */
+    java.util.Optional<GroupView> groupOf(Caller caller, long userId);
+
     GroupView updateGroup(Caller caller, String id, String name, String onboardingFlowId);
 
     /** Deletes the group; its patients move to {@code groupToReceiveClients}, or into no group. */

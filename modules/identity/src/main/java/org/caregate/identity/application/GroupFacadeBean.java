@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.caregate.identity.api.GroupFacade;
 import org.caregate.identity.api.GroupView;
+import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
 import org.caregate.identity.domain.UserGroupRepository;
+import org.caregate.identity.domain.UserRepository;
 import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
@@ -23,6 +26,9 @@ public class GroupFacadeBean implements GroupFacade {
 
     @Inject
     UserGroupRepository groups;
+
+    @Inject
+    UserRepository users;
 
     @Inject
     AuditTrail audit;
@@ -45,6 +51,18 @@ public class GroupFacadeBean implements GroupFacade {
         Access.requireMember(caller);
         UserGroup group = find(caller, id);
         return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
+    }
+
+    @Override
+    public Optional<GroupView> groupOf(Caller caller, long userId) {
+        Access.requireAuthenticated(caller);
+        if (!caller.isMember() && userId != caller.userId()) {
+            return Optional.empty();
+        }
+        return users.find(caller.organizationId(), userId)
+                .map(User::userGroupId)
+                .flatMap(groupId -> groups.find(caller.organizationId(), groupId))
+                .map(group -> view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L)));
     }
 
     @Override

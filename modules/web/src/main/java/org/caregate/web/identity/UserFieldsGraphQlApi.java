@@ -38,10 +38,8 @@ public class UserFieldsGraphQlApi {
     @Name("user_group")
     @Description("The patient's group, if any.")
     public UserGroupNode userGroup(@Source UserNode user) {
-        if (user.userGroupId() == null || !caller.get().isMember()) {
-            return null;
-        }
-        return GraphQlErrors.query(() -> UserGroupNode.of(groups.group(caller.get(), user.userGroupId())));
+        return GraphQlErrors.query(() -> groups.groupOf(caller.get(), Long.parseLong(user.id())).map(UserGroupNode::of)
+                .orElse(null));
     }
 
     @Name("active_tags")
