@@ -40,19 +40,4 @@ public interface IdentityFacade {
 
     /** How many patients match the query, ignoring paging ({@code usersCount}). */
     long usersCount(Caller caller, UserQuery query);
-
-    /** Registers a patient sent by an EHR over the Solo API; returns the Solo patient id (SPID). */
-    long registerPatientRecord(Caller caller, PatientRecord record);
-
-    /** The patient known to the EHR by {@code externalId}. */
-    UserView patientByExternalId(Caller caller, String externalId);
-
-    /** The patient with the Solo patient id (SPID). */
-    UserView patientBySoloId(Caller caller, long soloPatientId);
-
-    /** Updates the patient known to the EHR by {@code externalId}. */
-    UserView updatePatientRecord(Caller caller, String externalId, PatientRecord changes);
-
-    /** Updates the patient with the Solo patient id (SPID). */
-    UserView updatePatientRecordBySoloId(Caller caller, long soloPatientId, PatientRecord changes);
 }

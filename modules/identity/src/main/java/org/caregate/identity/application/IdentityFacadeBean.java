@@ -2,7 +2,6 @@ package org.caregate.identity.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +12,9 @@ import java.util.Optional;
 import org.caregate.identity.api.ClientChanges;
 import org.caregate.identity.api.IdentityFacade;
 import org.caregate.identity.api.NewClient;
-import org.caregate.identity.api.PatientRecord;
 import org.caregate.identity.api.SignUp;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
-import org.caregate.identity.domain.EhrDemographics;
 import org.caregate.identity.domain.Passwords;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
@@ -53,6 +50,7 @@ public class IdentityFacadeBean implements IdentityFacade {
 
     Clock clock = Clock.systemUTC();
 
+
     @Override
     public UserView createClient(Caller caller, NewClient client) {
         Access.requireMember(caller);
@@ -69,7 +67,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         inputs.check();
 
         PersonName name = new PersonName(first, last);
-        requireUniquePatient(caller.organizationId(), email, name, null);
+        patients().requireUnique(caller.organizationId(), email, name, null);
         Instant now = clock.instant();
         User patient = User.registerPatient(caller.organizationId(), name, providerId, now);
         patient.changeEmail(email, now);
@@ -80,7 +78,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.moveToTimezone(timezone, now);
         patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
         group.ifPresent(g -> patient.joinGroup(g.id(), now));
-        add(patient);
+        patients().add(patient);
         audit.record(caller, "patient.created", PATIENT, patient.id().toString());
         return UserViews.of(patient, null);
     }
@@ -122,7 +120,7 @@ public class IdentityFacadeBean implements IdentityFacade {
 
         long organizationId = provider.map(User::organizationId).orElseGet(() -> group.orElseThrow().organizationId());
         PersonName name = new PersonName(first, last);
-        requireUniquePatient(organizationId, email, name, null);
+        patients().requireUnique(organizationId, email, name, null);
         Instant now = clock.instant();
         User patient = User.registerPatient(organizationId, name, providerId, now);
         patient.changeEmail(email, now);
@@ -130,7 +128,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.moveToTimezone(timezone, now);
         patient.changePassword(Passwords.hash(signUp.password()), now);
         group.ifPresent(g -> patient.joinGroup(g.id(), now));
-        add(patient);
+        patients().add(patient);
         audit.record(caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges()),
                 "patient.signed_up", PATIENT, patient.id().toString());
         return UserViews.of(patient, null);
@@ -224,7 +222,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         List<UserView> updated = new ArrayList<>();
         for (User patient : patients) {
             if (userGroupId == null) {
-                archiveOrReactivate(patient, activeStatus, now);
+                patient.applyActiveStatus(activeStatus, now);
                 audit.record(caller, activeStatus ? "patient.reactivated" : "patient.archived", PATIENT,
                         patient.id().toString());
             } else {
@@ -247,138 +245,6 @@ public class IdentityFacadeBean implements IdentityFacade {
     public long usersCount(Caller caller, UserQuery query) {
         Access.requireMember(caller);
         return search(caller, query).map(s -> users.count(s.unpaged())).orElse(0L);
-    }
-
-    @Override
-    public long registerPatientRecord(Caller caller, PatientRecord record) {
-        Access.requireMember(caller);
-        Inputs inputs = new Inputs();
-        String externalId = inputs.required("id", record.externalId());
-        String first = inputs.required("name.firstName", record.firstName());
-        String last = inputs.required("name.lastName", record.lastName());
-        String email = inputs.email("telecom.email", record.email(), false);
-        EhrDemographics ehr = ehrDemographics(inputs, record, null);
-        inputs.check();
-        if (users.findByExternalId(caller.organizationId(), externalId).isPresent()) {
-            throw new InvalidInputException("id", "A patient with id " + externalId + " already exists");
-        }
-        PersonName name = new PersonName(first, last);
-        requireUniquePatient(caller.organizationId(), email, name, null);
-        Instant now = clock.instant();
-        User patient = User.registerPatient(caller.organizationId(), name, null, now);
-        patient.linkExternalId(externalId, now);
-        applyPatientRecord(patient, record, email, ehr, now);
-        add(patient);
-        audit.record(caller, "patient.created", PATIENT, patient.id().toString());
-        return patient.id();
-    }
-
-    @Override
-    public UserView patientByExternalId(Caller caller, String externalId) {
-        Access.requireMember(caller);
-        return UserViews.of(patientWithExternalId(caller, externalId, false), null);
-    }
-
-    @Override
-    public UserView patientBySoloId(Caller caller, long soloPatientId) {
-        Access.requireMember(caller);
-        return UserViews.of(patientWithSoloId(caller, soloPatientId, false), null);
-    }
-
-    @Override
-    public UserView updatePatientRecord(Caller caller, String externalId, PatientRecord changes) {
-        Access.requireMember(caller);
-        return updatePatientRecord(caller, patientWithExternalId(caller, externalId, true), changes);
-    }
-
-    @Override
-    public UserView updatePatientRecordBySoloId(Caller caller, long soloPatientId, PatientRecord changes) {
-        Access.requireMember(caller);
-        return updatePatientRecord(caller, patientWithSoloId(caller, soloPatientId, true), changes);
-    }
-
-    private UserView updatePatientRecord(Caller caller, User patient, PatientRecord changes) {
-        Inputs inputs = new Inputs();
-        String first = changes.firstName() != null ? inputs.required("name.firstName", changes.firstName()) : null;
-        String last = changes.lastName() != null ? inputs.required("name.lastName", changes.lastName()) : null;
-        String email = inputs.email("telecom.email", changes.email(), false);
-        EhrDemographics ehr = ehrDemographics(inputs, changes, patient.ehrDemographics());
-        inputs.check();
-        Instant now = clock.instant();
-        if (first != null || last != null) {
-            PersonName name = new PersonName(first != null ? first : patient.firstName(),
-                    last != null ? last : patient.lastName());
-            requireUniquePatient(caller.organizationId(), email != null ? email : patient.email(), name, patient.id());
-            patient.rename(name, now);
-        }
-        applyPatientRecord(patient, changes, email, ehr, now);
-        audit.record(caller, "patient.updated", PATIENT, patient.id().toString());
-        return UserViews.of(patient, null);
-    }
-
-    private void applyPatientRecord(User patient, PatientRecord record, String email, EhrDemographics ehr,
-                                    Instant now) {
-        if (email != null) {
-            patient.changeEmail(email, now);
-        }
-        if (record.phone() != null) {
-            patient.changePhoneNumber(record.phone().strip(), now);
-        }
-        if (record.birthDate() != null) {
-            patient.recordBirth(record.birthDate(), now);
-        }
-        if (record.gender() != null) {
-            patient.recordGender(record.gender().strip(), now);
-        }
-        if (record.active() != null) {
-            archiveOrReactivate(patient, record.active(), now);
-        }
-        patient.recordEhrDemographics(ehr, now);
-    }
-
-    /** The EHR demographics after the record's changes, or {@code null} after recording why they are invalid. */
-    private static EhrDemographics ehrDemographics(Inputs inputs, PatientRecord record, EhrDemographics current) {
-        EhrDemographics base = current != null ? current
-                : new EhrDemographics(null, null, null, null, null, null, false, null, false, null, null, "{}");
-        boolean deceased = record.deceased() != null ? record.deceased() : base.deceased();
-        if (record.deceasedAt() != null && !Boolean.TRUE.equals(record.deceased())) {
-            inputs.problem("deceasedAt", "may only be given when deceased is true");
-            return null;
-        }
-        if (Boolean.TRUE.equals(record.deceased()) && record.deceasedAt() == null) {
-            inputs.problem("deceasedAt", "is required when deceased is true");
-            return null;
-        }
-        boolean linked = record.linkedByEmail() != null ? record.linkedByEmail() : base.linkedByEmail();
-        return new EhrDemographics(
-                or(inputs.optional("mrn", record.mrn()), base.mrn()),
-                or(inputs.optional("accountNumber", record.accountNumber()), base.accountNumber()),
-                or(inputs.optional("maritalStatus", record.maritalStatus()), base.maritalStatus()),
-                or(inputs.optional("preferredLanguage", record.preferredLanguage()), base.preferredLanguage()),
-                or(inputs.optional("race", record.race()), base.race()),
-                or(inputs.optional("ethnicity", record.ethnicity()), base.ethnicity()),
-                deceased,
-                deceased ? (record.deceasedAt() != null ? record.deceasedAt() : base.deceasedAt()) : null,
-                linked,
-                linked ? or(inputs.optional("groupType", record.groupType()), base.sharedEmailGroupType()) : null,
-                linked ? or(inputs.optional("groupName", record.groupName()), base.sharedEmailGroupName()) : null,
-                or(record.demographicsJson(), base.documentJson()));
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
-    }
-
-    private User patientWithExternalId(Caller caller, String externalId, boolean lock) {
-        User patient = users.findByExternalId(caller.organizationId(), externalId).filter(User::isPatient)
-                .orElseThrow(() -> new NotFoundException("Patient"));
-        return lock ? users.findForUpdate(caller.organizationId(), patient.id()).orElseThrow() : patient;
-    }
-
-    private User patientWithSoloId(Caller caller, long soloPatientId, boolean lock) {
-        Optional<User> found = lock ? users.findForUpdate(caller.organizationId(), soloPatientId)
-                : users.find(caller.organizationId(), soloPatientId);
-        return found.filter(User::isPatient).orElseThrow(() -> new NotFoundException("Patient"));
     }
 
     private UserView change(Caller caller, User user, ClientChanges changes, String action) {
@@ -413,7 +279,7 @@ public class IdentityFacadeBean implements IdentityFacade {
             PersonName name = new PersonName(first != null ? first : user.firstName(),
                     last != null ? last : user.lastName());
             if (user.isPatient()) {
-                requireUniquePatient(user.organizationId(), email != null ? email : user.email(), name, user.id());
+                patients().requireUnique(user.organizationId(), email != null ? email : user.email(), name, user.id());
             }
             user.rename(name, now);
             if (email != null) {
@@ -451,19 +317,11 @@ public class IdentityFacadeBean implements IdentityFacade {
         }
         String auditAction = action;
         if (changes.activeStatus() != null && changes.activeStatus() != user.active()) {
-            archiveOrReactivate(user, changes.activeStatus(), now);
+            user.applyActiveStatus(changes.activeStatus(), now);
             auditAction = changes.activeStatus() ? "patient.reactivated" : "patient.archived";
         }
         audit.record(caller, auditAction, user.isPatient() ? PATIENT : USER, user.id().toString());
         return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
-    }
-
-    private static void archiveOrReactivate(User patient, boolean active, Instant now) {
-        if (active) {
-            patient.reactivate(now);
-        } else {
-            patient.archive(now);
-        }
     }
 
     private Optional<UserSearch> search(Caller caller, UserQuery query) {
@@ -549,25 +407,8 @@ public class IdentityFacadeBean implements IdentityFacade {
         }
     }
 
-    private void requireUniquePatient(long organizationId, String email, PersonName name, Long self) {
-        if (email == null) {
-            return;
-        }
-        users.findPatient(organizationId, email, name)
-                .filter(existing -> !existing.id().equals(self))
-                .ifPresent(existing -> {
-                    throw new InvalidInputException("email",
-                            "A client with this email, first name and last name already exists");
-                });
-    }
-
-    private void add(User user) {
-        try {
-            users.add(user);
-        } catch (PersistenceException e) {
-            // A concurrent request registered the same person first; the unique index decided.
-            throw new InvalidInputException("email", "A client with this email, first name and last name already exists");
-        }
+    private PatientRules patients() {
+        return new PatientRules(users);
     }
 
     private Optional<User> visibleUser(Caller caller, long userId) {

@@ -241,6 +241,15 @@ public class User {
         touch(now);
     }
 
+    /** Healthie's {@code active_status}: {@code false} archives, {@code true} reactivates. */
+    public void applyActiveStatus(boolean activeStatus, Instant now) {
+        if (activeStatus) {
+            reactivate(now);
+        } else {
+            archive(now);
+        }
+    }
+
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         touch(now);

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.caregate.identity.api.IdentityFacade;
+import org.caregate.identity.api.PatientRecordFacade;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +46,7 @@ public class PatientResource {
              "sharedEmailGroup": null}""";
 
     @EJB
-    IdentityFacade identity;
+    PatientRecordFacade patients;
 
     @Inject
     CurrentCaller caller;
@@ -58,7 +58,7 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "{\"error\": {\"message\": \"Bad parameters [...]\"}}")
     public String create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "patient", value = EXAMPLE))) String body) {
-        return Long.toString(identity.registerPatientRecord(caller.get(), SoloPatientJson.read(body, true)));
+        return Long.toString(patients.registerPatientRecord(caller.get(), SoloPatientJson.read(body, true)));
     }
 
     @GET
@@ -68,7 +68,7 @@ public class PatientResource {
             examples = @ExampleObject(name = "patient", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "{\"error\": {\"message\": \"Patient not found\"}}")
     public String get(@PathParam("patient_id") @Parameter(description = "The id of the Patient") String patientId) {
-        return SoloPatientJson.write(identity.patientByExternalId(caller.get(), patientId), true);
+        return SoloPatientJson.write(patients.patientByExternalId(caller.get(), patientId), true);
     }
 
     @PUT
@@ -76,7 +76,7 @@ public class PatientResource {
     @Operation(summary = "Update Patient", description = "All fields optional; deceasedAt is required if deceased "
             + "is true and refused otherwise.")
     public String update(@PathParam("patient_id") String patientId, String body) {
-        identity.updatePatientRecord(caller.get(), patientId, SoloPatientJson.read(body, false));
+        patients.updatePatientRecord(caller.get(), patientId, SoloPatientJson.read(body, false));
         return "[]";
     }
 
@@ -84,14 +84,14 @@ public class PatientResource {
     @Path("/id/type/SPID/value/{solo_patient_id}")
     @Operation(summary = "Get Patient with SPID", description = "Patient demographics by the Solo patient id.")
     public String getBySoloId(@PathParam("solo_patient_id") String soloPatientId) {
-        return SoloPatientJson.write(identity.patientBySoloId(caller.get(), spid(soloPatientId)), false);
+        return SoloPatientJson.write(patients.patientBySoloId(caller.get(), spid(soloPatientId)), false);
     }
 
     @PUT
     @Path("/id/type/SPID/value/{solo_patient_id}")
     @Operation(summary = "Update Patient with SPID")
     public String updateBySoloId(@PathParam("solo_patient_id") String soloPatientId, String body) {
-        identity.updatePatientRecordBySoloId(caller.get(), spid(soloPatientId), SoloPatientJson.read(body, false));
+        patients.updatePatientRecordBySoloId(caller.get(), spid(soloPatientId), SoloPatientJson.read(body, false));
         return "[]";
     }
 
