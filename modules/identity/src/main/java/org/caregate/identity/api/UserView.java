@@ -15,8 +15,8 @@ import java.time.LocalDateTime;
 public record UserView(long id, long organizationId, boolean isPatient, String orgRole, boolean isOwner,
                        String firstName, String lastName, String legalName, String email, String phoneNumber,
                        LocalDate dob, String gender, String timezone, String recordIdentifier, String npi,
-                       boolean active, Long dietitianId, Long userGroupId, String externalId, String mrn, String accountNumber,
-                       String maritalStatus, String preferredLanguage, String race, String ethnicity,
+                       boolean active, Long dietitianId, Long userGroupId, String externalId, String mrn,
+                       String accountNumber, String maritalStatus, String preferredLanguage, String race, String ethnicity,
                        boolean deceased, LocalDateTime deceasedAt, boolean linkedByEmail,
                        String sharedEmailGroupType, String sharedEmailGroupName, String demographicsJson,
                        Instant createdAt, Instant updatedAt) {
