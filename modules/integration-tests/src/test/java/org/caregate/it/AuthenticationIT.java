@@ -40,6 +40,17 @@ class AuthenticationIT {
     }
 
     @Test
+    void anOversizedAnonymousRequestIsRefusedUnread() {
+        String padding = "x".repeat(1024 * 1024 + 10);
+        HttpResponse<String> response = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\",\"padding\":\"" + padding + "\"}")));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response.body()).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedOnBothApis() {
         assertThat(graphqlResponse("cg_not_a_key_at_all_0000000000", CURRENT_USER, null).statusCode()).isEqualTo(401);
         HttpResponse<String> rest = Api.rest("GET", "/qapi/v1/patients/anyone", "cg_not_a_key_at_all_0000000000", null);
@@ -97,6 +108,8 @@ class AuthenticationIT {
         assertThat(weak.getJsonArray("messages").getJsonObject(0).getString("field")).isEqualTo("password");
         JsonObject tooShort = data(null, signUp, vars("e", email, "p", "a1!B", "d", providerId)).getJsonObject("signUp");
         assertThat(tooShort.getJsonArray("messages").getJsonObject(0).getString("message")).contains("at least 8");
+        JsonObject tooLong = data(null, signUp, vars("e", email, "p", "long phrase ".repeat(20), "d", providerId)).getJsonObject("signUp");
+        assertThat(tooLong.getJsonArray("messages").getJsonObject(0).getString("message")).contains("at most 128");
 
         String patientId = data(null, signUp, vars("e", email, "p", Fixtures.STRONG_PASSWORD, "d", providerId))
                 .getJsonObject("signUp").getJsonObject("user").getString("id");

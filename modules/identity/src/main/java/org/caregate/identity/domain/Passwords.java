@@ -12,7 +12,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The password rules: at least 8 characters and not guessable — judged by zxcvbn (a maintained strength
+ * The password rules: 8 to 128 characters and not guessable — judged by zxcvbn (a maintained strength
  * estimator that knows common passwords, names, keyboard patterns and the person's own details), which must
  * rate it at least "safely unguessable against online attacks" (score 3 of 4). Passwords are stored as
  * PBKDF2-HMAC-SHA256 with a random salt and 310,000 iterations (OWASP's guidance), never in clear.
@@ -20,6 +20,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class Passwords {
 
     public static final int MINIMUM_LENGTH = 8;
+    /** Longer passphrases gain nothing and make the estimator and the hash costly to run (a denial of service). */
+    public static final int MAXIMUM_LENGTH = 128;
     static final int MINIMUM_SCORE = 3;
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -39,6 +41,9 @@ public final class Passwords {
     public static Optional<String> weakness(String password, List<String> personalWords) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
             return Optional.of("Password must be at least " + MINIMUM_LENGTH + " characters long");
+        }
+        if (password.length() > MAXIMUM_LENGTH) {
+            return Optional.of("Password must be at most " + MAXIMUM_LENGTH + " characters long");
         }
         Strength strength = ESTIMATOR.measure(password, personalWords);
         if (strength.getScore() < MINIMUM_SCORE) {
@@ -60,7 +65,7 @@ public final class Passwords {
 
     /** Whether the password matches the stored hash; comparison in constant time. */
     public static boolean matches(String password, String storedHash) {
-        if (password == null || storedHash == null) {
+        if (password == null || storedHash == null || password.length() > MAXIMUM_LENGTH) {
             return false;
         }
         String[] parts = storedHash.split("\\$");

@@ -22,6 +22,13 @@ class PasswordsTest {
     }
 
     @Test
+    void refusesPasswordsTooLongToCheckCheaply() {
+        String huge = "correct horse battery staple ".repeat(10);
+        assertThat(Passwords.weakness(huge, List.of())).hasValueSatisfying(w -> assertThat(w).contains("at most 128"));
+        assertThat(Passwords.matches(huge, Passwords.hash("tangerine otter velvet 9"))).isFalse();
+    }
+
+    @Test
     void acceptsLongUncommonPassphrases() {
         assertThat(Passwords.weakness("correct horse battery staple 42!", List.of("Jonas", "Salk"))).isEmpty();
     }

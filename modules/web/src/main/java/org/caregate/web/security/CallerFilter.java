@@ -88,7 +88,13 @@ public class CallerFilter extends HttpFilter {
         } else {
             caller = Caller.anonymous(requestId, address);
             if (ErrorResponses.isGraphQl(request)) {
-                CachedBodyRequest cached = new CachedBodyRequest(request, request.getInputStream().readNBytes(MAX_INSPECTED_BODY));
+                byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
+                if (body.length > MAX_INSPECTED_BODY) {
+                    ErrorResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                            "PAYLOAD_TOO_LARGE", "An unauthenticated GraphQL request may be at most 1 MiB");
+                    return;
+                }
+                CachedBodyRequest cached = new CachedBodyRequest(request, body);
                 forwarded = cached;
                 if (!anonymousMayRun(request, cached)) {
                     ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
