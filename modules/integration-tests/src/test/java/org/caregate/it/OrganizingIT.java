@@ -123,6 +123,25 @@ class OrganizingIT {
     }
 
     @Test
+    void aParentOrganizationSeesAndStaffsItsSubOrganizationButNotTheReverse() {
+        String parentKey = Fixtures.newOrganization("Parent " + Api.unique());
+        String parentId = data(parentKey, "{ organization { id } }", null).getJsonObject("organization").getString("id");
+        JsonObject child = data(TestServer.BOOTSTRAP_KEY, "mutation($p: ID, $e: String) { createOrganization(input: {name: \"Child clinic\", parent_id: $p, first_name: \"C\", last_name: \"Owner\", email: $e}) { organization { id parent_id } api_key } }",
+                vars("p", parentId, "e", "child." + Api.unique() + "@x.org")).getJsonObject("createOrganization");
+        String childId = child.getJsonObject("organization").getString("id");
+        assertThat(child.getJsonObject("organization").getString("parent_id")).isEqualTo(parentId);
+
+        assertThat(data(parentKey, "query($id: ID) { organization(id: $id) { name } }", vars("id", childId))
+                .getJsonObject("organization").getString("name")).isEqualTo("Child clinic");
+        JsonObject member = data(parentKey, "mutation($o: ID, $e: String) { createOrganizationMembership(input: {organization_id: $o, first_name: \"Sub\", last_name: \"Member\", email: $e}) { organizationMembership { id } messages { field message } } }",
+                vars("o", childId, "e", "sub." + Api.unique() + "@x.org")).getJsonObject("createOrganizationMembership");
+        assertThat(member.isNull("messages")).as(member.toString()).isTrue();
+
+        JsonObject upwards = graphql(child.getString("api_key"), "query($id: ID) { organization(id: $id) { name } }", vars("id", parentId));
+        assertThat(upwards.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void everyDocumentedSortIsAcceptedAndAnUnknownOneRefused() {
         String key = Fixtures.newOrganization("Sorts " + Api.unique());
         for (String sort : new String[] {"last_name", "email", "first_name_asc", "first_name_desc", "last_name_asc",

@@ -126,6 +126,21 @@ class SoloPatientsIT {
     }
 
     @Test
+    void protocolErrorsComeInSolosShapeToo() {
+        HttpResponse<String> wrongType = Api.send(java.net.http.HttpRequest.newBuilder(Api.uri("/qapi/v1/patients"))
+                .header("Content-Type", "text/plain").header("Api-Key", KEY)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")));
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(json(wrongType.body()).getJsonObject("error").getString("message")).contains("application/json");
+        HttpResponse<String> unknownPath = rest("GET", "/qapi/v1/nothing-here", KEY, null);
+        assertThat(unknownPath.statusCode()).isEqualTo(404);
+        assertThat(json(unknownPath.body()).getJsonObject("error").getString("message")).isEqualTo("Not found");
+        HttpResponse<String> wrongMethod = rest("DELETE", "/qapi/v1/patients/someone", KEY, null);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(json(wrongMethod.body()).getJsonObject("error").getString("message")).isEqualTo("Method not allowed");
+    }
+
+    @Test
     void unknownPatientsAndOtherOrganizationsPatientsAreNotFound() {
         assertThat(rest("GET", "/qapi/v1/patients/id/type/SPID/value/abc", KEY, null).statusCode()).isEqualTo(404);
         assertThat(json(rest("GET", "/qapi/v1/patients/nobody", KEY, null).body()).getJsonObject("error").getString("message"))
