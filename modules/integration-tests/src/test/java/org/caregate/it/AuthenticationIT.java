@@ -141,7 +141,10 @@ class AuthenticationIT {
                 "mutation($e: String) { signIn(input: {email: $e, password: \"wrong guess number\"}) { token messages { message } } }",
                 vars("e", email)));
         List<JsonObject> limited = answers.stream().filter(a -> a.containsKey("errors")).toList();
-        assertThat(limited).hasSize(5);
+        // 100 are let through; past that the attempts are refused (a burst that straddles a minute boundary may
+        // see one or two more admitted, as the previous minute's count is weighted by the time left of it)
+        assertThat(answers.size() - limited.size()).isBetween(100, 103);
+        assertThat(limited).isNotEmpty();
         assertThat(limited.get(0).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
                 .isEqualTo("TOO_MANY_REQUESTS");
         assertThat(answers.stream().filter(a -> !a.containsKey("errors")))
