@@ -142,6 +142,27 @@ class OrganizingIT {
     }
 
     @Test
+    void inAListEachUserShowsTheirOwnTagsAndAddresses() {
+        String key = Fixtures.newOrganization("Lists " + Api.unique());
+        String unique = Api.unique();
+        String first = Fixtures.createClient(key, "Ann", "Listed" + unique, "ann." + unique + "@example.com");
+        String second = Fixtures.createClient(key, "Bob", "Listed" + unique, "bob." + unique + "@example.com");
+        Fixtures.createClient(key, "Cid", "Listed" + unique, "cid." + unique + "@example.com");
+        data(key, "mutation($u: ID) { createTag(input: {name: \"red\", taggable_user_id: $u}) { tag { id } } }", vars("u", first));
+        String blue = data(key, "mutation($u: ID) { createTag(input: {name: \"blue\", taggable_user_id: $u}) { tag { id } } }", vars("u", second))
+                .getJsonObject("createTag").getJsonObject("tag").getString("id");
+        data(key, "mutation($t: ID, $u: ID) { bulkApply(input: {ids: [$t], taggable_user_id: $u}) { tags { id } } }", vars("t", blue, "u", first));
+        data(key, "mutation($u: String) { createLocation(input: {user_id: $u, city: \"Boston\"}) { location { id } } }", vars("u", second));
+
+        JsonObject listed = data(key, "query($k: String) { users(keywords: $k, sort_by: \"first_name_asc\") { first_name active_tags { name } locations { city } } }",
+                vars("k", "Listed" + unique));
+        String byUser = listed.getJsonArray("users").toString();
+        assertThat(byUser).isEqualTo("[{\"first_name\":\"Ann\",\"active_tags\":[{\"name\":\"blue\"},{\"name\":\"red\"}],\"locations\":[]},"
+                + "{\"first_name\":\"Bob\",\"active_tags\":[{\"name\":\"blue\"}],\"locations\":[{\"city\":\"Boston\"}]},"
+                + "{\"first_name\":\"Cid\",\"active_tags\":[],\"locations\":[]}]");
+    }
+
+    @Test
     void everyDocumentedSortIsAcceptedAndAnUnknownOneRefused() {
         String key = Fixtures.newOrganization("Sorts " + Api.unique());
         for (String sort : new String[] {"last_name", "email", "first_name_asc", "first_name_desc", "last_name_asc",

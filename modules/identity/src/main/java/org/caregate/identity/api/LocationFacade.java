@@ -17,5 +17,6 @@ public interface LocationFacade {
 
     LocationView updateLocation(Caller caller, String id, Address address);
 
-    List<LocationView> locationsOf(Caller caller, long userId);
+    /** The addresses of each of these users that the caller may see (a patient: only their own), in order. */
+    List<List<LocationView>> locationsOf(Caller caller, List<Long> userIds);
 }

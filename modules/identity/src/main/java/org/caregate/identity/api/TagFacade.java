@@ -19,8 +19,8 @@ public interface TagFacade {
     /** Every tag of the caller's organization. */
     List<TagView> tags(Caller caller);
 
-    /** The tags applied to a user. */
-    List<TagView> tagsOf(Caller caller, long userId);
+    /** The tags applied to each of these users that the caller may see (a patient: only themselves), in order. */
+    List<List<TagView>> tagsOf(Caller caller, List<Long> userIds);
 
     /** Applies existing tags to one user. */
     List<TagView> bulkApply(Caller caller, List<String> ids, String taggableUserId);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.caregate.identity.api.LocationFacade;
 import org.caregate.identity.api.LocationView;
 import org.caregate.identity.domain.Location;
@@ -62,12 +63,13 @@ public class LocationFacadeBean implements LocationFacade {
     }
 
     @Override
-    public List<LocationView> locationsOf(Caller caller, long userId) {
+    public List<List<LocationView>> locationsOf(Caller caller, List<Long> userIds) {
         Access.requireAuthenticated(caller);
-        if (!caller.isMember() && userId != caller.userId()) {
-            return List.of();
-        }
-        return locations.ofUser(caller.organizationId(), userId).stream().map(LocationFacadeBean::view).toList();
+        List<Long> visible = userIds.stream().filter(id -> caller.isMember() || id.equals(caller.userId())).toList();
+        Map<Long, List<Location>> byUser = locations.ofUsers(caller.organizationId(), visible);
+        return userIds.stream()
+                .map(id -> byUser.getOrDefault(id, List.of()).stream().map(LocationFacadeBean::view).toList())
+                .toList();
     }
 
     private static Location.Address parts(Inputs inputs, Address address) {

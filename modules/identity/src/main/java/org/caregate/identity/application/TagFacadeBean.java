@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.caregate.identity.api.TagFacade;
 import org.caregate.identity.api.TagView;
 import org.caregate.identity.domain.Tag;
@@ -95,12 +96,13 @@ public class TagFacadeBean implements TagFacade {
     }
 
     @Override
-    public List<TagView> tagsOf(Caller caller, long userId) {
+    public List<List<TagView>> tagsOf(Caller caller, List<Long> userIds) {
         Access.requireAuthenticated(caller);
-        if (!caller.isMember() && userId != caller.userId()) {
-            return List.of();
-        }
-        return tags.appliedTo(caller.organizationId(), userId).stream().map(TagFacadeBean::view).toList();
+        List<Long> visible = userIds.stream().filter(id -> caller.isMember() || id.equals(caller.userId())).toList();
+        Map<Long, List<Tag>> applied = tags.appliedTo(caller.organizationId(), visible);
+        return userIds.stream()
+                .map(id -> applied.getOrDefault(id, List.of()).stream().map(TagFacadeBean::view).toList())
+                .toList();
     }
 
     @Override

@@ -10,5 +10,6 @@ public interface LocationRepository {
 
     Optional<Location> find(long organizationId, long locationId);
 
-    List<Location> ofUser(long organizationId, long userId);
+    /** The addresses of each of these users, by user id. */
+    java.util.Map<Long, List<Location>> ofUsers(long organizationId, List<Long> userIds);
 }

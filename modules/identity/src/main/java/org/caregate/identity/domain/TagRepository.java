@@ -15,8 +15,8 @@ public interface TagRepository {
     /** Every tag of the organization, by name. */
     List<Tag> ofOrganization(long organizationId);
 
-    /** The tags attached to a user. */
-    List<Tag> appliedTo(long organizationId, long userId);
+    /** The tags attached to each of these users, by user id. */
+    java.util.Map<Long, List<Tag>> appliedTo(long organizationId, List<Long> userIds);
 
     void remove(Tag tag);
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.caregate.identity.domain.Location;
 import org.caregate.identity.domain.LocationRepository;
 
@@ -28,9 +30,13 @@ public class JpaLocationRepository implements LocationRepository {
     }
 
     @Override
-    public List<Location> ofUser(long organizationId, long userId) {
-        return em.createQuery("SELECT l FROM Location l WHERE l.organizationId = :org AND l.userId = :user ORDER BY l.id",
+    public Map<Long, List<Location>> ofUsers(long organizationId, List<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT l FROM Location l WHERE l.organizationId = :org AND l.userId IN :users ORDER BY l.id",
                         Location.class)
-                .setParameter("org", organizationId).setParameter("user", userId).getResultList();
+                .setParameter("org", organizationId).setParameter("users", userIds).getResultList().stream()
+                .collect(Collectors.groupingBy(Location::userId));
     }
 }

@@ -3,7 +3,10 @@ package org.caregate.identity.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caregate.identity.domain.Tag;
 import org.caregate.identity.domain.TagRepository;
@@ -40,10 +43,17 @@ public class JpaTagRepository implements TagRepository {
     }
 
     @Override
-    public List<Tag> appliedTo(long organizationId, long userId) {
-        return em.createQuery("SELECT t FROM Tag t WHERE t.organizationId = :org AND :user MEMBER OF t.taggedUserIds"
-                        + " ORDER BY lower(t.name), t.id", Tag.class)
-                .setParameter("org", organizationId).setParameter("user", userId).getResultList();
+    public Map<Long, List<Tag>> appliedTo(long organizationId, List<Long> userIds) {
+        Map<Long, List<Tag>> byUser = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return byUser;
+        }
+        em.createQuery("SELECT u, t FROM Tag t JOIN t.taggedUserIds u WHERE t.organizationId = :org AND u IN :users"
+                        + " ORDER BY lower(t.name), t.id", Object[].class)
+                .setParameter("org", organizationId).setParameter("users", userIds)
+                .getResultList()
+                .forEach(row -> byUser.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Tag) row[1]));
+        return byUser;
     }
 
     @Override

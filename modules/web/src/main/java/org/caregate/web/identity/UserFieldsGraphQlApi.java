@@ -44,15 +44,21 @@ public class UserFieldsGraphQlApi {
 
     @Name("active_tags")
     @Description("The tags applied to the user.")
-    public List<TagNode> activeTags(@Source UserNode user) {
-        return GraphQlErrors.query(() -> tags.tagsOf(caller.get(), Long.parseLong(user.id())).stream().map(TagNode::of).toList());
+    public List<List<TagNode>> activeTags(@Source List<UserNode> users) {
+        return GraphQlErrors.query(() -> tags.tagsOf(caller.get(), ids(users)).stream()
+                .map(applied -> applied.stream().map(TagNode::of).toList()).toList());
     }
 
     @Name("locations")
     @Description("The user's addresses.")
-    public List<LocationNode> locations(@Source UserNode user) {
-        return GraphQlErrors.query(() -> locations.locationsOf(caller.get(), Long.parseLong(user.id())).stream()
-                .map(LocationNode::of).toList());
+    public List<List<LocationNode>> locations(@Source List<UserNode> users) {
+        return GraphQlErrors.query(() -> locations.locationsOf(caller.get(), ids(users)).stream()
+                .map(addresses -> addresses.stream().map(LocationNode::of).toList()).toList());
+    }
+
+    /** Lists of users are resolved in one call per field, not one per user. */
+    private static List<Long> ids(List<UserNode> users) {
+        return users.stream().map(user -> Long.parseLong(user.id())).toList();
     }
 
     @Name("has_api_access")
