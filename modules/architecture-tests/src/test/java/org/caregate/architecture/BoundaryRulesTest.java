@@ -26,7 +26,7 @@ class BoundaryRulesTest {
     @Test
     void theKernelDependsOnNoContextAndNoFramework() {
         noClasses().that().resideInAPackage("org.caregate.kernel..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity..", "org.caregate.web..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity..", "org.caregate.scheduling..", "org.caregate.web..",
                         "org.caregate.runtime..", "org.caregate.platform..", "jakarta..", "javax..", "org.hibernate..")
                 .check(caregate);
     }
@@ -43,15 +43,23 @@ class BoundaryRulesTest {
     @Test
     void theWebModuleUsesContextsOnlyThroughTheirApi() {
         noClasses().that().resideInAPackage("org.caregate.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
-                        "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
-                        "org.caregate.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.*.domain..",
+                        "org.caregate.*.application..", "org.caregate.*.infrastructure..", "org.caregate.platform..")
                 .check(caregate);
         noClasses().that().resideInAPackage("org.caregate.web..")
                 .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
                         .resideInAPackage("org.caregate.runtime..")
                         .and(com.tngtech.archunit.base.DescribedPredicate.not(
                                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.caregate.runtime.api.."))))
+                .check(caregate);
+    }
+
+    @Test
+    void schedulingUsesIdentityOnlyThroughItsApi() {
+        noClasses().that().resideInAPackage("org.caregate.scheduling..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
+                        "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
+                        "org.caregate.web..", "org.caregate.runtime..")
                 .check(caregate);
     }
 

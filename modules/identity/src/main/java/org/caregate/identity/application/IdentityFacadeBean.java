@@ -1,5 +1,8 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -413,7 +416,7 @@ public class IdentityFacadeBean implements IdentityFacade {
 
     private Optional<User> visibleUser(Caller caller, long userId) {
         return users.find(caller.organizationId(), userId)
-                .filter(user -> caller.isMember() || user.id().equals(caller.userId()));
+                .filter(user -> caller.isMember() || user.id().equals(caller.userId()) || !user.isPatient());
     }
 
     private static Long parseId(String id) {

@@ -1,5 +1,8 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -26,6 +26,9 @@ public interface UserRepository {
     /** Members (providers and staff) of any organization who sign in with this email. */
     List<User> findMembersByEmail(String email);
 
+    /** The active providers and staff of an organization, by id. */
+    List<User> findActiveMembers(long organizationId);
+
     /** Patients of any organization who sign in with this email. */
     List<User> findPatientsByEmail(String email);
 

@@ -1,5 +1,7 @@
 package org.caregate.identity.infrastructure;
 
+import org.caregate.platform.persistence.Like;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

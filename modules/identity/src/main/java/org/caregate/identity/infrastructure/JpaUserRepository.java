@@ -1,5 +1,7 @@
 package org.caregate.identity.infrastructure;
 
+import org.caregate.platform.persistence.Like;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,6 +87,15 @@ public class JpaUserRepository implements UserRepository {
         return em.createQuery("SELECT u FROM User u WHERE u.role <> :patient AND lower(u.email) = lower(:email)", User.class)
                 .setParameter("patient", Role.PATIENT)
                 .setParameter("email", email)
+                .getResultList();
+    }
+
+    @Override
+    public List<User> findActiveMembers(long organizationId) {
+        return em.createQuery("SELECT u FROM User u WHERE u.organizationId = :org AND u.role <> :patient AND u.active = true"
+                        + " ORDER BY u.id", User.class)
+                .setParameter("org", organizationId)
+                .setParameter("patient", Role.PATIENT)
                 .getResultList();
     }
 

@@ -94,6 +94,12 @@ final class InMemoryIdentity {
         }
 
         @Override
+        public List<User> findActiveMembers(long organizationId) {
+            return byId.values().stream().filter(u -> !u.isPatient() && u.active()
+                    && u.organizationId() == organizationId).toList();
+        }
+
+        @Override
         public List<User> findPatientsByEmail(String email) {
             return byId.values().stream().filter(u -> u.isPatient() && email.equalsIgnoreCase(u.email())).toList();
         }

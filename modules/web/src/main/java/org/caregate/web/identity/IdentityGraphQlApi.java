@@ -1,5 +1,7 @@
 package org.caregate.web.identity;
 
+import org.caregate.web.graphql.Cursors;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -21,19 +21,18 @@ import org.caregate.identity.api.PatientRecord;
 import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.web.solo.SoloJsonReader;
 
 /**
  * Solo's patient JSON (seed 004 "Patient") to and from Caregate's patient record. Names, email and phone come
  * from the {@code usual} name and the {@code telecom} entries; the lists themselves are kept as sent so that a
  * GET returns what a PUT stored.
  */
-final class SoloPatientJson {
+public final class SoloPatientJson extends SoloJsonReader {
 
     /** Solo's {@code deceasedAt} format, e.g. "2020-03-31 10:12 AM". */
     static final DateTimeFormatter DECEASED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd hh:mm a", Locale.US);
     private static final String[] LISTS = {"name", "telecom", "contact", "address"};
-
-    private final List<FieldMessage> problems = new ArrayList<>();
 
     private SoloPatientJson() {
     }
@@ -79,14 +78,12 @@ final class SoloPatientJson {
                 bool(json, "active"), bool(json, "deceased"), deceasedAt, bool(json, "isLinkedByEmail"),
                 groupType, groupName, lists(json));
         bool(json, "familyMember");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        check();
         return record;
     }
 
     /** The patient as Solo's GET answers it; {@code groupAsObject} chooses between the two shapes the seed shows. */
-    static String write(UserView patient, boolean groupAsObject) {
+    public static String write(UserView patient, boolean groupAsObject) {
         JsonObject lists = readLists(patient.demographicsJson());
         JsonObjectBuilder json = Json.createObjectBuilder();
         nullable(json, "mrn", patient.mrn());
@@ -183,21 +180,6 @@ final class SoloPatientJson {
         return telecoms.build();
     }
 
-    private JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "A JSON object is required");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonException e) {
-            throw new InvalidInputException("body", "Malformed JSON");
-        }
-        throw new InvalidInputException("body", "A JSON object is required");
-    }
-
     private JsonObject usualName(JsonObject json) {
         JsonValue names = json.get("name");
         if (names == null || names == JsonValue.NULL) {
@@ -258,37 +240,6 @@ final class SoloPatientJson {
         }
     }
 
-    private String text(JsonObject json, String name) {
-        return text(json, name, name);
-    }
-
-    private String text(JsonObject json, String name, String field) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value.getValueType() == JsonValue.ValueType.NUMBER) {
-            return value.toString();
-        }
-        problem(field, "This value should be of type string");
-        return null;
-    }
-
-    private Boolean bool(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-            return value == JsonValue.TRUE;
-        }
-        problem(name, "This value should be of type boolean");
-        return null;
-    }
-
     private LocalDate date(JsonObject json, String name) {
         String text = text(json, name);
         if (text == null || text.isBlank()) {
@@ -317,10 +268,6 @@ final class SoloPatientJson {
                 return null;
             }
         }
-    }
-
-    private void problem(String field, String message) {
-        problems.add(new FieldMessage(field, message));
     }
 
     private static void nullable(JsonObjectBuilder json, String name, String value) {

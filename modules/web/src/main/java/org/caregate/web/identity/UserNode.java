@@ -30,11 +30,10 @@ public record UserNode(
         @Name("is_owner") Boolean isOwner,
         @Name("dietitian_id") String dietitianId,
         @Id @Name("user_group_id") String userGroupId,
-        @Name("next_appt_date") String nextApptDate,
         @Name("created_at") String createdAt,
         @Name("updated_at") String updatedAt) {
 
-    static UserNode of(UserView user) {
+    public static UserNode of(UserView user) {
         if (user == null) {
             return null;
         }
@@ -44,8 +43,6 @@ public record UserNode(
                 user.gender(), user.timezone(), user.recordIdentifier(), user.npi(), user.active(), user.isPatient(),
                 user.orgRole(), user.isOwner(), user.dietitianId() != null ? user.dietitianId().toString() : null,
                 user.userGroupId() != null ? user.userGroupId().toString() : null,
-                // Appointments arrive with the scheduling context; until then nobody has a next appointment.
-                null,
                 user.createdAt().toString(), user.updatedAt().toString());
     }
 }

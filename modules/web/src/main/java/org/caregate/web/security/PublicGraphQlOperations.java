@@ -11,12 +11,14 @@ import java.util.Set;
 
 /**
  * Decides whether a GraphQL request may be made without credentials: only when every top-level field of the
- * operation it runs is public — signing up, signing in, and schema introspection (GraphiQL loads the schema
- * before the person enters a key).
+ * operation it runs is public — signing up, signing in, a patient's self-scheduling without an account
+ * (bookable appointment types, open days and slots, booking), and schema introspection (GraphiQL loads the
+ * schema before the person enters a key).
  */
 public final class PublicGraphQlOperations {
 
-    static final Set<String> PUBLIC_FIELDS = Set.of("signUp", "signIn", "__schema", "__type", "__typename");
+    static final Set<String> PUBLIC_FIELDS = Set.of("signUp", "signIn", "appointmentTypes",
+            "daysAvailableForRange", "availableSlotsForRange", "completeCheckout", "__schema", "__type", "__typename");
 
     private PublicGraphQlOperations() {
     }

@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.caregate.web.identity.PatientResource;
+import org.caregate.web.scheduling.SoloAppointmentResource;
+import org.caregate.web.scheduling.WaitingRoomResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/qapi")
 @OpenAPIDefinition(info = @Info(title = "Caregate: Teladoc Health Solo external API", version = "v1",
-        description = "Patients (and, as the contexts arrive, appointments, visits, episodes) for EHR integrations."),
+        description = "Patients, waiting rooms, slots and appointments for EHR integrations (visits and episodes as the contexts arrive)."),
         security = @SecurityRequirement(name = "Api-Key"))
 @SecurityScheme(securitySchemeName = "Api-Key", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         apiKeyName = "Api-Key")
@@ -25,6 +27,6 @@ public class SoloApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PatientResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+        return Set.of(PatientResource.class, SoloAppointmentResource.class, WaitingRoomResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }

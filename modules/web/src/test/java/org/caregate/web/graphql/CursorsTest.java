@@ -1,4 +1,4 @@
-package org.caregate.web.identity;
+package org.caregate.web.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.caregate.identity.application;
+package org.caregate.kernel.input;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -12,23 +12,23 @@ import org.caregate.kernel.error.InvalidInputException;
  * Collects what is wrong with a request, field by field, so that the client hears about every problem at once;
  * {@link #check()} refuses the request when there is any.
  */
-final class Inputs {
+public final class Inputs {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_TEXT = 255;
 
     private final List<FieldMessage> problems = new ArrayList<>();
 
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.add(new FieldMessage(field, message));
     }
 
-    boolean hasProblem(String field) {
+    public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
     /** Requires text; returns it trimmed, or {@code null} after recording the problem. */
-    String required(String field, String value) {
+    public String required(String field, String value) {
         if (value == null || value.isBlank()) {
             problem(field, "can't be blank");
             return null;
@@ -37,7 +37,7 @@ final class Inputs {
     }
 
     /** Optional text; blank counts as absent. */
-    String optional(String field, String value) {
+    public String optional(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -48,7 +48,7 @@ final class Inputs {
         return trimmed;
     }
 
-    String email(String field, String value, boolean required) {
+    public String email(String field, String value, boolean required) {
         String email = required ? required(field, value) : optional(field, value);
         if (email != null && !EMAIL.matcher(email).matches()) {
             problem(field, "is not a valid email address");
@@ -58,7 +58,7 @@ final class Inputs {
     }
 
     /** An id as GraphQL sends it (a string of digits); {@code null} when absent, recorded when malformed. */
-    Long id(String field, String value) {
+    public Long id(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -75,7 +75,7 @@ final class Inputs {
     }
 
     /** A required id; {@code null} after recording that it is missing or malformed. */
-    Long requiredId(String field, String value) {
+    public Long requiredId(String field, String value) {
         Long id = id(field, value);
         if (id == null && !hasProblem(field)) {
             problem(field, "can't be blank");
@@ -83,7 +83,7 @@ final class Inputs {
         return id;
     }
 
-    String timezone(String field, String value) {
+    public String timezone(String field, String value) {
         String zone = optional(field, value);
         if (zone == null) {
             return null;
@@ -96,7 +96,7 @@ final class Inputs {
         }
     }
 
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

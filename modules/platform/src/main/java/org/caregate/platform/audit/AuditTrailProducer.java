@@ -1,13 +1,12 @@
-package org.caregate.identity.infrastructure;
+package org.caregate.platform.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 import org.caregate.kernel.audit.AuditTrail;
-import org.caregate.platform.audit.JdbcAuditTrail;
 
-/** Provides identity's use cases with the audit trail in PostgreSQL. */
+/** Provides every context's use cases with the one audit trail in PostgreSQL. */
 @ApplicationScoped
 public class AuditTrailProducer {
 

@@ -1,12 +1,12 @@
-package org.caregate.identity.infrastructure;
+package org.caregate.platform.persistence;
 
 /** Escaping for JPQL {@code LIKE ... ESCAPE '\'} patterns built from what a client typed. */
-final class Like {
+public final class Like {
 
     private Like() {
     }
 
-    static String escape(String term) {
+    public static String escape(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,16 +1,16 @@
-package org.caregate.identity.application;
+package org.caregate.kernel.input;
 
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.UnauthenticatedException;
 
 /** The access rules every identity use case starts with. */
-final class Access {
+public final class Access {
 
     private Access() {
     }
 
-    static void requireAuthenticated(Caller caller) {
+    public static void requireAuthenticated(Caller caller) {
         if (!caller.isAuthenticated()) {
             throw new UnauthenticatedException("Authentication required: send an API key in the Authorization "
                     + "header (Basic <key>) or the Api-Key header");
@@ -18,7 +18,7 @@ final class Access {
     }
 
     /** Providers and staff only: patients may not manage other patients. */
-    static void requireMember(Caller caller) {
+    public static void requireMember(Caller caller) {
         requireAuthenticated(caller);
         if (!caller.isMember()) {
             throw new ForbiddenException("Only providers and staff members may do this");

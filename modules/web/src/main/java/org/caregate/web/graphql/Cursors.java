@@ -1,4 +1,4 @@
-package org.caregate.web.identity;
+package org.caregate.web.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -7,17 +7,17 @@ import java.util.Base64;
  * Healthie's opaque pagination cursors: base64 of {@code {"k":["<id>"]}}, as the seed's examples show
  * ({@code eyJrIjpbIjMiXX0=} is the cursor of id 3).
  */
-final class Cursors {
+public final class Cursors {
 
     private Cursors() {
     }
 
-    static String encode(String id) {
+    public static String encode(String id) {
         return Base64.getEncoder().encodeToString(("{\"k\":[\"" + id + "\"]}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id inside a cursor, or the cursor itself when it is not one of ours (then the id check refuses it). */
-    static String decode(String cursor) {
+    public static String decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

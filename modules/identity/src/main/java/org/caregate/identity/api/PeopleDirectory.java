@@ -1,0 +1,31 @@
+package org.caregate.identity.api;
+
+import jakarta.ejb.Local;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.kernel.Caller;
+
+/**
+ * The people directory other contexts consult: they look people up by id to check that a provider or patient
+ * exists and belongs to the caller's organization — the deciding is theirs. Not for web adapters.
+ */
+@Local
+public interface PeopleDirectory {
+
+    /** The user with this id, in whatever organization. */
+    Optional<Person> person(long userId);
+
+    /** The users with these ids that exist, in the order given. */
+    List<Person> people(Collection<Long> userIds);
+
+    /** The active providers and staff of an organization. */
+    List<Person> membersOf(long organizationId);
+
+    /**
+     * The patient of the organization with this email and name, registered now if there is none (a patient
+     * booking without an account). Patients are matched on email and full name together, as patients who share
+     * an email (a family) are told apart by name.
+     */
+    Person patientForBooking(Caller caller, long organizationId, BookingPatient patient);
+}

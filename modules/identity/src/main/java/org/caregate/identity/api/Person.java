@@ -1,0 +1,15 @@
+package org.caregate.identity.api;
+
+/**
+ * A person as other contexts need to know them: who they are, which organization they belong to, whether they
+ * are a patient, and the time zone their calendar is kept in.
+ *
+ * @param timezone the person's IANA time zone, or {@code null} when they never set one
+ */
+public record Person(long id, long organizationId, boolean isPatient, String firstName, String lastName, String email,
+                     String phoneNumber, String timezone, boolean active, Long userGroupId) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Checks every context's application layer starts with: who may call ({@link org.caregate.kernel.input.Access})
+ * and what is wrong with the request, field by field ({@link org.caregate.kernel.input.Inputs}).
+ */
+package org.caregate.kernel.input;

@@ -1,0 +1,2 @@
+/** Helpers the contexts' JPA repositories share. */
+package org.caregate.platform.persistence;

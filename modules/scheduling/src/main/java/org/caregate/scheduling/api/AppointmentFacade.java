@@ -1,0 +1,40 @@
+package org.caregate.scheduling.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import org.caregate.kernel.Caller;
+
+/**
+ * Booking, listing, moving and cancelling appointments. Patients book open slots only and never over another
+ * appointment; staff may book anywhere; EHRs book into waiting rooms.
+ */
+@Local
+public interface AppointmentFacade {
+
+    AppointmentView createAppointment(Caller caller, NewAppointment appointment);
+
+    /** Books an open slot for the calling patient, or for a person without an account. */
+    CheckedOut completeCheckout(Caller caller, CheckoutRequest checkout);
+
+    AppointmentView appointment(Caller caller, String id, boolean includeDeleted);
+
+    List<AppointmentView> appointments(Caller caller, AppointmentQuery query);
+
+    long appointmentsCount(Caller caller, AppointmentQuery query);
+
+    AppointmentView updateAppointment(Caller caller, AppointmentChanges changes);
+
+    /** Members delete (softly); a patient cancels their own. */
+    AppointmentView deleteAppointment(Caller caller, String id, Boolean deleteRecurring);
+
+    /** The date of each user's next active appointment (null where none), for the users the caller may see. */
+    List<String> nextAppointmentDates(Caller caller, List<Long> userIds);
+
+    List<BookingWarning> appointmentBookingWarnings(Caller caller, WarningQuery query);
+
+    /** An EHR books a visit for the patient into a waiting room. */
+    AppointmentView bookIntoWaitingRoom(Caller caller, long patientId, EhrAppointment visit);
+
+    /** An EHR changes or cancels a visit. */
+    AppointmentView changeForEhr(Caller caller, String id, EhrAppointment changes);
+}

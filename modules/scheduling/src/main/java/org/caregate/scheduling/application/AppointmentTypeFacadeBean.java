@@ -1,0 +1,364 @@
+package org.caregate.scheduling.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.AppointmentSettingChanges;
+import org.caregate.scheduling.api.AppointmentSettingView;
+import org.caregate.scheduling.api.AppointmentTypeChanges;
+import org.caregate.scheduling.api.AppointmentTypeFacade;
+import org.caregate.scheduling.api.AppointmentTypeQuery;
+import org.caregate.scheduling.api.AppointmentTypeView;
+import org.caregate.scheduling.api.CreditView;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.AppointmentSetting;
+import org.caregate.scheduling.domain.AppointmentSettingRepository;
+import org.caregate.scheduling.domain.AppointmentType;
+import org.caregate.scheduling.domain.AppointmentTypeCredit;
+import org.caregate.scheduling.domain.AppointmentTypeCreditRepository;
+import org.caregate.scheduling.domain.AppointmentTypeRepository;
+import org.caregate.scheduling.domain.AppointmentTypeRepository.TypeQuery;
+import org.caregate.scheduling.domain.BookingRules;
+import org.caregate.scheduling.domain.ContactType;
+
+/** Appointment types and booking rules: members manage them; everyone sees what they may book. */
+@Stateless
+public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
+
+    private static final String APPOINTMENT_TYPE = "appointment_type";
+    private static final int DEFAULT_PAGE_SIZE = 10;
+
+    @Inject
+    AppointmentTypeRepository types;
+
+    @Inject
+    AppointmentSettingRepository settings;
+
+    @Inject
+    AppointmentTypeCreditRepository credits;
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @EJB
+    PeopleDirectory people;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public AppointmentTypeView appointmentType(Caller caller, String id) {
+        Access.requireAuthenticated(caller);
+        Inputs inputs = new Inputs();
+        Long typeId = inputs.requiredId("id", id);
+        inputs.check();
+        AppointmentType type = types.find(caller.organizationId(), typeId)
+                .filter(t -> caller.isMember() || (!t.isRetired() && t.clientsCanBook()))
+                .orElseThrow(() -> new NotFoundException("Appointment type"));
+        return view(type);
+    }
+
+    @Override
+    public List<AppointmentTypeView> appointmentTypes(Caller caller, AppointmentTypeQuery query) {
+        Inputs inputs = new Inputs();
+        long organizationId;
+        if (caller.isAuthenticated()) {
+            organizationId = caller.organizationId();
+        } else {
+            if (query.providerId() == null) {
+                inputs.problem("provider_id", "is required when booking without an account");
+            }
+            organizationId = calendarsOf(inputs, query.providerId()).map(Person::organizationId).orElse(0L);
+        }
+        if (caller.isAuthenticated() && query.providerId() != null) {
+            calendarsOfOrganization(inputs, query.providerId(), organizationId);
+        }
+        List<Long> ids = query.appointmentTypeIds() == null ? null : ids(inputs, query.appointmentTypeIds());
+        int pageSize = query.pageSize() == null ? DEFAULT_PAGE_SIZE : query.pageSize();
+        if (pageSize < 1 || pageSize > 1000) {
+            inputs.problem("page_size", "must be between 1 and 1000");
+        }
+        int offset = query.offset() == null ? 0 : query.offset();
+        if (offset < 0) {
+            inputs.problem("offset", "must not be negative");
+        }
+        String keywords = inputs.optional("keywords", query.keywords());
+        inputs.check();
+
+        boolean booker = !caller.isMember();
+        Boolean clientsCanBook = booker ? Boolean.TRUE : query.clientsCanBook();
+        boolean withRetired = !booker && Boolean.TRUE.equals(query.withDeletedApptTypes());
+        boolean paginate = !Boolean.FALSE.equals(query.shouldPaginate());
+        return types.list(organizationId, new TypeQuery(keywords, query.showGroup(), clientsCanBook, ids, withRetired,
+                        paginate ? offset : 0, paginate ? pageSize : null))
+                .stream().map(this::view).toList();
+    }
+
+    @Override
+    public AppointmentTypeView createAppointmentType(Caller caller, AppointmentTypeChanges type) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        String name = inputs.required("name", type.name());
+        Integer length = length(inputs, type.length(), true);
+        TypeDetails details = details(inputs, type);
+        BookingRules rules = type.appointmentSetting() == null ? null
+                : SettingInputs.rules(inputs, type.appointmentSetting(), BookingRules.DEFAULTS);
+        inputs.check();
+
+        Instant now = clock.instant();
+        AppointmentType created = AppointmentType.offer(caller.organizationId(), name, length, now);
+        details.applyTo(created, type, now);
+        types.add(created);
+        if (rules != null) {
+            settings.add(AppointmentSetting.ofAppointmentType(caller.organizationId(), created.id(), rules, now));
+        }
+        audit.record(caller, "appointment_type.created", APPOINTMENT_TYPE, created.id().toString());
+        return view(created);
+    }
+
+    @Override
+    public AppointmentTypeView updateAppointmentType(Caller caller, AppointmentTypeChanges changes) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        Long id = inputs.requiredId("id", changes.id());
+        String name = changes.name() == null ? null : inputs.required("name", changes.name());
+        Integer length = length(inputs, changes.length(), false);
+        TypeDetails details = details(inputs, changes);
+        inputs.check();
+        AppointmentType type = types.find(caller.organizationId(), id).filter(t -> !t.isRetired())
+                .orElseThrow(() -> new NotFoundException("Appointment type"));
+        Optional<AppointmentSetting> own = settings.ofAppointmentType(type.id());
+        BookingRules rules = changes.appointmentSetting() == null ? null : SettingInputs.rules(inputs,
+                changes.appointmentSetting(), own.map(AppointmentSetting::rules).orElse(BookingRules.DEFAULTS));
+        inputs.check();
+
+        Instant now = clock.instant();
+        if (name != null) {
+            type.rename(name, now);
+        }
+        if (length != null) {
+            type.changeLength(length, now);
+        }
+        details.applyTo(type, changes, now);
+        if (rules != null) {
+            own.ifPresentOrElse(setting -> setting.adopt(rules, now), () -> settings.add(
+                    AppointmentSetting.ofAppointmentType(caller.organizationId(), type.id(), rules, now)));
+        }
+        audit.record(caller, "appointment_type.updated", APPOINTMENT_TYPE, type.id().toString());
+        return view(type);
+    }
+
+    @Override
+    public AppointmentTypeView deleteAppointmentType(Caller caller, String id) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        Long typeId = inputs.requiredId("id", id);
+        inputs.check();
+        AppointmentType type = types.find(caller.organizationId(), typeId).filter(t -> !t.isRetired())
+                .orElseThrow(() -> new NotFoundException("Appointment type"));
+        type.retire(clock.instant());
+        audit.record(caller, "appointment_type.deleted", APPOINTMENT_TYPE, type.id().toString());
+        return view(type);
+    }
+
+    @Override
+    public AppointmentSettingView appointmentSetting(Caller caller, String id, String providerId) {
+        Access.requireAuthenticated(caller);
+        Inputs inputs = new Inputs();
+        Long settingId = inputs.id("id", id);
+        Long provider = inputs.id("provider_id", providerId);
+        inputs.check();
+        if (settingId != null) {
+            return settings.find(caller.organizationId(), settingId).map(SchedulingViews::of)
+                    .orElseThrow(() -> new NotFoundException("Appointment setting"));
+        }
+        long whose = provider != null ? provider : caller.userId();
+        Person person = people.person(whose).filter(p -> p.organizationId() == caller.organizationId() && !p.isPatient())
+                .orElseThrow(() -> new NotFoundException("Provider"));
+        return settings.ofProvider(person.id()).map(SchedulingViews::of)
+                .orElseGet(() -> SchedulingViews.of(AppointmentSetting.ofProvider(caller.organizationId(), person.id(),
+                        BookingRules.DEFAULTS, clock.instant())));
+    }
+
+    @Override
+    public AppointmentSettingView createAppointmentSetting(Caller caller, AppointmentSettingChanges setting) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        long providerId = settingsOwner(caller, inputs, setting.providerId());
+        BookingRules rules = SettingInputs.rules(inputs, setting, BookingRules.DEFAULTS);
+        if (settings.ofProvider(providerId).isPresent()) {
+            inputs.problem("provider_id", "already has appointment settings: use updateAppointmentSetting");
+        }
+        inputs.check();
+        AppointmentSetting created = AppointmentSetting.ofProvider(caller.organizationId(), providerId, rules,
+                clock.instant());
+        settings.add(created);
+        audit.record(caller, "appointment_setting.created", "appointment_setting", created.id().toString());
+        return SchedulingViews.of(created);
+    }
+
+    @Override
+    public AppointmentSettingView updateAppointmentSetting(Caller caller, AppointmentSettingChanges changes) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        Long id = inputs.requiredId("id", changes.id());
+        inputs.check();
+        AppointmentSetting setting = settings.find(caller.organizationId(), id)
+                .orElseThrow(() -> new NotFoundException("Appointment setting"));
+        BookingRules rules = SettingInputs.rules(inputs, changes, setting.rules());
+        inputs.check();
+        setting.adopt(rules, clock.instant());
+        audit.record(caller, "appointment_setting.updated", "appointment_setting", setting.id().toString());
+        return SchedulingViews.of(setting);
+    }
+
+    @Override
+    public List<CreditView> credits(Caller caller, List<Long> userIds) {
+        Access.requireAuthenticated(caller);
+        List<Long> visible = userIds.stream().filter(id -> caller.isMember() || id.equals(caller.userId())).toList();
+        List<CreditView> found = new ArrayList<>();
+        for (AppointmentTypeCredit credit : credits.ofUsers(visible)) {
+            types.find(caller.organizationId(), credit.appointmentTypeId()).ifPresent(type -> {
+                long used = appointments.activeCountOfType(credit.userId(), type.id());
+                found.add(new CreditView(credit.id(), credit.userId(), type.id(), type.name(), credit.totalCredits(),
+                        (int) Math.max(0, credit.totalCredits() - used)));
+            });
+        }
+        return found;
+    }
+
+    private AppointmentTypeView view(AppointmentType type) {
+        return SchedulingViews.of(type, settings.ofAppointmentType(type.id()).orElse(null));
+    }
+
+    private long settingsOwner(Caller caller, Inputs inputs, String providerId) {
+        if (providerId == null) {
+            return caller.userId();
+        }
+        Long id = inputs.id("provider_id", providerId);
+        if (id != null && people.person(id).filter(p -> p.organizationId() == caller.organizationId() && !p.isPatient())
+                .isEmpty()) {
+            inputs.problem("provider_id", "Provider not found");
+        }
+        return id == null ? caller.userId() : id;
+    }
+
+    private Optional<Person> calendarsOf(Inputs inputs, String providerId) {
+        Long id = inputs.id("provider_id", providerId);
+        Optional<Person> provider = id == null ? Optional.empty()
+                : people.person(id).filter(p -> !p.isPatient() && p.active());
+        if (id != null && provider.isEmpty()) {
+            inputs.problem("provider_id", "Provider not found");
+        }
+        return provider;
+    }
+
+    private void calendarsOfOrganization(Inputs inputs, String providerId, long organizationId) {
+        calendarsOf(inputs, providerId).filter(p -> p.organizationId() != organizationId)
+                .ifPresent(p -> inputs.problem("provider_id", "Provider not found"));
+    }
+
+    private static Integer length(Inputs inputs, Integer length, boolean required) {
+        if (length == null) {
+            if (required) {
+                inputs.problem("length", "can't be blank");
+            }
+            return null;
+        }
+        if (length < 1 || length > 1440) {
+            inputs.problem("length", "must be between 1 and 1440 minutes");
+            return null;
+        }
+        return length;
+    }
+
+    /** Appointment type ids as a JSON array (["1", "2"]) or comma-separated. */
+    static List<Long> ids(Inputs inputs, String text) {
+        String list = text.strip();
+        if (list.startsWith("[") && list.endsWith("]")) {
+            list = list.substring(1, list.length() - 1);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String id = part.strip().replace("\"", "");
+            if (id.isEmpty()) {
+                continue;
+            }
+            Long parsed = inputs.id("appointment_type_ids", id);
+            if (parsed != null) {
+                ids.add(parsed);
+            }
+        }
+        return ids;
+    }
+
+    private TypeDetails details(Inputs inputs, AppointmentTypeChanges changes) {
+        List<ContactType> contactTypes = null;
+        if (changes.contactTypeOverrides() != null) {
+            contactTypes = new ArrayList<>();
+            for (String name : changes.contactTypeOverrides()) {
+                Optional<ContactType> type = ContactType.named(name);
+                if (type.isEmpty()) {
+                    inputs.problem("contact_type_overrides", "must be one of video_chat, in_person, phone_call");
+                } else {
+                    contactTypes.add(type.get());
+                }
+            }
+            if (contactTypes.isEmpty() && !inputs.hasProblem("contact_type_overrides")) {
+                inputs.problem("contact_type_overrides", "must name at least one contact type");
+            }
+        }
+        Long userGroupId = inputs.id("user_group_id", changes.userGroupId());
+        String groupIds = inputs.optional("bookable_group_ids", changes.bookableGroupIds());
+        if (groupIds != null && !groupIds.equalsIgnoreCase("all")) {
+            for (String part : groupIds.split(",")) {
+                inputs.id("bookable_group_ids", part.strip());
+            }
+        }
+        return new TypeDetails(contactTypes, userGroupId, groupIds);
+    }
+
+    /** The checked optional details of a type's input. */
+    private record TypeDetails(List<ContactType> contactTypes, Long userGroupId, String bookableGroupIds) {
+
+        void applyTo(AppointmentType type, AppointmentTypeChanges changes, Instant now) {
+            if (changes.clientsCanBook() != null) {
+                type.letClientsBook(changes.clientsCanBook(), now);
+            }
+            if (changes.isGroup() != null) {
+                type.holdAsGroup(changes.isGroup(), now);
+            }
+            if (changes.isWaitlistEnabled() != null) {
+                type.enableWaitlist(changes.isWaitlistEnabled(), now);
+            }
+            if (changes.specificGroups() != null || changes.bookableGroupIds() != null
+                    || changes.bookableWithoutGroup() != null) {
+                type.restrictToGroups(
+                        changes.specificGroups() != null ? changes.specificGroups() : type.specificGroups(),
+                        changes.bookableGroupIds() != null ? bookableGroupIds : type.bookableGroupIds(),
+                        changes.bookableWithoutGroup() != null ? changes.bookableWithoutGroup() : type.bookableWithoutGroup(),
+                        now);
+            }
+            if (changes.userGroupId() != null) {
+                type.placeBookersInGroup(userGroupId, now);
+            }
+            if (contactTypes != null) {
+                type.offerContactTypes(contactTypes, now);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.caregate.scheduling.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.AppointmentSetting;
+import org.caregate.scheduling.domain.AppointmentSettingRepository;
+import org.caregate.scheduling.domain.Availability;
+import org.caregate.scheduling.domain.AvailabilityRepository;
+import org.caregate.scheduling.domain.BookingRules;
+import org.caregate.scheduling.domain.SchedulingTimes;
+import org.caregate.scheduling.domain.SlotFinder.ProviderCalendar;
+
+/**
+ * Puts together what the slot finder needs about providers — their open hours, the time their appointments hold
+ * and their booking rules — and finds the providers a request names.
+ */
+@Dependent
+class Calendars {
+
+    @Inject
+    AvailabilityRepository availabilities;
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    AppointmentSettingRepository settings;
+
+    @EJB
+    PeopleDirectory people;
+
+    /** The booking rules on a provider's calendar for a type: the type's own, else the provider's, else defaults. */
+    BookingRules rulesFor(long providerId, Long appointmentTypeId) {
+        Optional<AppointmentSetting> own = appointmentTypeId == null ? Optional.empty()
+                : settings.ofAppointmentType(appointmentTypeId);
+        return own.or(() -> settings.ofProvider(providerId)).map(AppointmentSetting::rules)
+                .orElse(BookingRules.DEFAULTS);
+    }
+
+    /** The calendars of these providers, with the appointments overlapping {@code [from, until)}. */
+    List<ProviderCalendar> calendars(List<Long> providerIds, Long appointmentTypeId, Instant from, Instant until,
+                                     Long exceptAppointmentId) {
+        Map<Long, List<Availability.OpeningHours>> openings = availabilities.ofProviders(providerIds).stream()
+                .collect(Collectors.groupingBy(Availability::providerId,
+                        Collectors.mapping(Availability::hours, Collectors.toList())));
+        List<ProviderCalendar> calendars = new ArrayList<>();
+        for (Long providerId : providerIds) {
+            BookingRules rules = rulesFor(providerId, appointmentTypeId);
+            var busy = appointments.busy(List.of(providerId), from.minus(rules.buffer()).minusSeconds(86_400),
+                    until.plus(rules.buffer()).plusSeconds(86_400), exceptAppointmentId);
+            calendars.add(new ProviderCalendar(providerId, openings.getOrDefault(providerId, List.of()),
+                    busy.getOrDefault(providerId, List.of()), rules));
+        }
+        return calendars;
+    }
+
+    /**
+     * The provider a request names, who must be an active member of {@code organizationId} (of the provider's
+     * own organization when {@code null}: a caller without an account); records the problem otherwise.
+     */
+    Optional<Person> provider(Inputs inputs, String field, String id, Long organizationId) {
+        Long providerId = inputs.id(field, id);
+        if (providerId == null) {
+            return Optional.empty();
+        }
+        Optional<Person> provider = people.person(providerId)
+                .filter(p -> !p.isPatient() && p.active())
+                .filter(p -> organizationId == null || p.organizationId() == organizationId);
+        if (provider.isEmpty()) {
+            inputs.problem(field, "Provider not found");
+        }
+        return provider;
+    }
+
+    /** The provider, who must exist in the caller's organization (any organization for an anonymous caller). */
+    Person requireProvider(Caller caller, String field, String id) {
+        Inputs inputs = new Inputs();
+        Optional<Person> provider = provider(inputs, field, id, caller.organizationId());
+        inputs.check();
+        return provider.orElseThrow(() -> new NotFoundException("Provider"));
+    }
+
+    /** The zone a person's calendar is kept in: theirs, or UTC when they never set one. */
+    static ZoneId zoneOf(Person person) {
+        return person.timezone() == null ? SchedulingTimes.UTC : ZoneId.of(person.timezone());
+    }
+}

@@ -1,0 +1,349 @@
+package org.caregate.scheduling.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A patient's (or a group's) time with a provider. Booked by staff, by the patient, or by an EHR into a
+ * waiting room; moved, cancelled, marked as occurred or no-show; deleted only softly. An active appointment
+ * (not deleted, not cancelled, re-scheduled or no-show) holds its time on the provider's calendar — the
+ * database refuses a second one over it unless staff overbooked on purpose.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    private long organizationId;
+
+    @Column(name = "provider_id")
+    private Long providerId;
+
+    @Column(name = "patient_id")
+    private Long patientId;
+
+    @Column(name = "appointment_type_id")
+    private Long appointmentTypeId;
+
+    @Column(name = "waiting_room_id")
+    private UUID waitingRoomId;
+
+    @Column(name = "contact_type")
+    private String contactType;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(nullable = false)
+    private String timezone;
+
+    @Column(name = "pm_status")
+    private String pmStatus;
+
+    @Column(name = "solo_status", nullable = false)
+    private String soloStatus = "scheduled";
+
+    @Column(name = "is_group", nullable = false)
+    private boolean group;
+
+    @Column(nullable = false)
+    private boolean overbooked;
+
+    private String location;
+
+    private String notes;
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    @Column(name = "account_number")
+    private String accountNumber;
+
+    @Column(name = "episode_of_care_id")
+    private String episodeOfCareId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private String[] reasons = new String[0];
+
+    @Column(name = "booked_by")
+    private Long bookedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "appointment_attendee", joinColumns = @JoinColumn(name = "appointment_id"))
+    @Column(name = "user_id")
+    private Set<Long> attendeeIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "appointment_provider", joinColumns = @JoinColumn(name = "appointment_id"))
+    @Column(name = "provider_id")
+    private Set<Long> additionalProviderIds = new LinkedHashSet<>();
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Appointment() {
+    }
+
+    /**
+     * Books time on a provider's calendar.
+     *
+     * @param booking who, when, what, and whether staff placed it over availability on purpose
+     */
+    public static Appointment book(Booking booking, Instant now) {
+        Appointment appointment = new Appointment();
+        appointment.organizationId = booking.organizationId();
+        appointment.providerId = booking.providerId();
+        appointment.patientId = booking.patientId();
+        appointment.appointmentTypeId = booking.appointmentTypeId();
+        appointment.waitingRoomId = booking.waitingRoomId();
+        appointment.contactType = booking.contactType() == null ? null : booking.contactType().key();
+        appointment.startsAt = booking.start();
+        appointment.endsAt = booking.start().plus(booking.length());
+        appointment.timezone = booking.zone().getId();
+        appointment.group = booking.group();
+        appointment.overbooked = booking.overbooked();
+        appointment.location = booking.location();
+        appointment.notes = booking.notes();
+        appointment.bookedBy = booking.bookedBy();
+        appointment.attendeeIds.addAll(booking.attendeeIds());
+        appointment.additionalProviderIds.addAll(booking.additionalProviderIds());
+        appointment.createdAt = now;
+        appointment.updatedAt = now;
+        return appointment;
+    }
+
+    /** Moves the appointment to a new start, keeping its length unless a new one is given. */
+    public void reschedule(Instant newStart, Duration newLength, boolean overbook, Instant now) {
+        Duration length = newLength != null ? newLength : length();
+        this.startsAt = newStart;
+        this.endsAt = newStart.plus(length);
+        this.overbooked = overbook;
+        this.updatedAt = now;
+    }
+
+    /** Records what became of the appointment (or clears it with {@code null}). */
+    public void recordOutcome(PostMeetingStatus status, Instant now) {
+        this.pmStatus = status == null ? null : status.label();
+        this.updatedAt = now;
+    }
+
+    public void cancel(Instant now) {
+        recordOutcome(PostMeetingStatus.CANCELLED, now);
+    }
+
+    /** Removes the appointment from every calendar and list; it stays on record. */
+    public void delete(Instant now) {
+        this.deletedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void changeContactType(ContactType type, Instant now) {
+        this.contactType = type.key();
+        this.updatedAt = now;
+    }
+
+    public void changeType(long typeId, Instant now) {
+        this.appointmentTypeId = typeId;
+        this.updatedAt = now;
+    }
+
+    public void assignProvider(Long newProviderId, Instant now) {
+        this.providerId = newProviderId;
+        this.updatedAt = now;
+    }
+
+    public void changeLocationAndNotes(String newLocation, String newNotes, Instant now) {
+        if (newLocation != null) {
+            this.location = newLocation;
+        }
+        if (newNotes != null) {
+            this.notes = newNotes;
+        }
+        this.updatedAt = now;
+    }
+
+    /** What an EHR keeps about the visit: reasons, its own appointment id, encounter and episode of care. */
+    public void describeForEhr(List<String> newReasons, String newExternalId, String newAccountNumber,
+                               String newEpisodeOfCareId, Instant now) {
+        if (newReasons != null) {
+            this.reasons = newReasons.toArray(String[]::new);
+        }
+        if (newExternalId != null) {
+            this.externalId = newExternalId;
+        }
+        if (newAccountNumber != null) {
+            this.accountNumber = newAccountNumber;
+        }
+        if (newEpisodeOfCareId != null) {
+            this.episodeOfCareId = newEpisodeOfCareId;
+        }
+        this.updatedAt = now;
+    }
+
+    /** Not deleted and not cancelled, re-scheduled or no-show: it holds its time. */
+    public boolean isActive() {
+        return deletedAt == null && (pmStatus == null || PostMeetingStatus.OCCURRED.label().equals(pmStatus));
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Whether this user takes part as patient, attendee, provider or additional provider. */
+    public boolean involves(long userId) {
+        return Long.valueOf(userId).equals(patientId) || Long.valueOf(userId).equals(providerId)
+                || attendeeIds.contains(userId) || additionalProviderIds.contains(userId);
+    }
+
+    /**
+     * The status in Solo's visit lifecycle: the post-meeting status where there is one, else the visit's
+     * progress ("scheduled" until the visit starts).
+     */
+    public String soloStatus() {
+        if (pmStatus == null) {
+            return soloStatus;
+        }
+        return switch (PostMeetingStatus.labelled(pmStatus).orElseThrow()) {
+            case CANCELLED, RE_SCHEDULED -> "cancelled";
+            case NO_SHOW -> "not showed up";
+            case OCCURRED -> "completed";
+        };
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long organizationId() {
+        return organizationId;
+    }
+
+    public Long providerId() {
+        return providerId;
+    }
+
+    public Long patientId() {
+        return patientId;
+    }
+
+    public Long appointmentTypeId() {
+        return appointmentTypeId;
+    }
+
+    public UUID waitingRoomId() {
+        return waitingRoomId;
+    }
+
+    public ContactType contactType() {
+        return contactType == null ? null : ContactType.ofKey(contactType);
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    public String pmStatus() {
+        return pmStatus;
+    }
+
+    public boolean isGroup() {
+        return group;
+    }
+
+    public boolean overbooked() {
+        return overbooked;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+
+    public String accountNumber() {
+        return accountNumber;
+    }
+
+    public String episodeOfCareId() {
+        return episodeOfCareId;
+    }
+
+    public List<String> reasons() {
+        return List.of(reasons);
+    }
+
+    public List<Long> attendeeIds() {
+        return List.copyOf(attendeeIds);
+    }
+
+    public List<Long> additionalProviderIds() {
+        return List.copyOf(additionalProviderIds);
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Everything needed to book an appointment. */
+    public record Booking(long organizationId, Long providerId, Long patientId, Long appointmentTypeId,
+                          UUID waitingRoomId, ContactType contactType, Instant start, Duration length, ZoneId zone,
+                          boolean group, boolean overbooked, String location, String notes, Long bookedBy,
+                          Set<Long> attendeeIds, Set<Long> additionalProviderIds) {
+    }
+}

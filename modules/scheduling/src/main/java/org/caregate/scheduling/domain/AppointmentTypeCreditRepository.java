@@ -1,0 +1,14 @@
+package org.caregate.scheduling.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Patients' appointment type credits. */
+public interface AppointmentTypeCreditRepository {
+
+    void add(AppointmentTypeCredit credit);
+
+    Optional<AppointmentTypeCredit> find(long userId, long appointmentTypeId);
+
+    List<AppointmentTypeCredit> ofUsers(List<Long> userIds);
+}

@@ -1,0 +1,178 @@
+package org.caregate.scheduling.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.AppointmentSearch;
+import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
+
+/**
+ * Appointments in PostgreSQL. The schedule lock is a row per provider in {@code scheduling.provider_schedule}
+ * taken with {@code SELECT ... FOR UPDATE}; the exclusion constraint {@code appointment_no_double_booking} is
+ * the last word should any code path forget it.
+ */
+@Dependent
+public class JpaAppointmentRepository implements AppointmentRepository {
+
+    private static final String ACTIVE = " a.deletedAt IS NULL AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')";
+
+    @PersistenceContext(unitName = "scheduling")
+    EntityManager em;
+
+    @Override
+    public void add(Appointment appointment) {
+        em.persist(appointment);
+    }
+
+    @Override
+    public Optional<Appointment> find(long organizationId, long id, boolean includeDeleted) {
+        return Optional.ofNullable(em.find(Appointment.class, id))
+                .filter(a -> a.organizationId() == organizationId && (includeDeleted || !a.isDeleted()));
+    }
+
+    @Override
+    public Optional<Appointment> findByExternalId(long organizationId, String externalId) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.organizationId = :org AND a.externalId = :ext"
+                + " AND a.deletedAt IS NULL", Appointment.class)
+                .setParameter("org", organizationId).setParameter("ext", externalId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void lockSchedules(long organizationId, Collection<Long> providerIds) {
+        for (Long providerId : new TreeSet<>(providerIds)) {
+            em.createNativeQuery("INSERT INTO scheduling.provider_schedule (provider_id, organization_id) VALUES (?1, ?2)"
+                    + " ON CONFLICT (provider_id) DO NOTHING")
+                    .setParameter(1, providerId).setParameter(2, organizationId).executeUpdate();
+            em.createNativeQuery("SELECT provider_id FROM scheduling.provider_schedule WHERE provider_id = ?1 FOR UPDATE")
+                    .setParameter(1, providerId).getSingleResult();
+        }
+    }
+
+    @Override
+    public Map<Long, List<BusyPeriod>> busy(Collection<Long> providerIds, Instant from, Instant until,
+                                            Long exceptAppointmentId) {
+        Map<Long, List<BusyPeriod>> busy = new HashMap<>();
+        for (Appointment appointment : overlapping(providerIds, from, until, exceptAppointmentId)) {
+            BusyPeriod period = new BusyPeriod(appointment.startsAt(), appointment.endsAt());
+            if (appointment.providerId() != null) {
+                busy.computeIfAbsent(appointment.providerId(), id -> new ArrayList<>()).add(period);
+            }
+            for (Long additional : appointment.additionalProviderIds()) {
+                if (providerIds.contains(additional)) {
+                    busy.computeIfAbsent(additional, id -> new ArrayList<>()).add(period);
+                }
+            }
+        }
+        return busy;
+    }
+
+    @Override
+    public List<Appointment> overlapping(Collection<Long> providerIds, Instant from, Instant until,
+                                         Long exceptAppointmentId) {
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT a FROM Appointment a LEFT JOIN a.additionalProviderIds extra"
+                        + " WHERE (a.providerId IN :p OR extra IN :p) AND a.startsAt < :until AND a.endsAt > :from AND"
+                        + ACTIVE + " AND a.id <> :except ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
+                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList();
+    }
+
+    @Override
+    public long activeCountOfType(long patientId, long appointmentTypeId) {
+        return em.createQuery("SELECT count(DISTINCT a) FROM Appointment a LEFT JOIN a.attendeeIds attendee"
+                        + " WHERE (a.patientId = :p OR attendee = :p) AND a.appointmentTypeId = :t AND" + ACTIVE, Long.class)
+                .setParameter("p", patientId).setParameter("t", appointmentTypeId).getSingleResult();
+    }
+
+    @Override
+    public List<Appointment> list(AppointmentSearch search) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(search, parameters);
+        boolean ascending = search.order().ascending();
+        String column = search.order().byDate() ? "a.startsAt" : "a.createdAt";
+        String direction = ascending ? " ASC" : " DESC";
+        TypedQuery<Appointment> query = em.createQuery("SELECT a FROM Appointment a WHERE " + where + " ORDER BY "
+                + column + direction + ", a.id" + direction, Appointment.class);
+        parameters.forEach(query::setParameter);
+        query.setFirstResult(search.offset());
+        if (search.limit() != null) {
+            query.setMaxResults(search.limit());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public long count(AppointmentSearch search) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT count(a) FROM Appointment a WHERE " + where(search, parameters),
+                Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    private String where(AppointmentSearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("a.organizationId = :org AND a.deletedAt IS NULL");
+        parameters.put("org", search.organizationId());
+        if (search.participantId() != null) {
+            where.append(" AND (a.providerId = :u OR a.patientId = :u OR :u MEMBER OF a.attendeeIds"
+                    + " OR :u MEMBER OF a.additionalProviderIds)");
+            parameters.put("u", search.participantId());
+        }
+        switch (search.when()) {
+            case FUTURE -> {
+                where.append(" AND a.startsAt >= :now");
+                parameters.put("now", search.now());
+            }
+            case PAST -> {
+                where.append(" AND a.startsAt < :now");
+                parameters.put("now", search.now());
+            }
+            case ENDED -> {
+                where.append(" AND a.endsAt < :now");
+                parameters.put("now", search.now());
+            }
+            case ALL -> {
+                // no time limit
+            }
+        }
+        switch (search.statuses()) {
+            case ACTIVE -> where.append(" AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')");
+            case DID_NOT_OCCUR -> where.append(" AND a.pmStatus IN ('No-Show', 'Cancelled', 'Re-Scheduled')");
+            case NOT_CANCELLED -> where.append(" AND (a.pmStatus IS NULL OR a.pmStatus <> 'Cancelled')");
+            case ALL -> {
+                // every status
+            }
+        }
+        if (search.afterId() != null) {
+            Appointment anchor = em.find(Appointment.class, search.afterId());
+            if (anchor != null) {
+                String column = search.order().byDate() ? "a.startsAt" : "a.createdAt";
+                String beyond = search.order().ascending() ? ">" : "<";
+                where.append(" AND (").append(column).append(' ').append(beyond).append(" :anchor OR (")
+                        .append(column).append(" = :anchor AND a.id ").append(beyond).append(" :anchorId))");
+                parameters.put("anchor", search.order().byDate() ? anchor.startsAt() : anchor.createdAt());
+                parameters.put("anchorId", anchor.id());
+            }
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.caregate.scheduling.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.scheduling.domain.Availability;
+import org.caregate.scheduling.domain.AvailabilityRepository;
+
+/** Open hours in PostgreSQL. */
+@Dependent
+public class JpaAvailabilityRepository implements AvailabilityRepository {
+
+    @PersistenceContext(unitName = "scheduling")
+    EntityManager em;
+
+    @Override
+    public void add(Availability availability) {
+        em.persist(availability);
+    }
+
+    @Override
+    public Optional<Availability> find(long organizationId, long id) {
+        return Optional.ofNullable(em.find(Availability.class, id)).filter(a -> a.organizationId() == organizationId);
+    }
+
+    @Override
+    public void remove(Availability availability) {
+        em.remove(availability);
+    }
+
+    @Override
+    public List<Availability> ofProviders(Collection<Long> providerIds) {
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Availability a WHERE a.providerId IN :p ORDER BY a.providerId, a.rangeStart, a.id",
+                Availability.class).setParameter("p", providerIds).getResultList();
+    }
+}

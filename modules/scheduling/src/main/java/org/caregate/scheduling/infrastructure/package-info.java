@@ -1,0 +1,2 @@
+/** Scheduling's repositories in PostgreSQL (schema {@code scheduling}) and its audit trail. */
+package org.caregate.scheduling.infrastructure;

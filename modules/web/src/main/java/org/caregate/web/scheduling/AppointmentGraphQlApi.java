@@ -1,0 +1,229 @@
+package org.caregate.web.scheduling;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.AppointmentFacade;
+import org.caregate.scheduling.api.AppointmentQuery;
+import org.caregate.scheduling.api.CheckedOut;
+import org.caregate.scheduling.api.CheckoutRequest;
+import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.WarningQuery;
+import org.caregate.web.graphql.Cursors;
+import org.caregate.web.graphql.FieldError;
+import org.caregate.web.graphql.GraphQlErrors;
+import org.caregate.web.security.CurrentCaller;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+/** Healthie's Appointments and self-scheduling (seed 001 "Appointments", "Scheduling"). */
+@GraphQLApi
+@RequestScoped
+public class AppointmentGraphQlApi {
+
+    @EJB
+    AppointmentFacade appointments;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Mutation("createAppointment")
+    @Description("Staff book an appointment for a patient (user_id) or a group (attendee_ids), with other_party_id "
+            + "(default: the caller) and extra providers, at datetime; availability is not enforced and booking over "
+            + "another appointment is allowed on purpose.")
+    public CreateAppointmentPayload createAppointment(@Name("input") CreateAppointmentInput input) {
+        CreateAppointmentInput in = input != null ? input : new CreateAppointmentInput();
+        return GraphQlErrors.mutation(() -> new CreateAppointmentPayload(AppointmentNode.of(appointments
+                        .createAppointment(caller.get(), in.appointment())), null),
+                messages -> new CreateAppointmentPayload(null, messages));
+    }
+
+    @Mutation("completeCheckout")
+    @Description("A patient books an open slot (date from availableSlotsForRange). Without an account, first_name, "
+            + "last_name and email find the patient of that email and name in the provider's organization or "
+            + "register one. A slot taken meanwhile is reported in messages.")
+    public CompleteCheckoutPayload completeCheckout(@Name("input") CompleteCheckoutInput input) {
+        CompleteCheckoutInput in = input != null ? input : new CompleteCheckoutInput();
+        return GraphQlErrors.mutation(() -> {
+            CheckedOut booked = appointments.completeCheckout(caller.get(), in.checkout());
+            if (!caller.get().isAuthenticated()) {
+                caller.continueAsNewPatient(booked.patient());
+            }
+            return new CompleteCheckoutPayload(AppointmentNode.of(booked.appointment()), null);
+        }, messages -> new CompleteCheckoutPayload(null, messages));
+    }
+
+    @Query("appointment")
+    @Description("One appointment the caller may see; deleted ones too with include_deleted (providers and staff).")
+    public AppointmentNode appointment(@Id @Name("id") String id, @Name("include_deleted") Boolean includeDeleted) {
+        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(), id,
+                Boolean.TRUE.equals(includeDeleted))));
+    }
+
+    @Query("appointments")
+    @Description("The caller's appointments (or user_id's, or with is_org the organization's). filter: future "
+            + "(default), upcoming, past, ended, didnt-occur, all; is_active leaves out cancelled, re-scheduled and "
+            + "no-show; with_all_statuses shows every status (by default cancelled ones are left out). order_by: "
+            + "DATE_ASC, DATE_DESC, CREATED_AT_ASC, CREATED_AT_DESC. should_paginate (page_size, default 10) or "
+            + "the cursor of the last appointment seen in after.")
+    public List<AppointmentNode> appointments(@Id @Name("user_id") String userId, @Name("filter") String filter,
+                                              @Name("order_by") String orderBy,
+                                              @Name("should_paginate") Boolean shouldPaginate,
+                                              @Name("offset") Integer offset, @Name("page_size") Integer pageSize,
+                                              @Name("is_active") Boolean isActive,
+                                              @Name("with_all_statuses") Boolean withAllStatuses,
+                                              @Name("is_org") Boolean isOrg, @Name("after") String after) {
+        return GraphQlErrors.query(() -> appointments.appointments(caller.get(), new AppointmentQuery(userId, filter,
+                orderBy, shouldPaginate, offset, pageSize, isActive, withAllStatuses, isOrg, Cursors.decode(after)))
+                .stream().map(AppointmentNode::of).toList());
+    }
+
+    @Query("appointmentsCount")
+    @Description("How many appointments appointments would list with the same arguments, without paging.")
+    public Integer appointmentsCount(@Id @Name("user_id") String userId, @Name("filter") String filter,
+                                     @Name("is_org") Boolean isOrg, @Name("is_active") Boolean isActive,
+                                     @Name("with_all_statuses") Boolean withAllStatuses) {
+        return GraphQlErrors.query(() -> (int) appointments.appointmentsCount(caller.get(), new AppointmentQuery(userId,
+                filter, null, false, null, null, isActive, withAllStatuses, isOrg, null)));
+    }
+
+    @Mutation("updateAppointment")
+    @Description("Moves (datetime), re-assigns or marks an appointment (pm_status: Occurred, No-Show, Re-Scheduled, "
+            + "Cancelled). A patient (client_updating: true) may move their own appointment only into an open slot "
+            + "and only as the provider's settings allow; a slot taken meanwhile is reported in messages.")
+    public UpdateAppointmentPayload updateAppointment(@Name("input") UpdateAppointmentInput input) {
+        UpdateAppointmentInput in = input != null ? input : new UpdateAppointmentInput();
+        return GraphQlErrors.mutation(() -> new UpdateAppointmentPayload(AppointmentNode.of(appointments
+                        .updateAppointment(caller.get(), in.changes())), null),
+                messages -> new UpdateAppointmentPayload(null, messages));
+    }
+
+    @Mutation("deleteAppointment")
+    @Description("Providers and staff delete an appointment (soft); a patient cancels their own (pm_status "
+            + "Cancelled, still visible). Caregate has no recurring series, so deleteRecurring changes nothing more.")
+    public DeleteAppointmentPayload deleteAppointment(@Name("input") DeleteAppointmentInput input) {
+        DeleteAppointmentInput in = input != null ? input : new DeleteAppointmentInput();
+        return GraphQlErrors.mutation(() -> new DeleteAppointmentPayload(AppointmentNode.of(appointments
+                        .deleteAppointment(caller.get(), in.id, in.deleteRecurring)), null),
+                messages -> new DeleteAppointmentPayload(null, messages));
+    }
+
+    @Query("appointmentBookingWarnings")
+    @Description("Event Conflicts (appointments of provider_id and additional_provider_ids overlapping date + time "
+            + "for the appointment type's length or length_in_minutes, repeated when is_repeating) and Credit "
+            + "Deficits (attendee_ids without a credit left for the appointment type).")
+    public List<BookingWarningNode> appointmentBookingWarnings(
+            @Id @Name("appointment_type_id") String appointmentTypeId, @Id @Name("provider_id") String providerId,
+            @Name("date") String date, @Name("time") String time, @Name("timezone") String timezone,
+            @Name("length_in_minutes") Integer lengthInMinutes, @Name("attendee_ids") String attendeeIds,
+            @Name("additional_provider_ids") String additionalProviderIds,
+            @Id @Name("recurring_appt_id") String recurringApptId, @Id @Name("current_appt_id") String currentApptId,
+            @Name("is_repeating") Boolean isRepeating, @Name("repeat_interval") String repeatInterval,
+            @Name("repeat_times") Integer repeatTimes) {
+        return GraphQlErrors.query(() -> appointments.appointmentBookingWarnings(caller.get(), new WarningQuery(
+                appointmentTypeId, providerId, date, time, timezone, lengthInMinutes, attendeeIds, additionalProviderIds,
+                recurringApptId, currentApptId, isRepeating, repeatInterval, repeatTimes))
+                .stream().map(BookingWarningNode::of).toList());
+    }
+
+    /** {@code createAppointment(input: createAppointmentInput)}. */
+    @Input("createAppointmentInput")
+    public static class CreateAppointmentInput {
+        @Name("user_id") public String userId;
+        @Name("appointment_type_id") public String appointmentTypeId;
+        @Name("contact_type") public String contactType;
+        @Name("other_party_id") public String otherPartyId;
+        @Name("datetime") public String datetime;
+        @Name("date") public String date;
+        @Name("time") public String time;
+        @Name("timezone") public String timezone;
+        @Name("attendee_ids") public String attendeeIds;
+        @Name("providers") public String providers;
+        @Name("location") public String location;
+        @Name("notes") public String notes;
+
+        NewAppointment appointment() {
+            return new NewAppointment(userId, appointmentTypeId, contactType, otherPartyId, datetime, date, time,
+                    timezone, attendeeIds, providers, location, notes);
+        }
+    }
+
+    /** {@code completeCheckout(input: completeCheckoutInput)}. */
+    @Input("completeCheckoutInput")
+    public static class CompleteCheckoutInput {
+        @Name("appointment_type_id") public String appointmentTypeId;
+        @Name("contact_type") public String contactType;
+        @Name("date") public String date;
+        @Name("timezone") public String timezone;
+        @Name("first_name") public String firstName;
+        @Name("last_name") public String lastName;
+        @Name("email") public String email;
+        @Name("phone_number") public String phoneNumber;
+        @Name("provider_id") public String providerId;
+
+        CheckoutRequest checkout() {
+            return new CheckoutRequest(appointmentTypeId, contactType, date, timezone, firstName, lastName, email,
+                    phoneNumber, providerId);
+        }
+    }
+
+    /** {@code updateAppointment(input: updateAppointmentInput)}. */
+    @Input("updateAppointmentInput")
+    public static class UpdateAppointmentInput {
+        @Id @Name("id") public String id;
+        @Name("pm_status") public String pmStatus;
+        @Name("datetime") public String datetime;
+        @Name("date") public String date;
+        @Name("time") public String time;
+        @Name("timezone") public String timezone;
+        @Name("client_updating") public Boolean clientUpdating;
+        @Name("other_party_id") public String otherPartyId;
+        @Name("appointment_type_id") public String appointmentTypeId;
+        @Name("contact_type") public String contactType;
+        @Name("location") public String location;
+        @Name("notes") public String notes;
+
+        AppointmentChanges changes() {
+            return new AppointmentChanges(id, pmStatus, datetime, date, time, timezone, clientUpdating, otherPartyId,
+                    appointmentTypeId, contactType, location, notes);
+        }
+    }
+
+    /** {@code deleteAppointment(input: deleteAppointmentInput)}. */
+    @Input("deleteAppointmentInput")
+    public static class DeleteAppointmentInput {
+        @Id @Name("id") public String id;
+        @Name("deleteRecurring") public Boolean deleteRecurring;
+    }
+
+    /** What {@code createAppointment} returns. */
+    @Name("createAppointmentPayload")
+    public record CreateAppointmentPayload(@Name("appointment") AppointmentNode appointment,
+                                           @Name("messages") List<FieldError> messages) {
+    }
+
+    /** What {@code completeCheckout} returns. */
+    @Name("completeCheckoutPayload")
+    public record CompleteCheckoutPayload(@Name("appointment") AppointmentNode appointment,
+                                          @Name("messages") List<FieldError> messages) {
+    }
+
+    /** What {@code updateAppointment} returns. */
+    @Name("updateAppointmentPayload")
+    public record UpdateAppointmentPayload(@Name("appointment") AppointmentNode appointment,
+                                           @Name("messages") List<FieldError> messages) {
+    }
+
+    /** What {@code deleteAppointment} returns. */
+    @Name("deleteAppointmentPayload")
+    public record DeleteAppointmentPayload(@Name("appointment") AppointmentNode appointment,
+                                           @Name("messages") List<FieldError> messages) {
+    }
+}

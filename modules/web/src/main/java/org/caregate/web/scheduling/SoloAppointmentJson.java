@@ -1,0 +1,87 @@
+package org.caregate.web.scheduling;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import org.caregate.identity.api.UserView;
+import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.EhrAppointment;
+import org.caregate.web.identity.SoloPatientJson;
+import org.caregate.web.solo.SoloJsonReader;
+
+/** Solo's appointment JSON (seed 004 "Appointments", "Single Appointment") to and from scheduling's views. */
+final class SoloAppointmentJson extends SoloJsonReader {
+
+    private SoloAppointmentJson() {
+    }
+
+    /** A create or update body: date, reasons, duration, waitingRoom, externalId, episodeOfCareId, accountNumber, status. */
+    static EhrAppointment read(String body) {
+        return new SoloAppointmentJson().parse(body);
+    }
+
+    private EhrAppointment parse(String body) {
+        JsonObject json = object(body);
+        Long duration = integer(json, "duration");
+        if (duration != null && (duration < 1 || duration > 86_400)) {
+            problem("duration", "should be in range [1, 86400]");
+        }
+        EhrAppointment appointment = new EhrAppointment(text(json, "waitingRoom"), integer(json, "date"),
+                duration == null || duration < 1 || duration > 86_400 ? null : duration.intValue(),
+                strings(json, "reasons"), text(json, "externalId"), text(json, "episodeOfCareId"),
+                text(json, "accountNumber"), text(json, "status"));
+        check();
+        return appointment;
+    }
+
+    /** What create and update answer: the id, and the patient's visit link once virtual visits give it one. */
+    static String created(AppointmentView appointment) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", appointment.id());
+        json.add("visitUrl", JsonValue.NULL);
+        return json.build().toString();
+    }
+
+    /** The full appointment as Solo's GET answers it. */
+    static String write(AppointmentView appointment, UserView patient, List<UserView> providers) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", appointment.id())
+                .add("date", appointment.start().getEpochSecond())
+                .add("duration", appointment.end().getEpochSecond() - appointment.start().getEpochSecond());
+        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        appointment.reasons().forEach(reasons::add);
+        json.add("reasons", reasons).add("status", appointment.soloStatus()).add("videoCall", JsonValue.NULL);
+        nullable(json, "externalId", appointment.externalId());
+        nullable(json, "accountNumber", appointment.accountNumber());
+        nullable(json, "episodeOfCareId", appointment.episodeOfCareId());
+        if (patient == null) {
+            json.add("patient", JsonValue.NULL);
+        } else {
+            try (JsonReader reader = Json.createReader(new StringReader(SoloPatientJson.write(patient, true)))) {
+                json.add("patient", Json.createObjectBuilder()
+                        .add("id", patient.externalId() != null ? patient.externalId() : Long.toString(patient.id()))
+                        .add("demographics", reader.readObject()));
+            }
+        }
+        JsonArrayBuilder people = Json.createArrayBuilder();
+        for (UserView provider : providers) {
+            JsonObjectBuilder person = Json.createObjectBuilder().add("id", Long.toString(provider.id()));
+            nullable(person, "email", provider.email());
+            people.add(person.add("firstName", provider.firstName()).add("middleName", "")
+                    .add("lastName", provider.lastName()));
+        }
+        return json.add("providers", people).build().toString();
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.add(name, JsonValue.NULL);
+        } else {
+            json.add(name, value);
+        }
+    }
+}
