@@ -1,0 +1,68 @@
+package org.caregate.scheduling.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class SchedulingTimesTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Test
+    void formatsSlotDatesAsTheSeedShows() {
+        assertThat(SchedulingTimes.slotDate(Instant.parse("2021-10-10T14:00:00Z"), NEW_YORK))
+                .isEqualTo("2021-10-10 10:00:00 EDT -04:00");
+        assertThat(SchedulingTimes.slotDate(Instant.parse("2021-12-10T15:00:00Z"), NEW_YORK))
+                .isEqualTo("2021-12-10 10:00:00 EST -05:00");
+    }
+
+    @Test
+    void formatsAppointmentDatesInUtc() {
+        assertThat(SchedulingTimes.appointmentDate(Instant.parse("2020-05-08T21:00:00Z")))
+                .isEqualTo("2020-05-08 21:00:00 UTC");
+    }
+
+    @Test
+    void readsBackWhatItWritesAndTheOtherUsualForms() {
+        Instant ten = Instant.parse("2021-10-10T14:00:00Z");
+        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00 EDT -04:00", ZoneId.of("UTC"))).contains(ten);
+        assertThat(SchedulingTimes.instant("2021-10-10T10:00:00-04:00", ZoneId.of("UTC"))).contains(ten);
+        assertThat(SchedulingTimes.instant("2021-10-10 14:00:00 UTC", NEW_YORK)).contains(ten);
+        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00", NEW_YORK)).contains(ten);
+        assertThat(SchedulingTimes.instant("2021-10-10 10:00", NEW_YORK)).contains(ten);
+        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00 -0400", ZoneId.of("UTC"))).contains(ten);
+        assertThat(SchedulingTimes.instant("tomorrow at ten", NEW_YORK)).isEmpty();
+        assertThat(SchedulingTimes.instant("2021-13-10 10:00:00", NEW_YORK)).isEmpty();
+    }
+
+    @Test
+    void readsAvailabilityDatesAndTimes() {
+        assertThat(SchedulingTimes.date("August 16, 2022")).contains(LocalDate.of(2022, 8, 16));
+        assertThat(SchedulingTimes.date("Aug 16, 2022")).contains(LocalDate.of(2022, 8, 16));
+        assertThat(SchedulingTimes.date("2022-08-16")).contains(LocalDate.of(2022, 8, 16));
+        assertThat(SchedulingTimes.date("16/08/2022")).isEmpty();
+        assertThat(SchedulingTimes.timeOfDay("07 30")).contains(LocalTime.of(7, 30));
+        assertThat(SchedulingTimes.timeOfDay("19 00")).contains(LocalTime.of(19, 0));
+        assertThat(SchedulingTimes.timeOfDay("7:30")).contains(LocalTime.of(7, 30));
+        assertThat(SchedulingTimes.timeOfDay("25 00")).isEmpty();
+        assertThat(SchedulingTimes.timeOfDay("0730")).isEmpty();
+    }
+
+    @Test
+    void writesDurationsAsHealthieDoes() {
+        assertThat(SchedulingTimes.durationString(Duration.ofHours(5))).isEqualTo("5h");
+        assertThat(SchedulingTimes.durationString(Duration.ofMinutes(30))).isEqualTo("30m");
+        assertThat(SchedulingTimes.durationString(Duration.ofMinutes(90))).isEqualTo("1h 30m");
+    }
+
+    @Test
+    void namesBookingWarningTimesInTheAskedZone() {
+        assertThat(SchedulingTimes.warningTime(Instant.parse("2024-07-11T16:00:00Z"), NEW_YORK))
+                .isEqualTo("Jul 11, 12:00 PM EDT");
+    }
+}
