@@ -2,6 +2,7 @@ package org.caregate.web.identity;
 
 import java.time.format.DateTimeFormatter;
 import org.caregate.identity.api.UserView;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 
@@ -30,6 +31,8 @@ public record UserNode(
         @Name("is_owner") Boolean isOwner,
         @Name("dietitian_id") String dietitianId,
         @Id @Name("user_group_id") String userGroupId,
+        @Description("The URL of the user's picture; Caregate stores no pictures, so always null.")
+        @Name("avatar_url") String avatarUrl,
         @Name("created_at") String createdAt,
         @Name("updated_at") String updatedAt) {
 
@@ -43,6 +46,6 @@ public record UserNode(
                 user.gender(), user.timezone(), user.recordIdentifier(), user.npi(), user.active(), user.isPatient(),
                 user.orgRole(), user.isOwner(), user.dietitianId() != null ? user.dietitianId().toString() : null,
                 user.userGroupId() != null ? user.userGroupId().toString() : null,
-                user.createdAt().toString(), user.updatedAt().toString());
+                null, user.createdAt().toString(), user.updatedAt().toString());
     }
 }
