@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +54,6 @@ class AuditIT {
     }
 
     private static Connection connect() throws SQLException {
-        TestServer server = TestServer.get();
-        return DriverManager.getConnection(server.jdbcUrl(), server.databaseUser(), server.databaseUser());
+        return TestServer.get().connectToDatabase();
     }
 }

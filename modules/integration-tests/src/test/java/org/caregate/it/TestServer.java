@@ -53,6 +53,11 @@ public final class TestServer {
         return database.user();
     }
 
+    /** A direct connection to the server's database, for tests that check what was stored. */
+    public java.sql.Connection connectToDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), databaseUser(), databaseUser());
+    }
+
     /** Whether the suite runs against the embedded broker (the default) rather than an external one. */
     public boolean brokerEmbedded() {
         return !"false".equalsIgnoreCase(extraEnvironment().get("CAREGATE_JMS_EMBEDDED"));
