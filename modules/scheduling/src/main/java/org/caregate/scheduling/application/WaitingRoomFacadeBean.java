@@ -138,7 +138,7 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         Instant until = Instant.ofEpochSecond(before).plusNanos(1);
         List<SlotFinder.ProviderCalendar> staff = calendars.calendars(room.get().providerIds(), null, from, until, null);
         TreeSet<Instant> starts = new TreeSet<>();
-        for (SlotFinder.Slot slot : SlotFinder.slots(staff, new SlotFinder.Search(from, until, length, clock.instant()))) {
+        for (SlotFinder.Slot slot : SlotFinder.slots(staff, new SlotFinder.Search(from, until, length, clock.instant(), length))) {
             starts.add(slot.start());
         }
         List<WaitingRoomSlot> slots = new ArrayList<>();

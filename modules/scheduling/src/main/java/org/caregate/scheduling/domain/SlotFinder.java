@@ -33,9 +33,15 @@ public final class SlotFinder {
 
     /**
      * What is searched: starts in {@code [from, until)}, of {@code length}, none before {@code notBefore}
-     * (now, plus the minimum advance time where it applies).
+     * (now, plus the minimum advance time where it applies), stepping by {@code step} when given (a waiting room's
+     * slot duration) instead of each provider's calendar interval.
      */
-    public record Search(Instant from, Instant until, Duration length, Instant notBefore) {
+    public record Search(Instant from, Instant until, Duration length, Instant notBefore, Duration step) {
+
+        /** A search stepping by each provider's own calendar interval. */
+        public Search(Instant from, Instant until, Duration length, Instant notBefore) {
+            this(from, until, length, notBefore, null);
+        }
     }
 
     /** A bookable start with a provider. */
@@ -95,7 +101,7 @@ public final class SlotFinder {
             return starts;
         }
         List<BusyPeriod> blocked = widenedAndMerged(calendar.busy(), calendar.rules().buffer());
-        Duration step = calendar.rules().calendarInterval();
+        Duration step = search.step() != null ? search.step() : calendar.rules().calendarInterval();
         for (Availability.OpeningHours opening : calendar.openings()) {
             ZoneId zone = opening.zone();
             LocalDate last = search.until().atZone(zone).toLocalDate().plusDays(1);

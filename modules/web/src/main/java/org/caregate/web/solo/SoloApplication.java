@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.caregate.web.identity.PatientResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
+import org.caregate.web.scheduling.SoloPatientAppointmentResource;
 import org.caregate.web.scheduling.WaitingRoomResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -27,6 +28,7 @@ public class SoloApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PatientResource.class, SoloAppointmentResource.class, WaitingRoomResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+        return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
+                WaitingRoomResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }
