@@ -96,6 +96,11 @@ public final class Inputs {
         }
     }
 
+    /** Whether any problem has been recorded so far. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     public void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -218,6 +218,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
                              boolean member) {
     }
 
+    /** The scope of a slot search, or {@code null} after recording what is wrong with the query. */
     private SlotScope scope(Caller caller, Inputs inputs, SlotQuery query) {
         Optional<Person> provider = calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId());
         if (query.providerId() == null) {
@@ -259,7 +260,9 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
                 inputs.problem("appointment_to_reschedule_id", "Appointment not found");
             }
         }
-        inputs.check();
+        if (inputs.hasProblems()) {
+            return null;
+        }
         ZoneId zone = timezone != null ? ZoneId.of(timezone) : callerZone(caller).orElse(Calendars.zoneOf(provider.get()));
         return new SlotScope(providerIds, typeId, Duration.ofMinutes(type.get().lengthMinutes()), zone, rescheduledId,
                 caller.isMember());
