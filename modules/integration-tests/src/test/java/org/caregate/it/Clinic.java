@@ -46,11 +46,12 @@ final class Clinic {
 
     /** Adds a provider to the practice in {@code timezone}; returns their id. */
     String addProvider(String timezone) {
+        String organization = data(key, "{ organization { id } }", null).getJsonObject("organization").getString("id");
         JsonObject payload = data(key, """
-                mutation($e: String, $tz: String) { createOrganizationMembership(input: {first_name: "Second",
-                  last_name: "Provider", email: $e, org_role: "Standard", timezone: $tz}) {
+                mutation($o: ID, $e: String, $tz: String) { createOrganizationMembership(input: {organization_id: $o,
+                  first_name: "Second", last_name: "Provider", email: $e, org_role: "Standard", timezone: $tz}) {
                   organizationMembership { user { id } } messages { field message } } }""",
-                vars("e", "provider." + Api.unique() + "@example.org", "tz", timezone))
+                vars("o", organization, "e", "provider." + Api.unique() + "@example.org", "tz", timezone))
                 .getJsonObject("createOrganizationMembership");
         if (!payload.isNull("messages")) {
             throw new AssertionError("createOrganizationMembership refused: " + payload);

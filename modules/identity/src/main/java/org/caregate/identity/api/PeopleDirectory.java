@@ -22,6 +22,12 @@ public interface PeopleDirectory {
     /** The active providers and staff of an organization. */
     List<Person> membersOf(long organizationId);
 
+    /** Whether the organization has a patient group with this id. */
+    boolean hasGroup(long organizationId, long groupId);
+
+    /** Places the organization's patient in one of its groups (booking an appointment type that does so). */
+    void placeInGroup(Caller caller, long organizationId, long patientId, long groupId);
+
     /**
      * The patient of the organization with this email and name, registered now if there is none (a patient
      * booking without an account). Patients are matched on email and full name together, as patients who share

@@ -13,10 +13,13 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
+import org.caregate.identity.domain.UserGroup;
+import org.caregate.identity.domain.UserGroupRepository;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Inputs;
 
 /** Looks people up for other contexts, and registers patients who book without an account. */
@@ -25,6 +28,9 @@ public class PeopleDirectoryBean implements PeopleDirectory {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    UserGroupRepository groups;
 
     @Inject
     AuditTrail audit;
@@ -48,6 +54,22 @@ public class PeopleDirectoryBean implements PeopleDirectory {
     @Override
     public List<Person> membersOf(long organizationId) {
         return users.findActiveMembers(organizationId).stream().map(PeopleDirectoryBean::person).toList();
+    }
+
+    @Override
+    public boolean hasGroup(long organizationId, long groupId) {
+        return groups.find(organizationId, groupId).isPresent();
+    }
+
+    @Override
+    public void placeInGroup(Caller caller, long organizationId, long patientId, long groupId) {
+        User patient = users.findForUpdate(organizationId, patientId).filter(User::isPatient)
+                .orElseThrow(() -> new NotFoundException("Client"));
+        UserGroup group = groups.find(organizationId, groupId).orElseThrow(() -> new NotFoundException("Group"));
+        if (!group.id().equals(patient.userGroupId())) {
+            patient.joinGroup(group.id(), clock.instant());
+            audit.record(caller, "patient.updated", "patient", patient.id().toString());
+        }
     }
 
     @Override

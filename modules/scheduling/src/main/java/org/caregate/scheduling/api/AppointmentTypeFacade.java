@@ -29,6 +29,9 @@ public interface AppointmentTypeFacade {
 
     AppointmentSettingView updateAppointmentSetting(Caller caller, AppointmentSettingChanges changes);
 
+    /** Sets (or removes) a patient's appointment type credits; members only. */
+    List<CreditView> grantCredits(Caller caller, String userId, List<CreditGrant> grants);
+
     /** The appointment type credits of these users that the caller may see. */
     List<CreditView> credits(Caller caller, List<Long> userIds);
 }

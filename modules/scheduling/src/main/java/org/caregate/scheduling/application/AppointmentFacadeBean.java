@@ -173,6 +173,9 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 type.get().id(), null, contactType, start, length, Calendars.zoneOf(provider), false, false, null, null,
                 patient.id(), Set.of(), Set.of()), clock.instant());
         insert(appointment, "date");
+        if (type.get().userGroupId() != null) {
+            people.placeInGroup(booker, organizationId, patient.id(), type.get().userGroupId());
+        }
         audit.record(booker, "appointment.created", APPOINTMENT, appointment.id().toString());
         return new CheckedOut(view(appointment), booker);
     }

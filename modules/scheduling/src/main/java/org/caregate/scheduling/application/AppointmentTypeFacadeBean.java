@@ -21,6 +21,7 @@ import org.caregate.scheduling.api.AppointmentTypeChanges;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.AppointmentTypeQuery;
 import org.caregate.scheduling.api.AppointmentTypeView;
+import org.caregate.scheduling.api.CreditGrant;
 import org.caregate.scheduling.api.CreditView;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSetting;
@@ -114,7 +115,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         Inputs inputs = new Inputs();
         String name = inputs.required("name", type.name());
         Integer length = length(inputs, type.length(), true);
-        TypeDetails details = details(inputs, type);
+        TypeDetails details = details(inputs, caller.organizationId(), type);
         BookingRules rules = type.appointmentSetting() == null ? null
                 : SettingInputs.rules(inputs, type.appointmentSetting(), BookingRules.DEFAULTS);
         inputs.check();
@@ -137,7 +138,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         Long id = inputs.requiredId("id", changes.id());
         String name = changes.name() == null ? null : inputs.required("name", changes.name());
         Integer length = length(inputs, changes.length(), false);
-        TypeDetails details = details(inputs, changes);
+        TypeDetails details = details(inputs, caller.organizationId(), changes);
         inputs.check();
         AppointmentType type = types.find(caller.organizationId(), id).filter(t -> !t.isRetired())
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
@@ -227,6 +228,50 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     }
 
     @Override
+    public List<CreditView> grantCredits(Caller caller, String userId, List<CreditGrant> grants) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        Long patientId = inputs.requiredId("id", userId);
+        inputs.check();
+        people.person(patientId).filter(p -> p.isPatient() && p.organizationId() == caller.organizationId())
+                .orElseThrow(() -> new NotFoundException("Client"));
+        String field = "appointment_type_credits_attributes";
+        List<Runnable> changes = new ArrayList<>();
+        for (CreditGrant grant : grants) {
+            Long typeId = inputs.requiredId(field, grant.appointmentTypeId());
+            Optional<AppointmentType> type = typeId == null ? Optional.empty() : types.find(caller.organizationId(), typeId);
+            if (typeId != null && type.isEmpty()) {
+                inputs.problem(field, "Appointment type not found");
+            }
+            boolean destroy = Boolean.TRUE.equals(grant.destroy());
+            if (!destroy && (grant.totalCredits() == null || grant.totalCredits() < 0)) {
+                inputs.problem(field, "total_credits must be zero or more");
+            }
+            if (type.isPresent() && (destroy || (grant.totalCredits() != null && grant.totalCredits() >= 0))) {
+                Optional<AppointmentTypeCredit> existing = credits.find(patientId, typeId);
+                Long grantId = inputs.id(field, grant.id());
+                if (grantId != null && existing.map(c -> !c.id().equals(grantId)).orElse(true)) {
+                    inputs.problem(field, "Credit " + grantId + " not found for this appointment type");
+                }
+                changes.add(() -> {
+                    if (destroy) {
+                        existing.ifPresent(credits::remove);
+                    } else if (existing.isPresent()) {
+                        existing.get().regrant(grant.totalCredits());
+                    } else {
+                        credits.add(AppointmentTypeCredit.grant(caller.organizationId(), patientId, typeId,
+                                grant.totalCredits()));
+                    }
+                });
+            }
+        }
+        inputs.check();
+        changes.forEach(Runnable::run);
+        audit.record(caller, "appointment_type_credit.updated", "patient", patientId.toString());
+        return credits(caller, List.of(patientId));
+    }
+
+    @Override
     public List<CreditView> credits(Caller caller, List<Long> userIds) {
         Access.requireAuthenticated(caller);
         List<Long> visible = userIds.stream().filter(id -> caller.isMember() || id.equals(caller.userId())).toList();
@@ -306,7 +351,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         return ids;
     }
 
-    private TypeDetails details(Inputs inputs, AppointmentTypeChanges changes) {
+    private TypeDetails details(Inputs inputs, long organizationId, AppointmentTypeChanges changes) {
         List<ContactType> contactTypes = null;
         if (changes.contactTypeOverrides() != null) {
             contactTypes = new ArrayList<>();
@@ -323,10 +368,16 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
             }
         }
         Long userGroupId = inputs.id("user_group_id", changes.userGroupId());
+        if (userGroupId != null && !people.hasGroup(organizationId, userGroupId)) {
+            inputs.problem("user_group_id", "Group not found");
+        }
         String groupIds = inputs.optional("bookable_group_ids", changes.bookableGroupIds());
         if (groupIds != null && !groupIds.equalsIgnoreCase("all")) {
             for (String part : groupIds.split(",")) {
-                inputs.id("bookable_group_ids", part.strip());
+                Long groupId = inputs.id("bookable_group_ids", part.strip());
+                if (groupId != null && !people.hasGroup(organizationId, groupId)) {
+                    inputs.problem("bookable_group_ids", "Group " + groupId + " not found");
+                }
             }
         }
         return new TypeDetails(contactTypes, userGroupId, groupIds);

@@ -10,5 +10,7 @@ public interface AppointmentTypeCreditRepository {
 
     Optional<AppointmentTypeCredit> find(long userId, long appointmentTypeId);
 
+    void remove(AppointmentTypeCredit credit);
+
     List<AppointmentTypeCredit> ofUsers(List<Long> userIds);
 }

@@ -28,6 +28,11 @@ public class JpaAppointmentTypeCreditRepository implements AppointmentTypeCredit
     }
 
     @Override
+    public void remove(AppointmentTypeCredit credit) {
+        em.remove(credit);
+    }
+
+    @Override
     public List<AppointmentTypeCredit> ofUsers(List<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();

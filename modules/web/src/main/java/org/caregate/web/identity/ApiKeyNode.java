@@ -1,8 +1,7 @@
 package org.caregate.web.identity;
 
-import org.caregate.web.graphql.Cursors;
-
 import org.caregate.identity.api.ApiKeyView;
+import org.caregate.web.graphql.Cursors;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 

@@ -1,10 +1,9 @@
 package org.caregate.web.identity;
 
-import org.caregate.web.graphql.Cursors;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,7 +15,11 @@ import org.caregate.identity.api.NewClient;
 import org.caregate.identity.api.SignUp;
 import org.caregate.identity.api.SignedIn;
 import org.caregate.identity.api.UserQuery;
+import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.scheduling.api.AppointmentTypeFacade;
+import org.caregate.scheduling.api.CreditGrant;
+import org.caregate.web.graphql.Cursors;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.IdentityInputs.BulkUpdateClientsInput;
 import org.caregate.web.identity.IdentityInputs.CreateApiKeyInput;
@@ -47,6 +50,10 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @RequestScoped
 public class IdentityGraphQlApi {
+
+    /** Only for updateClient's appointment_type_credits_attributes, which Healthie puts on the patient. */
+    @EJB
+    AppointmentTypeFacade appointmentTypes;
 
     @EJB
     IdentityFacade identity;
@@ -127,15 +134,22 @@ public class IdentityGraphQlApi {
     }
 
     @Mutation("updateClient")
-    @Description("A provider or staff member changes a patient; active: false archives, true reactivates.")
+    @Description("A provider or staff member changes a patient; active: false archives, true reactivates; "
+            + "appointment_type_credits_attributes sets the patient's appointment type credits. All or nothing.")
+    @Transactional
     public UserPayload updateClient(@Name("input") UpdateClientInput input) {
         UpdateClientInput in = input != null ? input : new UpdateClientInput();
-        return GraphQlErrors.mutation(() -> UserPayload.of(UserNode.of(identity.updateClient(caller.get(),
-                new ClientChanges(in.id, null, in.firstName, in.lastName, in.legalName, in.email, in.phoneNumber,
-                        date("dob", in.dob), in.gender, in.timezone, in.recordIdentifier, in.active, in.dietitianId,
-                        in.userGroupId, in.forChangingGroups, in.password, in.resendWelcome,
-                        in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId)))),
-                UserPayload::refused);
+        return GraphQlErrors.mutation(() -> {
+            UserView patient = identity.updateClient(caller.get(), new ClientChanges(in.id, null, in.firstName,
+                    in.lastName, in.legalName, in.email, in.phoneNumber, date("dob", in.dob), in.gender, in.timezone,
+                    in.recordIdentifier, in.active, in.dietitianId, in.userGroupId, in.forChangingGroups, in.password,
+                    in.resendWelcome, in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId));
+            if (in.appointmentTypeCredits != null) {
+                appointmentTypes.grantCredits(caller.get(), in.id, in.appointmentTypeCredits.stream()
+                        .map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy)).toList());
+            }
+            return UserPayload.of(UserNode.of(patient));
+        }, UserPayload::refused);
     }
 
     @Mutation("updateUser")

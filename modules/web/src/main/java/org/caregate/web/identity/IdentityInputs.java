@@ -1,5 +1,6 @@
 package org.caregate.web.identity;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -81,6 +82,20 @@ public final class IdentityInputs {
         @Name("send_form_request_reminder") public Boolean sendFormRequestReminder;
         @Name("is_intake_item") public Boolean isIntakeItem;
         @Name("requested_form_completion_id") public String requestedFormCompletionId;
+        @Name("appointment_type_credits_attributes") public List<AppointmentTypeCreditInput> appointmentTypeCredits;
+    }
+
+    /**
+     * One entry of {@code appointment_type_credits_attributes}: a patient's credits for one appointment type. The
+     * JSON-B names are needed as well: SmallRye GraphQL 2.17 binds objects inside input lists through JSON-B
+     * without the GraphQL names.
+     */
+    @Input("AppointmentTypeCreditInput")
+    public static class AppointmentTypeCreditInput {
+        @Id @Name("id") @JsonbProperty("id") public String id;
+        @Id @Name("appointment_type_id") @JsonbProperty("appointment_type_id") public String appointmentTypeId;
+        @Name("total_credits") @JsonbProperty("total_credits") public Integer totalCredits;
+        @Name("_destroy") @JsonbProperty("_destroy") public Boolean destroy;
     }
 
     /** {@code updateUser(input: updateUserInput)}. */
