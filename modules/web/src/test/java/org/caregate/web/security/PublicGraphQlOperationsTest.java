@@ -11,11 +11,16 @@ class PublicGraphQlOperationsTest {
         assertThat(PublicGraphQlOperations.isPublic("mutation { signUp(input: {}) { user { id } } }", null)).isTrue();
         assertThat(PublicGraphQlOperations.isPublic("mutation s { signIn(input: {}) { token } }", "s")).isTrue();
         assertThat(PublicGraphQlOperations.isPublic("query IntrospectionQuery { __schema { types { name } } }", null)).isTrue();
+        assertThat(PublicGraphQlOperations.isPublic("query { availableSlotsForRange(provider_id: \"1\") { date } "
+                + "daysAvailableForRange(provider_id: \"1\") }", null)).isTrue();
+        assertThat(PublicGraphQlOperations.isPublic("mutation { completeCheckout(input: {}) { appointment { id } } }", null))
+                .isTrue();
     }
 
     @Test
     void anythingElseNeedsAKey() {
         assertThat(PublicGraphQlOperations.isPublic("{ user(or_current_user: true) { id } }", null)).isFalse();
+        assertThat(PublicGraphQlOperations.isPublic("{ appointments { id } }", null)).isFalse();
         assertThat(PublicGraphQlOperations.isPublic("mutation { signUp(input: {}) { user { id } } createClient(input: {}) { user { id } } }", null)).isFalse();
         assertThat(PublicGraphQlOperations.isPublic("query { ...F } fragment F on Query { users { id } }", null)).isFalse();
     }

@@ -1,0 +1,196 @@
+package org.caregate.scheduling.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caregate.scheduling.application.InMemoryScheduling.NOW;
+import static org.caregate.scheduling.application.InMemoryScheduling.anonymous;
+import static org.caregate.scheduling.application.InMemoryScheduling.caller;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Role;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.BookingWarning;
+import org.caregate.scheduling.api.CheckedOut;
+import org.caregate.scheduling.api.CheckoutRequest;
+import org.caregate.scheduling.api.EhrAppointment;
+import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.WarningQuery;
+import org.caregate.scheduling.domain.AppointmentSetting;
+import org.caregate.scheduling.domain.AppointmentType;
+import org.caregate.scheduling.domain.Availability;
+import org.caregate.scheduling.domain.Availability.OpeningHours;
+import org.caregate.scheduling.domain.BookingRules;
+import org.caregate.scheduling.domain.ContactType;
+import org.caregate.scheduling.domain.WaitingRoom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AppointmentFacadeBeanTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    /** Monday 2026-12-07, open 09:00–12:00 New York time. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
+    private InMemoryScheduling scheduling;
+    private Person provider;
+    private AppointmentType consultation;
+
+    @BeforeEach
+    void practice() {
+        scheduling = new InMemoryScheduling();
+        provider = scheduling.provider(NEW_YORK.getId());
+        consultation = AppointmentType.offer(InMemoryScheduling.ORGANIZATION, "Consultation", 60, NOW);
+        scheduling.types.add(consultation);
+        scheduling.availabilities.add(Availability.open(InMemoryScheduling.ORGANIZATION, provider.id(),
+                new OpeningHours(true, 1, MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), NEW_YORK), NOW));
+    }
+
+    private String at(String time) {
+        return MONDAY + " " + time + ":00";
+    }
+
+    private CheckoutRequest checkout(String time) {
+        return new CheckoutRequest(consultation.id().toString(), "Healthie Video Call", at(time), NEW_YORK.getId(),
+                "New", "Patient", "new@example.org", null, Long.toString(provider.id()));
+    }
+
+    @Test
+    void aPersonWithoutAnAccountBooksAnOpenSlotUnderTheProvidersLockAndBecomesTheirPatient() {
+        CheckedOut booked = scheduling.booking.completeCheckout(anonymous(), checkout("09:30"));
+
+        assertThat(booked.appointment().start()).isEqualTo(MONDAY.atTime(9, 30).atZone(NEW_YORK).toInstant());
+        assertThat(booked.appointment().length()).isEqualTo(60);
+        assertThat(booked.patient().role()).isEqualTo(Role.PATIENT);
+        assertThat(booked.patient().userId()).isEqualTo(booked.appointment().patientId());
+        assertThat(scheduling.appointments.locked).containsExactly(provider.id());
+        assertThat(scheduling.audit).containsExactly("appointment.created " + booked.appointment().id());
+    }
+
+    @Test
+    void aTimeThatIsNotAnOpenSlotIsRefusedAsNoLongerAvailableAndNothingIsBooked() {
+        scheduling.booking.completeCheckout(anonymous(), checkout("09:00"));
+        for (String time : new String[] {"09:30", "09:10", "11:30", "13:00"}) {
+            assertThatThrownBy(() -> scheduling.booking.completeCheckout(anonymous(), checkout(time)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message())
+                            .isEqualTo(AppointmentFacadeBean.SLOT_TAKEN));
+        }
+        assertThat(scheduling.appointments.byId).hasSize(1);
+    }
+
+    @Test
+    void patientsBookOnlyTypesOpenToThemInContactTypesTheTypeOffers() {
+        consultation.offerContactTypes(List.of(ContactType.IN_PERSON), NOW);
+        assertThatThrownBy(() -> scheduling.booking.completeCheckout(anonymous(), checkout("09:00")))
+                .hasMessageContaining("contact_type");
+        consultation.offerContactTypes(List.of(ContactType.VIDEO_CHAT), NOW);
+        consultation.restrictToGroups(true, "7", false, NOW);
+        Person ungrouped = scheduling.patient(null);
+        assertThatThrownBy(() -> scheduling.booking.completeCheckout(caller(ungrouped), checkout("09:00")))
+                .hasMessageContaining("not available to you");
+        Person grouped = scheduling.patient(7L);
+        assertThat(scheduling.booking.completeCheckout(caller(grouped), checkout("09:00")).appointment().patientId())
+                .isEqualTo(grouped.id());
+        consultation.letClientsBook(false, NOW);
+        assertThatThrownBy(() -> scheduling.booking.completeCheckout(caller(grouped), checkout("11:00")))
+                .hasMessageContaining("can't be booked by clients");
+    }
+
+    @Test
+    void bookingATypeWithAGroupPlacesTheBookerInIt() {
+        consultation.placeBookersInGroup(42L, NOW);
+        CheckedOut booked = scheduling.booking.completeCheckout(anonymous(), checkout("09:00"));
+        assertThat(scheduling.audit).contains("placed " + booked.appointment().patientId() + " in 42");
+    }
+
+    @Test
+    void aPatientMovesOnlyIntoOpenSlotsAndOnlyAsTheSettingsAllowWhileStaffMayOverbook() {
+        Person patient = scheduling.patient(null);
+        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        String id = Long.toString(booked.id());
+        AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
+                at("10:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null));
+        assertThat(moved.start()).isEqualTo(MONDAY.atTime(10, 0).atZone(NEW_YORK).toInstant());
+
+        scheduling.settings.add(AppointmentSetting.ofProvider(InMemoryScheduling.ORGANIZATION, provider.id(),
+                new BookingRules(0, 30, 0, 0, 10 * 24 * 60, true, true, false, false, false, null, "Too late to move"),
+                NOW));
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
+                at("11:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null)))
+                .hasMessageContaining("Too late to move");
+
+        Person staff = scheduling.provider("UTC");
+        AppointmentView other = scheduling.booking.createAppointment(caller(staff), new NewAppointment(
+                Long.toString(patient.id()), consultation.id().toString(), "Phone Call", Long.toString(provider.id()),
+                at("10:30"), null, null, NEW_YORK.getId(), null, null, null, null));
+        assertThat(scheduling.appointments.byId.get(other.id()).overbooked()).isTrue();
+    }
+
+    @Test
+    void staffDeleteWhilePatientsCancelAndStillSeeTheAppointment() {
+        Person patient = scheduling.patient(null);
+        AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), Long.toString(mine.id()), null);
+        assertThat(cancelled.pmStatus()).isEqualTo("Cancelled");
+        assertThat(scheduling.booking.appointment(caller(patient), Long.toString(mine.id()), false).pmStatus())
+                .isEqualTo("Cancelled");
+
+        AppointmentView another = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        scheduling.booking.deleteAppointment(caller(provider), Long.toString(another.id()), null);
+        assertThat(scheduling.appointments.byId.get(another.id()).isDeleted()).isTrue();
+    }
+
+    @Test
+    void anEhrVisitGoesToTheFirstFreeProviderOfTheRoomOrWaitsUnassigned() {
+        Person second = scheduling.provider(NEW_YORK.getId());
+        scheduling.availabilities.add(Availability.open(InMemoryScheduling.ORGANIZATION, second.id(),
+                new OpeningHours(true, 1, MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), NEW_YORK), NOW));
+        WaitingRoom room = WaitingRoom.open(InMemoryScheduling.ORGANIZATION, "Urgent care", NOW);
+        room.staffWith(List.of(provider.id(), second.id()), NOW);
+        scheduling.rooms.add(room);
+        Person patient = scheduling.patient(null);
+        long nine = MONDAY.atTime(9, 0).atZone(NEW_YORK).toEpochSecond();
+
+        List<Long> assigned = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            assigned.add(scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(), new EhrAppointment(
+                    "urgent CARE", nine, 1800, List.of("fever"), null, null, null, null)).providerId());
+        }
+        assertThat(assigned).containsExactly(provider.id(), second.id(), null);
+
+        assertThatThrownBy(() -> scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
+                new EhrAppointment("Urgent care", nine, 86_401, null, null, null, null, null)))
+                .hasMessageContaining("duration");
+        scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(), new EhrAppointment("Urgent care", nine,
+                null, null, "ext-1", null, null, null));
+        assertThatThrownBy(() -> scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
+                new EhrAppointment("Urgent care", nine, null, null, "ext-1", null, null, null)))
+                .hasMessageContaining("externalId");
+        assertThat(scheduling.appointments.byId.values().stream().filter(a -> "ext-1".equals(a.externalId()))
+                .findFirst().orElseThrow().length()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void bookingWarningsFindConflictsInRepeatsAndPatientsShortOfCredits() {
+        Person patient = scheduling.patient(null);
+        scheduling.booking.createAppointment(caller(provider), new NewAppointment(Long.toString(patient.id()),
+                consultation.id().toString(), "Phone Call", null, MONDAY.plusWeeks(2) + " 10:00:00", null, null,
+                NEW_YORK.getId(), null, null, null, null));
+        WarningQuery weekly = new WarningQuery(consultation.id().toString(), Long.toString(provider.id()),
+                "December 7, 2026", "10 30", NEW_YORK.getId(), null, Long.toString(patient.id()), null, null, null,
+                true, "Weekly", 3);
+        List<BookingWarning> warnings = scheduling.booking.appointmentBookingWarnings(caller(provider), weekly);
+        assertThat(warnings).extracting(BookingWarning::category).containsExactly("Event Conflicts", "Credit Deficits");
+        assertThat(warnings.get(0).potentialIssues()).containsExactly("Consultation - Dec 21, 10:00 AM EST");
+        assertThatThrownBy(() -> scheduling.booking.appointmentBookingWarnings(caller(provider), new WarningQuery(null,
+                null, "December 7, 2026", "10 30", null, null, null, null, null, null, true, "Fortnightly", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).contains("appointment_type_id", "repeat_interval"));
+    }
+}
