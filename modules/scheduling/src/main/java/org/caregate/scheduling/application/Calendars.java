@@ -3,6 +3,7 @@ package org.caregate.scheduling.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.caregate.scheduling.domain.Availability;
 import org.caregate.scheduling.domain.AvailabilityRepository;
 import org.caregate.scheduling.domain.BookingRules;
 import org.caregate.scheduling.domain.SchedulingTimes;
+import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
 import org.caregate.scheduling.domain.SlotFinder.ProviderCalendar;
 
 /**
@@ -51,17 +53,24 @@ class Calendars {
                 .orElse(BookingRules.DEFAULTS);
     }
 
-    /** The calendars of these providers, with the appointments overlapping {@code [from, until)}. */
+    /**
+     * The calendars of these providers, with the appointments overlapping {@code [from, until)} widened by the
+     * longest buffer there can be (a day) — in four queries whatever the number of providers.
+     */
     List<ProviderCalendar> calendars(List<Long> providerIds, Long appointmentTypeId, Instant from, Instant until,
                                      Long exceptAppointmentId) {
         Map<Long, List<Availability.OpeningHours>> openings = availabilities.ofProviders(providerIds).stream()
                 .collect(Collectors.groupingBy(Availability::providerId,
                         Collectors.mapping(Availability::hours, Collectors.toList())));
+        Optional<BookingRules> typeRules = appointmentTypeId == null ? Optional.empty()
+                : settings.ofAppointmentType(appointmentTypeId).map(AppointmentSetting::rules);
+        Map<Long, BookingRules> providerRules = settings.ofProviders(providerIds).stream()
+                .collect(Collectors.toMap(AppointmentSetting::providerId, AppointmentSetting::rules));
+        Map<Long, List<BusyPeriod>> busy = appointments.busy(providerIds, from.minus(Duration.ofDays(1)),
+                until.plus(Duration.ofDays(1)), exceptAppointmentId);
         List<ProviderCalendar> calendars = new ArrayList<>();
         for (Long providerId : providerIds) {
-            BookingRules rules = rulesFor(providerId, appointmentTypeId);
-            var busy = appointments.busy(List.of(providerId), from.minus(rules.buffer()).minusSeconds(86_400),
-                    until.plus(rules.buffer()).plusSeconds(86_400), exceptAppointmentId);
+            BookingRules rules = typeRules.orElseGet(() -> providerRules.getOrDefault(providerId, BookingRules.DEFAULTS));
             calendars.add(new ProviderCalendar(providerId, openings.getOrDefault(providerId, List.of()),
                     busy.getOrDefault(providerId, List.of()), rules));
         }

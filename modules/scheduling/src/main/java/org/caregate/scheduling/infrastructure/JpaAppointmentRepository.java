@@ -64,16 +64,20 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     public Map<Long, List<BusyPeriod>> busy(Collection<Long> providerIds, Instant from, Instant until,
                                             Long exceptAppointmentId) {
         Map<Long, List<BusyPeriod>> busy = new HashMap<>();
-        for (Appointment appointment : overlapping(providerIds, from, until, exceptAppointmentId)) {
-            BusyPeriod period = new BusyPeriod(appointment.startsAt(), appointment.endsAt());
-            if (appointment.providerId() != null) {
-                busy.computeIfAbsent(appointment.providerId(), id -> new ArrayList<>()).add(period);
-            }
-            for (Long additional : appointment.additionalProviderIds()) {
-                if (providerIds.contains(additional)) {
-                    busy.computeIfAbsent(additional, id -> new ArrayList<>()).add(period);
-                }
-            }
+        if (providerIds.isEmpty()) {
+            return busy;
+        }
+        String window = " AND a.startsAt < :until AND a.endsAt > :from AND" + ACTIVE + " AND a.id <> :except";
+        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT a.providerId, a.startsAt, a.endsAt FROM Appointment a"
+                        + " WHERE a.providerId IN :p" + window, Object[].class)
+                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
+                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList());
+        rows.addAll(em.createQuery("SELECT extra, a.startsAt, a.endsAt FROM Appointment a JOIN a.additionalProviderIds extra"
+                        + " WHERE extra IN :p" + window, Object[].class)
+                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
+                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList());
+        for (Object[] row : rows) {
+            busy.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new BusyPeriod((Instant) row[1], (Instant) row[2]));
         }
         return busy;
     }

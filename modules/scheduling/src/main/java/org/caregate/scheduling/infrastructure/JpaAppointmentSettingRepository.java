@@ -3,6 +3,8 @@ package org.caregate.scheduling.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.caregate.scheduling.domain.AppointmentSetting;
 import org.caregate.scheduling.domain.AppointmentSettingRepository;
@@ -28,6 +30,15 @@ public class JpaAppointmentSettingRepository implements AppointmentSettingReposi
     public Optional<AppointmentSetting> ofProvider(long providerId) {
         return em.createQuery("SELECT s FROM AppointmentSetting s WHERE s.providerId = :p", AppointmentSetting.class)
                 .setParameter("p", providerId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AppointmentSetting> ofProviders(Collection<Long> providerIds) {
+        if (providerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM AppointmentSetting s WHERE s.providerId IN :p", AppointmentSetting.class)
+                .setParameter("p", providerIds).getResultList();
     }
 
     @Override

@@ -204,6 +204,11 @@ final class InMemoryScheduling {
         }
 
         @Override
+        public List<AppointmentSetting> ofProviders(Collection<Long> providerIds) {
+            return byId.values().stream().filter(s -> s.providerId() != null && providerIds.contains(s.providerId())).toList();
+        }
+
+        @Override
         public Optional<AppointmentSetting> ofAppointmentType(long appointmentTypeId) {
             return byId.values().stream().filter(s -> Long.valueOf(appointmentTypeId).equals(s.appointmentTypeId())).findFirst();
         }
