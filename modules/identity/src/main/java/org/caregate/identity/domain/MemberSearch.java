@@ -17,8 +17,9 @@ public record MemberSearch(long organizationId, List<String> keywords, String li
         UPDATED_AT_ASC, UPDATED_AT_DESC;
 
         /**
-         * Healthie's names. Members have no group and (until scheduling exists) no appointments: the group and
-         * next-appointment orders fall back to the name order, {@code provider_name} is the name order.
+         * Healthie's names. Members have no group, and appointments live in another context that a member
+         * search cannot order by: the group and next-appointment orders fall back to the name order,
+         * {@code provider_name} is the name order.
          */
         private static final Map<String, Sort> NAMES = Map.ofEntries(
                 Map.entry("last_name", LAST_NAME_ASC), Map.entry("last_name_asc", LAST_NAME_ASC),
