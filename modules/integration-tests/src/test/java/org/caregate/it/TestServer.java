@@ -103,7 +103,10 @@ public final class TestServer {
                 "CAREGATE_BOOTSTRAP_API_KEY", BOOTSTRAP_KEY,
                 "CAREGATE_JMS_PORT", Integer.toString(61616 + PORT_OFFSET),
                 "CAREGATE_JMS_MAX_DELIVERY_ATTEMPTS", Integer.toString(MAX_DELIVERY_ATTEMPTS),
-                "CAREGATE_JMS_REDELIVERY_DELAY_MS", "100"));
+                "CAREGATE_JMS_REDELIVERY_DELAY_MS", "100",
+                // visit links lead to this server; rooms open on a local page, so no test reaches the internet
+                "CAREGATE_PUBLIC_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET),
+                "CAREGATE_JITSI_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/health/live/room"));
         environment.putAll(extraEnvironment());
         WildFlyServer server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

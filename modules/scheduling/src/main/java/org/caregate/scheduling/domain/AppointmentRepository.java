@@ -14,6 +14,9 @@ public interface AppointmentRepository {
     /** The appointment with this id in this organization; deleted ones only when asked for. */
     Optional<Appointment> find(long organizationId, long id, boolean includeDeleted);
 
+    /** The appointment, locked until the transaction ends (for changes that must not interleave). */
+    Optional<Appointment> findForUpdate(long organizationId, long id);
+
     /** The appointment an EHR knows by its own id. */
     Optional<Appointment> findByExternalId(long organizationId, String externalId);
 

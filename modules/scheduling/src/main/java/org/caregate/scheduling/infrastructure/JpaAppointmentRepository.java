@@ -43,6 +43,12 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public Optional<Appointment> findForUpdate(long organizationId, long id) {
+        return Optional.ofNullable(em.find(Appointment.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(a -> a.organizationId() == organizationId && !a.isDeleted());
+    }
+
+    @Override
     public Optional<Appointment> findByExternalId(long organizationId, String externalId) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.organizationId = :org AND a.externalId = :ext"
                 + " AND a.deletedAt IS NULL", Appointment.class)

@@ -253,6 +253,11 @@ final class InMemoryScheduling {
         }
 
         @Override
+        public Optional<Appointment> findForUpdate(long organizationId, long id) {
+            return find(organizationId, id, false);
+        }
+
+        @Override
         public Optional<Appointment> findByExternalId(long organizationId, String externalId) {
             return byId.values().stream().filter(a -> externalId.equals(a.externalId())).findFirst();
         }

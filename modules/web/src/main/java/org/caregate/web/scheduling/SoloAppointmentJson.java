@@ -11,6 +11,8 @@ import java.util.List;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.EhrAppointment;
+import org.caregate.scheduling.api.VideoCallView;
+import org.caregate.scheduling.api.VisitLinks;
 import org.caregate.web.identity.SoloPatientJson;
 import org.caregate.web.solo.SoloJsonReader;
 
@@ -39,22 +41,31 @@ final class SoloAppointmentJson extends SoloJsonReader {
         return appointment;
     }
 
-    /** What create and update answer: the id, and the patient's visit link once virtual visits give it one. */
-    static String created(AppointmentView appointment) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", appointment.id());
-        json.add("visitUrl", JsonValue.NULL);
-        return json.build().toString();
+    /** What create and update answer: the id and the patient's visit link. */
+    static String created(AppointmentView appointment, VisitLinks links) {
+        return Json.createObjectBuilder().add("id", appointment.id()).add("visitUrl", links.patientVisitUrl())
+                .build().toString();
+    }
+
+    /** Both links of a visit, as Solo's video-call-links answer them. */
+    static String links(VisitLinks links) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        nullable(json, "appointmentExternalId", links.appointmentExternalId());
+        return json.add("providerVisitUrl", links.providerVisitUrl()).add("patientVisitUrl", links.patientVisitUrl())
+                .build().toString();
     }
 
     /** The full appointment as Solo's GET answers it. */
-    static String write(AppointmentView appointment, UserView patient, List<UserView> providers) {
+    static String write(AppointmentView appointment, VideoCallView videoCall, UserView patient, List<UserView> providers) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", appointment.id())
                 .add("date", appointment.start().getEpochSecond())
                 .add("duration", appointment.end().getEpochSecond() - appointment.start().getEpochSecond());
         JsonArrayBuilder reasons = Json.createArrayBuilder();
         appointment.reasons().forEach(reasons::add);
-        json.add("reasons", reasons).add("status", appointment.soloStatus()).add("videoCall", JsonValue.NULL);
+        json.add("reasons", reasons).add("status", appointment.soloStatus());
+        json.add("videoCall", videoCall == null ? JsonValue.NULL : Json.createObjectBuilder().add("id", videoCall.id())
+                .add("status", videoCall.status()).build());
         nullable(json, "externalId", appointment.externalId());
         nullable(json, "accountNumber", appointment.accountNumber());
         nullable(json, "episodeOfCareId", appointment.episodeOfCareId());

@@ -2,6 +2,7 @@ package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,8 @@ import org.caregate.identity.api.IdentityFacade;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.VideoVisitFacade;
+import org.caregate.scheduling.api.VisitLinks;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,9 @@ public class SoloAppointmentResource {
     @EJB
     IdentityFacade identity;
 
+    @EJB
+    VideoVisitFacade visits;
+
     @Inject
     CurrentCaller caller;
 
@@ -51,7 +57,8 @@ public class SoloAppointmentResource {
             providerIds.add(appointment.providerId());
         }
         providerIds.addAll(appointment.additionalProviderIds());
-        return SoloAppointmentJson.write(appointment, patient, identity.usersWithIds(caller.get(), providerIds));
+        return SoloAppointmentJson.write(appointment, visits.videoCall(caller.get(), appointmentId(appointmentId)), patient,
+                identity.usersWithIds(caller.get(), providerIds));
     }
 
     @PUT
@@ -59,8 +66,35 @@ public class SoloAppointmentResource {
     @Operation(summary = "Update Appointment", description = "Moves (date, duration), cancels (status: only "
             + "\"cancelled\") or re-describes (reasons, externalId, accountNumber) an appointment.")
     public String update(@PathParam("appointment_id") String appointmentId, String body) {
-        return SoloAppointmentJson.created(appointments.changeForEhr(caller.get(), appointmentId(appointmentId),
-                SoloAppointmentJson.read(body)));
+        AppointmentView changed = appointments.changeForEhr(caller.get(), appointmentId(appointmentId),
+                SoloAppointmentJson.read(body));
+        return SoloAppointmentJson.created(changed, visits.links(caller.get(), Long.toString(changed.id())));
+    }
+
+    @GET
+    @Path("/{appointment_id}/provider-link")
+    @Operation(summary = "Get Provider Appointment Link", description = "The provider's link into the appointment's "
+            + "video visit.")
+    public String providerLink(@PathParam("appointment_id") String appointmentId) {
+        VisitLinks links = visits.links(caller.get(), appointmentId(appointmentId));
+        return Json.createObjectBuilder().add("id", links.appointmentId()).add("providerVisitUrl", links.providerVisitUrl())
+                .build().toString();
+    }
+
+    @GET
+    @Path("/{external_appointment_id}/video-call-links")
+    @Operation(summary = "Get Provider and Patient Appointment Link", description = "Both links of the appointment the "
+            + "EHR knows by its own id (externalId).")
+    public String videoCallLinks(@PathParam("external_appointment_id") String externalId) {
+        return SoloAppointmentJson.links(visits.linksByExternalId(caller.get(), externalId));
+    }
+
+    @GET
+    @Path("/id/type/SAID/value/{solo_appointment_id}/video-call-links")
+    @Operation(summary = "Get Provider and Patient Appointment Link with SAID", description = "Both links of the "
+            + "appointment with this Solo appointment id.")
+    public String videoCallLinksBySoloId(@PathParam("solo_appointment_id") String soloAppointmentId) {
+        return SoloAppointmentJson.links(visits.links(caller.get(), appointmentId(soloAppointmentId)));
     }
 
     private static String appointmentId(String id) {

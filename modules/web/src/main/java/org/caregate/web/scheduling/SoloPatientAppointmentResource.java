@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.caregate.identity.api.PatientRecordFacade;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentFacade;
+import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.VideoVisitFacade;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +41,9 @@ public class SoloPatientAppointmentResource {
 
     @EJB
     PatientRecordFacade patients;
+
+    @EJB
+    VideoVisitFacade visits;
 
     @Inject
     CurrentCaller caller;
@@ -71,7 +76,7 @@ public class SoloPatientAppointmentResource {
     }
 
     private String book(UserView patient, String body) {
-        return SoloAppointmentJson.created(appointments.bookIntoWaitingRoom(caller.get(), patient.id(),
-                SoloAppointmentJson.read(body)));
+        AppointmentView booked = appointments.bookIntoWaitingRoom(caller.get(), patient.id(), SoloAppointmentJson.read(body));
+        return SoloAppointmentJson.created(booked, visits.links(caller.get(), Long.toString(booked.id())));
     }
 }

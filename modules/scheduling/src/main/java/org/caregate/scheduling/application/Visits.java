@@ -1,0 +1,83 @@
+package org.caregate.scheduling.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.scheduling.api.VisitLinks;
+import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.Attendance;
+import org.caregate.scheduling.domain.VideoVisit;
+import org.caregate.scheduling.domain.VideoVisitRepository;
+import org.caregate.scheduling.domain.VisitLink;
+import org.caregate.scheduling.domain.VisitRole;
+import org.caregate.scheduling.domain.VisitWindow;
+
+/** Opens video visits for appointments and reads what happened in them. */
+@Dependent
+class Visits {
+
+    @Inject
+    VideoVisitRepository visits;
+
+    @Inject
+    VisitSettings settings;
+
+    @EJB
+    PeopleDirectory people;
+
+    /**
+     * The appointment's visit, opened now with a link per participant if it has none. The caller holds the
+     * appointment's row lock, so two requests never open two visits.
+     */
+    VideoVisit openFor(Appointment appointment, String providerName, Instant now) {
+        Optional<VideoVisit> existing = visits.ofAppointment(appointment.id());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        VideoVisit visit = VideoVisit.openFor(appointment.organizationId(), appointment.id(), now);
+        visits.add(visit);
+        visits.flush();
+        visits.addLink(VisitLink.issue(appointment.id(), VisitRole.PROVIDER, appointment.providerId(),
+                providerName != null ? providerName : nameOf(appointment.providerId(), "Provider")));
+        visits.addLink(VisitLink.issue(appointment.id(), VisitRole.PATIENT, appointment.patientId(),
+                nameOf(appointment.patientId(), "Patient")));
+        for (Long attendee : appointment.attendeeIds()) {
+            visits.addLink(VisitLink.issue(appointment.id(), VisitRole.PARTICIPANT, attendee, nameOf(attendee, "Participant")));
+        }
+        for (Long provider : appointment.additionalProviderIds()) {
+            visits.addLink(VisitLink.issue(appointment.id(), VisitRole.PARTICIPANT, provider, nameOf(provider, "Provider")));
+        }
+        return visit;
+    }
+
+    VisitLinks links(Appointment appointment) {
+        List<VisitLink> links = visits.links(appointment.id());
+        return new VisitLinks(appointment.id(), appointment.externalId(), url(links, VisitRole.PROVIDER),
+                url(links, VisitRole.PATIENT), links.stream().filter(l -> l.role() == VisitRole.PARTICIPANT)
+                .map(l -> settings.linkUrl(l.token())).toList());
+    }
+
+    VisitWindow window(Appointment appointment) {
+        return VisitWindow.around(appointment.startsAt(), settings.earlyEntry(), settings.sessionLength());
+    }
+
+    /** The stays through the links of one role. */
+    List<Attendance> stays(Appointment appointment, VisitRole role) {
+        return visits.attendances(visits.links(appointment.id()).stream().filter(l -> l.role() == role)
+                .map(VisitLink::token).toList());
+    }
+
+    private String url(List<VisitLink> links, VisitRole role) {
+        return links.stream().filter(l -> l.role() == role).findFirst().map(l -> settings.linkUrl(l.token()))
+                .orElse(null);
+    }
+
+    private String nameOf(Long userId, String otherwise) {
+        return userId == null ? otherwise : people.person(userId).map(Person::fullName).orElse(otherwise);
+    }
+}

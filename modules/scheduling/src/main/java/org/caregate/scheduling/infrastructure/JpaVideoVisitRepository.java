@@ -1,0 +1,81 @@
+package org.caregate.scheduling.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.caregate.scheduling.domain.Attendance;
+import org.caregate.scheduling.domain.PartnerVideoRoom;
+import org.caregate.scheduling.domain.VideoVisit;
+import org.caregate.scheduling.domain.VideoVisitRepository;
+import org.caregate.scheduling.domain.VisitLink;
+
+/** Video visits, links, stays and partner rooms in PostgreSQL. */
+@Dependent
+public class JpaVideoVisitRepository implements VideoVisitRepository {
+
+    @PersistenceContext(unitName = "scheduling")
+    EntityManager em;
+
+    @Override
+    public void add(VideoVisit visit) {
+        em.persist(visit);
+    }
+
+    @Override
+    public Optional<VideoVisit> ofAppointment(long appointmentId) {
+        return Optional.ofNullable(em.find(VideoVisit.class, appointmentId));
+    }
+
+    @Override
+    public void addLink(VisitLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public Optional<VisitLink> link(String token) {
+        return Optional.ofNullable(em.find(VisitLink.class, token));
+    }
+
+    @Override
+    public List<VisitLink> links(long appointmentId) {
+        return em.createQuery("SELECT l FROM VisitLink l WHERE l.appointmentId = :a ORDER BY l.role, l.token", VisitLink.class)
+                .setParameter("a", appointmentId).getResultList();
+    }
+
+    @Override
+    public void addAttendance(Attendance attendance) {
+        em.persist(attendance);
+    }
+
+    @Override
+    public Optional<Attendance> attendance(long id) {
+        return Optional.ofNullable(em.find(Attendance.class, id));
+    }
+
+    @Override
+    public List<Attendance> attendances(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.token IN :t ORDER BY a.joinedAt", Attendance.class)
+                .setParameter("t", tokens).getResultList();
+    }
+
+    @Override
+    public void addPartnerRoom(PartnerVideoRoom room) {
+        em.persist(room);
+    }
+
+    @Override
+    public Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid) {
+        return Optional.ofNullable(em.find(PartnerVideoRoom.class, uid)).filter(r -> r.organizationId() == organizationId);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
