@@ -100,6 +100,6 @@ public class PeopleDirectoryBean implements PeopleDirectory {
 
     private static Person person(User user) {
         return new Person(user.id(), user.organizationId(), user.isPatient(), user.firstName(), user.lastName(),
-                user.email(), user.phoneNumber(), user.timezone(), user.active(), user.userGroupId());
+                user.email(), user.phoneNumber(), user.timezone(), user.active(), user.userGroupId(), user.externalId());
     }
 }

@@ -27,6 +27,12 @@ public interface VideoVisitRepository {
 
     Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid);
 
+    /** The organizations' context-linking secrets, by organization id. */
+    java.util.Map<Long, String> linkingSecrets();
+
+    /** Sets (or replaces) an organization's context-linking secret. */
+    void saveLinkingSecret(long organizationId, String secret);
+
     /** Writes pending changes now (so that a racing second visit for one appointment fails here). */
     void flush();
 }

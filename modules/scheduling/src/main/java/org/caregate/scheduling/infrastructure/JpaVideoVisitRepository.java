@@ -75,6 +75,24 @@ public class JpaVideoVisitRepository implements VideoVisitRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> linkingSecrets() {
+        java.util.Map<Long, String> secrets = new java.util.LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT organization_id, secret FROM scheduling.context_linking_secret"
+                + " ORDER BY organization_id").getResultList()) {
+            Object[] columns = (Object[]) row;
+            secrets.put(((Number) columns[0]).longValue(), (String) columns[1]);
+        }
+        return secrets;
+    }
+
+    @Override
+    public void saveLinkingSecret(long organizationId, String secret) {
+        em.createNativeQuery("INSERT INTO scheduling.context_linking_secret (organization_id, secret) VALUES (?1, ?2)"
+                        + " ON CONFLICT (organization_id) DO UPDATE SET secret = EXCLUDED.secret, updated_at = now()")
+                .setParameter(1, organizationId).setParameter(2, secret).executeUpdate();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }

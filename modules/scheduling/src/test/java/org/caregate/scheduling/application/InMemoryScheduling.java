@@ -96,11 +96,11 @@ final class InMemoryScheduling {
     }
 
     Person provider(String timezone) {
-        return add(new Person(nextId++, ORGANIZATION, false, "Pro", "Vider", "p@example.org", null, timezone, true, null));
+        return add(new Person(nextId++, ORGANIZATION, false, "Pro", "Vider", "p@example.org", null, timezone, true, null, null));
     }
 
     Person patient(Long groupId) {
-        return add(new Person(nextId++, ORGANIZATION, true, "Pa", "Tient", "t@example.org", null, "UTC", true, groupId));
+        return add(new Person(nextId++, ORGANIZATION, true, "Pa", "Tient", "t@example.org", null, "UTC", true, groupId, null));
     }
 
     private Person add(Person person) {
@@ -159,7 +159,7 @@ final class InMemoryScheduling {
         @Override
         public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient) {
             return add(new Person(nextId++, organizationId, true, patient.firstName(), patient.lastName(), patient.email(),
-                    patient.phoneNumber(), patient.timezone(), true, null));
+                    patient.phoneNumber(), patient.timezone(), true, null, null));
         }
     }
 
