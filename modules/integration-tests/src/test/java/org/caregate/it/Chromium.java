@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -70,16 +73,23 @@ final class Chromium implements AutoCloseable {
         return new Page(target.getString("webSocketDebuggerUrl"));
     }
 
+    /** Stops Chromium and every process it started, then removes its profile. */
     @Override
     public void close() throws IOException {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception stillRunning) {
+                // a process that does not end in time leaves a file or two in the temporary directory
+            }
         }
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (UncheckedIOException vanished) {
+            // a file disappeared while walking: it is gone either way
         }
     }
 
