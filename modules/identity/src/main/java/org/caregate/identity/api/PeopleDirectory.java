@@ -19,6 +19,9 @@ public interface PeopleDirectory {
     /** The users with these ids that exist, in the order given. */
     List<Person> people(Collection<Long> userIds);
 
+    /** The organization's user an EHR or another system knows by this id of its own. */
+    Optional<Person> byExternalId(long organizationId, String externalId);
+
     /** The active providers and staff of an organization. */
     List<Person> membersOf(long organizationId);
 

@@ -52,6 +52,11 @@ public class PeopleDirectoryBean implements PeopleDirectory {
     }
 
     @Override
+    public Optional<Person> byExternalId(long organizationId, String externalId) {
+        return users.findByExternalId(organizationId, externalId).map(PeopleDirectoryBean::person);
+    }
+
+    @Override
     public List<Person> membersOf(long organizationId) {
         return users.findActiveMembers(organizationId).stream().map(PeopleDirectoryBean::person).toList();
     }

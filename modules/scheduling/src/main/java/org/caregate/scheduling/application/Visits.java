@@ -11,6 +11,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.scheduling.api.VisitLinks;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.Attendance;
+import org.caregate.scheduling.domain.Teleconsultation;
 import org.caregate.scheduling.domain.VideoVisit;
 import org.caregate.scheduling.domain.VideoVisitRepository;
 import org.caregate.scheduling.domain.VisitLink;
@@ -62,8 +63,36 @@ class Visits {
                 .map(l -> settings.linkUrl(l.token())).toList());
     }
 
+    /**
+     * The appointment's window: from the early entry until the session length has passed — or until the
+     * appointment's own end, when that is later (a two-hour teleconsultation).
+     */
     VisitWindow window(Appointment appointment) {
-        return VisitWindow.around(appointment.startsAt(), settings.earlyEntry(), settings.sessionLength());
+        VisitWindow window = VisitWindow.around(appointment.startsAt(), settings.earlyEntry(), settings.sessionLength());
+        if (window.closesAt() != null && appointment.endsAt().isAfter(window.closesAt())) {
+            return new VisitWindow(window.opensAt(), window.startsAt(), appointment.endsAt());
+        }
+        return window;
+    }
+
+    /**
+     * Opens the visit of a teleconsultation with a link per participant, bound to them: privileged participants
+     * lead (and start the session), the others wait for them.
+     */
+    void openForParticipants(Appointment appointment, List<Teleconsultation.Participant> participants, Instant now) {
+        VideoVisit visit = VideoVisit.openFor(appointment.organizationId(), appointment.id(), now);
+        visits.add(visit);
+        visits.flush();
+        for (Teleconsultation.Participant participant : participants) {
+            visits.addLink(VisitLink.issue(appointment.id(), participant.privileged() ? VisitRole.PROVIDER : VisitRole.PATIENT,
+                    participant.userId(), participant.fullName() != null ? participant.fullName()
+                            : nameOf(participant.userId(), "Participant")));
+        }
+    }
+
+    /** Removes a visit nobody has entered yet, so that it can be opened again for changed participants. */
+    void close(Appointment appointment) {
+        visits.removeVisit(appointment.id());
     }
 
     /** The stays through the links of one role. */

@@ -27,6 +27,16 @@ public interface VideoVisitRepository {
 
     Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid);
 
+    /** Removes a visit and its links (a visit nobody entered). */
+    void removeVisit(long appointmentId);
+
+    void addTeleconsultation(Teleconsultation teleconsultation);
+
+    Optional<Teleconsultation> teleconsultation(long organizationId, UUID id);
+
+    /** A teleconsultation whoever asks (its participants are checked by the caller of this). */
+    Optional<Teleconsultation> teleconsultation(UUID id);
+
     /** The organizations' context-linking secrets, by organization id. */
     java.util.Map<Long, String> linkingSecrets();
 

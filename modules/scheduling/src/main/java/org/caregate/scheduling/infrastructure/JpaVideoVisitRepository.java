@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.caregate.scheduling.domain.Attendance;
 import org.caregate.scheduling.domain.PartnerVideoRoom;
+import org.caregate.scheduling.domain.Teleconsultation;
 import org.caregate.scheduling.domain.VideoVisit;
 import org.caregate.scheduling.domain.VideoVisitRepository;
 import org.caregate.scheduling.domain.VisitLink;
@@ -72,6 +73,27 @@ public class JpaVideoVisitRepository implements VideoVisitRepository {
     @Override
     public Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid) {
         return Optional.ofNullable(em.find(PartnerVideoRoom.class, uid)).filter(r -> r.organizationId() == organizationId);
+    }
+
+    @Override
+    public void removeVisit(long appointmentId) {
+        em.createQuery("DELETE FROM VisitLink l WHERE l.appointmentId = :a").setParameter("a", appointmentId).executeUpdate();
+        em.createQuery("DELETE FROM VideoVisit v WHERE v.appointmentId = :a").setParameter("a", appointmentId).executeUpdate();
+    }
+
+    @Override
+    public void addTeleconsultation(Teleconsultation teleconsultation) {
+        em.persist(teleconsultation);
+    }
+
+    @Override
+    public Optional<Teleconsultation> teleconsultation(long organizationId, UUID id) {
+        return teleconsultation(id).filter(t -> t.organizationId() == organizationId);
+    }
+
+    @Override
+    public Optional<Teleconsultation> teleconsultation(UUID id) {
+        return Optional.ofNullable(em.find(Teleconsultation.class, id));
     }
 
     @Override

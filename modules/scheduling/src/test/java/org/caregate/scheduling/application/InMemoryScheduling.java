@@ -142,6 +142,11 @@ final class InMemoryScheduling {
         }
 
         @Override
+        public Optional<Person> byExternalId(long organizationId, String externalId) {
+            return people.values().stream().filter(p -> externalId.equals(p.externalId())).findFirst();
+        }
+
+        @Override
         public List<Person> membersOf(long organizationId) {
             return people.values().stream().filter(p -> !p.isPatient() && p.organizationId() == organizationId).toList();
         }

@@ -34,7 +34,7 @@ import org.jboss.logging.MDC;
  * stands for. A request with an unknown key, or without a key for anything but signing up or in, is refused
  * with 401; a key past its rate limit with 429.
  */
-@WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*"})
+@WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*"})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);

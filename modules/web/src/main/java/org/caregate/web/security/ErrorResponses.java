@@ -28,6 +28,8 @@ final class ErrorResponses {
                             .add("extensions", Json.createObjectBuilder().add("code", code))))
                     .addNull("data")
                     .build();
+        } else if (path(request).startsWith("/teleconsultation")) {
+            body = Json.createObjectBuilder().add("error", message).build();
         } else {
             body = Json.createObjectBuilder()
                     .add("error", Json.createObjectBuilder().add("message", message))
@@ -43,7 +45,10 @@ final class ErrorResponses {
     }
 
     static boolean isGraphQl(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() != null ? request.getPathInfo() : "");
-        return path.startsWith("/graphql");
+        return path(request).startsWith("/graphql");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() != null ? request.getPathInfo() : "");
     }
 }
