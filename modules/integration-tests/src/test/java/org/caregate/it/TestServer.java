@@ -34,6 +34,9 @@ public final class TestServer {
     public static final int MAX_DELIVERY_ATTEMPTS = 3;
 
     private static final int PORT_OFFSET = 100;
+
+    /** Where the server reaches "Microsoft Graph": a stand-in the Teams test starts on this port. */
+    static final String TEAMS_STAND_IN = "http://127.0.0.1:" + (18666 + PORT_OFFSET);
     private static TestServer instance;
 
     private final WildFlyServer server;
@@ -107,6 +110,7 @@ public final class TestServer {
                 // visit links lead to this server; rooms open on a local page, so no test reaches the internet
                 "CAREGATE_PUBLIC_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET),
                 "CAREGATE_JITSI_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/health/live/room"));
+        environment.put("CAREGATE_TEAMS_GRAPH_URL", TEAMS_STAND_IN);
         environment.putAll(extraEnvironment());
         WildFlyServer server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

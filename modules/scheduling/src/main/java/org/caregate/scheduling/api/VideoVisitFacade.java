@@ -19,6 +19,12 @@ public interface VideoVisitFacade {
     /** The appointment's video call, or {@code null} when no link was ever handed out for it. */
     VideoCallView videoCall(Caller caller, String appointmentId);
 
+    /**
+     * The Microsoft Teams meeting for the appointment's provider, created with the provider's Teams token on first
+     * ask and kept for later asks.
+     */
+    String teamsProviderLink(Caller caller, String appointmentId, String teamsToken);
+
     /** What the link's holder finds now. */
     VisitPage page(String token);
 

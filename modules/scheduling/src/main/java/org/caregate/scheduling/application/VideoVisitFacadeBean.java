@@ -46,6 +46,9 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
     @Inject
     VideoPlatform platform;
 
+    @Inject
+    TeamsMeetings teams;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -73,6 +76,30 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         }
         visitRooms.openFor(appointment, null, clock.instant());
         return visitRooms.links(appointment);
+    }
+
+    @Override
+    public String teamsProviderLink(Caller caller, String appointmentId, String teamsToken) {
+        Access.requireMember(caller);
+        if (!teams.configured()) {
+            throw new InvalidInputException("Teams-Auth-Token", "Microsoft Teams is not configured for this "
+                    + "installation (CAREGATE_TEAMS_GRAPH_URL)");
+        }
+        Inputs inputs = new Inputs();
+        Long id = inputs.requiredId("appointment_id", appointmentId);
+        String token = inputs.required("Teams-Auth-Token", teamsToken);
+        inputs.check();
+        Appointment appointment = appointments.findForUpdate(caller.organizationId(), id)
+                .orElseThrow(() -> new NotFoundException("Appointment"));
+        linksOf(appointment);
+        VideoVisit visit = visits.ofAppointment(appointment.id()).orElseThrow();
+        if (visit.teamsJoinUrl() == null) {
+            String title = appointment.appointmentTypeId() == null ? "Video visit"
+                    : types.find(appointment.organizationId(), appointment.appointmentTypeId()).map(t -> t.name())
+                            .orElse("Video visit");
+            visit.holdAlsoOnTeams(teams.createMeeting(token, title, appointment.startsAt(), appointment.endsAt()));
+        }
+        return visit.teamsJoinUrl();
     }
 
     @Override

@@ -29,6 +29,9 @@ public class VideoVisit {
     @Column(name = "session_started_at")
     private Instant sessionStartedAt;
 
+    @Column(name = "teams_join_url")
+    private String teamsJoinUrl;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -50,6 +53,15 @@ public class VideoVisit {
         if (sessionStartedAt == null) {
             sessionStartedAt = now;
         }
+    }
+
+    /** Records the Microsoft Teams meeting created for the visit's provider. */
+    public void holdAlsoOnTeams(String joinUrl) {
+        this.teamsJoinUrl = joinUrl;
+    }
+
+    public String teamsJoinUrl() {
+        return teamsJoinUrl;
     }
 
     public boolean isStarted() {

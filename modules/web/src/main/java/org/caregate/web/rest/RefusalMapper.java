@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.stream.Collectors;
 import org.caregate.kernel.error.CaregateException;
 import org.caregate.kernel.error.ExpiredException;
+import org.caregate.kernel.error.ExternalServiceException;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
@@ -13,7 +14,7 @@ import org.caregate.kernel.error.UnauthenticatedException;
 
 /**
  * Refusals from the contexts as HTTP: 400 "Bad parameters [field: problem.]", 401, 403, 404, 410, 429 (with
- * Retry-After); a contract's subclass gives the body its shape.
+ * Retry-After), 502 when a service outside Caregate failed; a contract's subclass gives the body its shape.
  */
 public abstract class RefusalMapper implements ExceptionMapper<CaregateException> {
 
@@ -29,6 +30,9 @@ public abstract class RefusalMapper implements ExceptionMapper<CaregateException
             return body.response(400, "Bad parameters [" + invalid.problems().stream()
                     .map(p -> p.field() + ": " + p.message() + ".")
                     .collect(Collectors.joining(" ")) + "]");
+        }
+        if (e instanceof ExternalServiceException) {
+            return body.response(502, e.getMessage());
         }
         if (e instanceof ExpiredException) {
             return body.response(410, e.getMessage());

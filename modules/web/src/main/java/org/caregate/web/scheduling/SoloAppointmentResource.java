@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -79,6 +80,19 @@ public class SoloAppointmentResource {
         VisitLinks links = visits.links(caller.get(), appointmentId(appointmentId));
         return Json.createObjectBuilder().add("id", links.appointmentId()).add("providerVisitUrl", links.providerVisitUrl())
                 .build().toString();
+    }
+
+    @GET
+    @Path("/{appointment_id}/msteams-provider-link")
+    @Operation(summary = "Get Microsoft Teams Provider Video Call Link", description = "Creates (once) a Teams "
+            + "meeting for the appointment with the provider's own Teams-Auth-Token (a Microsoft Graph token); "
+            + "400 when Teams is not configured for this installation, 401 when Teams refuses the token, 502 when "
+            + "Teams fails.")
+    public String teamsProviderLink(@PathParam("appointment_id") String appointmentId,
+                                    @HeaderParam("Teams-Auth-Token") String teamsToken) {
+        String url = visits.teamsProviderLink(caller.get(), appointmentId(appointmentId), teamsToken);
+        return Json.createObjectBuilder().add("id", Long.parseLong(appointmentId(appointmentId)))
+                .add("msTeamsProviderVisitUrl", url).build().toString();
     }
 
     @GET
