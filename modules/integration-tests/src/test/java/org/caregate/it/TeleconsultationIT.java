@@ -145,4 +145,19 @@ class TeleconsultationIT {
                 + dates(Instant.now().plus(1, ChronoUnit.DAYS), 30) + "}");
         assertThat(patientCreates.statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void anotherOrganizationNeitherSeesNorChangesARoomNorNamesThisOnesUsers() {
+        String roomId = create("[\"" + doctor + "\", \"" + patient.id() + "\"]", Instant.now().plus(1, ChronoUnit.DAYS));
+        String other = Fixtures.newOrganization("Other teleconsultations " + Api.unique());
+        assertThat(call("GET", "/" + roomId, other, null).statusCode()).isEqualTo(404);
+        assertThat(call("PATCH", "/" + roomId, other, "{\"start_date\": \"2030-01-01T10:00:00Z\"}").statusCode())
+                .isEqualTo(404);
+        assertThat(call("DELETE", "/" + roomId, other, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> foreignUsers = call("POST", "", other, "{\"participants\": [\"" + doctor + "\", \""
+                + patient.id() + "\"], " + dates(Instant.now().plus(1, ChronoUnit.DAYS), 30) + "}");
+        assertThat(foreignUsers.statusCode()).isEqualTo(400);
+        assertThat(json(foreignUsers.body()).getString("error")).contains("unknown participant");
+        assertThat(call("GET", "/" + roomId, patient.token(), null).statusCode()).isEqualTo(200);
+    }
 }
