@@ -273,10 +273,19 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         appointment.changeLocationAndNotes(location, notes, now);
         status.ifPresent(s -> appointment.recordOutcome(s, now));
         appointments.flush();
-        audit.record(caller, status.map(s -> s == PostMeetingStatus.CANCELLED ? "appointment.cancelled"
-                : "appointment.updated").orElse(moving ? "appointment.rescheduled" : "appointment.updated"),
-                APPOINTMENT, appointment.id().toString());
+        audit.record(caller, status.map(AppointmentFacadeBean::outcomeAction)
+                .orElse(moving ? "appointment.rescheduled" : "appointment.updated"), APPOINTMENT, appointment.id().toString());
         return view(appointment);
+    }
+
+    /** The event a post-meeting status is: cancelled, completed (occurred), no-show, or a plain update. */
+    private static String outcomeAction(PostMeetingStatus status) {
+        return switch (status) {
+            case CANCELLED -> "appointment.cancelled";
+            case OCCURRED -> "appointment.completed";
+            case NO_SHOW -> "appointment.no_show";
+            case RE_SCHEDULED -> "appointment.updated";
+        };
     }
 
     @Override

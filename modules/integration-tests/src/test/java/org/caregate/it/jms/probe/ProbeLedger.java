@@ -17,6 +17,17 @@ public class ProbeLedger {
         deliveries.merge(consumer + ":" + probeId, 1, Integer::sum);
     }
 
+    private final Map<String, String> payloads = new ConcurrentHashMap<>();
+
+    /** Keeps the last message body seen under this key. */
+    public void keep(String key, String payload) {
+        payloads.put(key, payload);
+    }
+
+    public String payload(String key) {
+        return payloads.getOrDefault(key, "");
+    }
+
     public int count(String consumer, String probeId) {
         return deliveries.getOrDefault(consumer + ":" + probeId, 0);
     }

@@ -37,6 +37,12 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("event/{key}")
+    public String event(@PathParam("key") String key) {
+        return ledger.payload(key);
+    }
+
+    @GET
     @Path("dead-letters/{probeId}")
     public int deadLetters(@PathParam("probeId") String probeId) throws JMSException {
         return sender.deadLetters(probeId);
