@@ -85,6 +85,9 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     WaitingRoomRepository rooms;
 
     @Inject
+    Visits visitRooms;
+
+    @Inject
     Calendars calendars;
 
     @EJB
@@ -258,6 +261,9 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 throw new InvalidInputException("datetime", refusal);
             }
         }
+        if (status.filter(s -> s == PostMeetingStatus.CANCELLED || s == PostMeetingStatus.RE_SCHEDULED).isPresent()) {
+            visitRooms.requireNotStarted(appointment, "pm_status");
+        }
         newType.ifPresent(t -> appointment.changeType(t.id(), now));
         if (newContactType != null) {
             appointment.changeContactType(newContactType, now);
@@ -292,6 +298,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     public AppointmentView deleteAppointment(Caller caller, String id, Boolean deleteRecurring) {
         Access.requireAuthenticated(caller);
         Appointment appointment = visible(caller, id, false);
+        visitRooms.requireNotStarted(appointment, "id");
         Instant now = clock.instant();
         if (caller.isMember()) {
             appointment.delete(now);
@@ -470,6 +477,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         }
         appointment.describeForEhr(reasons, externalId, accountNumber, null, now);
         if (status != null) {
+            visitRooms.requireNotStarted(appointment, "status");
             appointment.cancel(now);
         }
         appointments.flush();
@@ -483,6 +491,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
      * anywhere, and a move over another appointment is then an overbooking on purpose.
      */
     private void move(Caller caller, Appointment appointment, Instant start, Duration length, boolean patient) {
+        visitRooms.requireNotStarted(appointment, "datetime");
         if (appointment.providerId() == null) {
             appointment.reschedule(start, length, false, clock.instant());
             return;

@@ -99,7 +99,7 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         Access.requireMember(caller);
         PartnerVideoRoom room = find(caller, uid);
         Appointment appointment = appointment(room, true);
-        requireNotStarted(appointment);
+        visitRooms.requireNotStarted(appointment, "uid");
         appointment.cancel(clock.instant());
         audit.record(caller, "partner_video_room.cancelled", ROOM, room.uid().toString());
         return view(room, appointment);
@@ -116,7 +116,7 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         inputs.check();
         PartnerVideoRoom room = find(caller, uid);
         Appointment appointment = appointment(room, true);
-        requireNotStarted(appointment);
+        visitRooms.requireNotStarted(appointment, "uid");
         if (!appointment.isActive()) {
             throw new InvalidInputException("uid", "The room was cancelled");
         }
@@ -126,12 +126,6 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         }
         audit.record(caller, "partner_video_room.rescheduled", ROOM, room.uid().toString());
         return view(room, appointment);
-    }
-
-    private void requireNotStarted(Appointment appointment) {
-        if (visits.ofAppointment(appointment.id()).map(VideoVisit::isStarted).orElse(false)) {
-            throw new InvalidInputException("uid", "The session has started and can no longer be changed");
-        }
     }
 
     private PartnerVideoRoom find(Caller caller, String uid) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
+import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.scheduling.api.VisitLinks;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.Attendance;
@@ -54,6 +55,13 @@ class Visits {
             visits.addLink(VisitLink.issue(appointment.id(), VisitRole.PARTICIPANT, provider, nameOf(provider, "Provider")));
         }
         return visit;
+    }
+
+    /** Seed 000: once the provider has started its video session, an appointment can no longer be moved or called off. */
+    void requireNotStarted(Appointment appointment, String field) {
+        if (visits.ofAppointment(appointment.id()).map(VideoVisit::isStarted).orElse(false)) {
+            throw new InvalidInputException(field, "The session has started and can no longer be changed");
+        }
     }
 
     VisitLinks links(Appointment appointment) {

@@ -133,6 +133,25 @@ class AppointmentFacadeBeanTest {
     }
 
     @Test
+    void onceTheVideoSessionStartedTheAppointmentCanNoLongerBeMovedOrCancelled() {
+        Person patient = scheduling.patient(null);
+        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        org.caregate.scheduling.domain.VideoVisit visit = org.caregate.scheduling.domain.VideoVisit.openFor(
+                InMemoryScheduling.ORGANIZATION, booked.id(), NOW);
+        visit.startSession(NOW);
+        scheduling.videoVisits.add(visit);
+        String id = Long.toString(booked.id());
+        assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(provider), id, null))
+                .hasMessageContaining("session has started");
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id, null,
+                at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+                .hasMessageContaining("session has started");
+        AppointmentView occurred = scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
+                "Occurred", null, null, null, null, null, null, null, null, null, null));
+        assertThat(occurred.pmStatus()).isEqualTo("Occurred");
+    }
+
+    @Test
     void staffDeleteWhilePatientsCancelAndStillSeeTheAppointment() {
         Person patient = scheduling.patient(null);
         AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();

@@ -31,6 +31,12 @@ import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.Availability;
 import org.caregate.scheduling.domain.AvailabilityRepository;
 import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
+import org.caregate.scheduling.domain.Attendance;
+import org.caregate.scheduling.domain.PartnerVideoRoom;
+import org.caregate.scheduling.domain.Teleconsultation;
+import org.caregate.scheduling.domain.VideoVisit;
+import org.caregate.scheduling.domain.VideoVisitRepository;
+import org.caregate.scheduling.domain.VisitLink;
 import org.caregate.scheduling.domain.WaitingRoom;
 import org.caregate.scheduling.domain.WaitingRoomRepository;
 
@@ -52,6 +58,7 @@ final class InMemoryScheduling {
     final Credits credits = new Credits();
     final Rooms rooms = new Rooms();
     final Directory directory = new Directory();
+    final VideoVisits videoVisits = new VideoVisits();
     private long nextId = 1000;
 
     final AppointmentFacadeBean booking = new AppointmentFacadeBean();
@@ -72,6 +79,10 @@ final class InMemoryScheduling {
         booking.credits = credits;
         booking.rooms = rooms;
         booking.calendars = calendars;
+        Visits visitRooms = new Visits();
+        visitRooms.visits = videoVisits;
+        visitRooms.people = directory;
+        booking.visitRooms = visitRooms;
         booking.people = directory;
         booking.audit = (caller, action, type, target) -> audit.add(action + " " + target);
         booking.clock = clock;
@@ -334,6 +345,96 @@ final class InMemoryScheduling {
         @Override
         public List<AppointmentTypeCredit> ofUsers(List<Long> userIds) {
             return all.stream().filter(c -> userIds.contains(c.userId())).toList();
+        }
+    }
+
+    /** Video visits: only what booking looks at (whether a session started). */
+    final class VideoVisits implements VideoVisitRepository {
+        final Map<Long, VideoVisit> byAppointment = new LinkedHashMap<>();
+
+        @Override
+        public void add(VideoVisit visit) {
+            byAppointment.put(visit.appointmentId(), visit);
+        }
+
+        @Override
+        public Optional<VideoVisit> ofAppointment(long appointmentId) {
+            return Optional.ofNullable(byAppointment.get(appointmentId));
+        }
+
+        @Override
+        public void addLink(VisitLink link) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public Optional<VisitLink> link(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<VisitLink> links(long appointmentId) {
+            return List.of();
+        }
+
+        @Override
+        public void addAttendance(Attendance attendance) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public Optional<Attendance> attendance(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Attendance> attendances(List<String> tokens) {
+            return List.of();
+        }
+
+        @Override
+        public void addPartnerRoom(PartnerVideoRoom room) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void removeVisit(long appointmentId) {
+            byAppointment.remove(appointmentId);
+        }
+
+        @Override
+        public void addTeleconsultation(Teleconsultation teleconsultation) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public Optional<Teleconsultation> teleconsultation(long organizationId, UUID id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Teleconsultation> teleconsultation(UUID id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<Long, String> linkingSecrets() {
+            return Map.of();
+        }
+
+        @Override
+        public void saveLinkingSecret(long organizationId, String secret) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public void flush() {
+            // nothing is pending in memory
         }
     }
 
