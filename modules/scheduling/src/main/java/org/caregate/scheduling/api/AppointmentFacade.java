@@ -32,7 +32,7 @@ public interface AppointmentFacade {
 
     List<BookingWarning> appointmentBookingWarnings(Caller caller, WarningQuery query);
 
-    /** An EHR books a visit for the patient into a waiting room. */
+    /** An EHR books a visit for the patient into a waiting room; its video visit (and links) open with it. */
     AppointmentView bookIntoWaitingRoom(Caller caller, long patientId, EhrAppointment visit);
 
     /** An EHR changes or cancels a visit. */

@@ -446,6 +446,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 caller.userId(), Set.of(), Set.of()), now);
         appointment.describeForEhr(reasons, externalId, accountNumber, episode, now);
         insert(appointment, "date");
+        visitRooms.openFor(appointment, null, now);
         audit.record(caller, "appointment.created", APPOINTMENT, appointment.id().toString());
         return view(appointment);
     }

@@ -57,6 +57,9 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     PeopleDirectory people;
 
     @Inject
+    Calendars calendars;
+
+    @Inject
     AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
@@ -76,18 +79,12 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     @Override
     public List<AppointmentTypeView> appointmentTypes(Caller caller, AppointmentTypeQuery query) {
         Inputs inputs = new Inputs();
-        long organizationId;
-        if (caller.isAuthenticated()) {
-            organizationId = caller.organizationId();
-        } else {
-            if (query.providerId() == null) {
-                inputs.problem("provider_id", "is required when booking without an account");
-            }
-            organizationId = calendarsOf(inputs, query.providerId()).map(Person::organizationId).orElse(0L);
+        if (!caller.isAuthenticated() && query.providerId() == null) {
+            inputs.problem("provider_id", "is required when booking without an account");
         }
-        if (caller.isAuthenticated() && query.providerId() != null) {
-            calendarsOfOrganization(inputs, query.providerId(), organizationId);
-        }
+        Optional<Person> provider = calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId());
+        long organizationId = caller.isAuthenticated() ? caller.organizationId()
+                : provider.map(Person::organizationId).orElse(0L);
         List<Long> ids = query.appointmentTypeIds() == null ? null : ids(inputs, query.appointmentTypeIds());
         int pageSize = query.pageSize() == null ? DEFAULT_PAGE_SIZE : query.pageSize();
         if (pageSize < 1 || pageSize > 1000) {
@@ -291,30 +288,8 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     }
 
     private long settingsOwner(Caller caller, Inputs inputs, String providerId) {
-        if (providerId == null) {
-            return caller.userId();
-        }
-        Long id = inputs.id("provider_id", providerId);
-        if (id != null && people.person(id).filter(p -> p.organizationId() == caller.organizationId() && !p.isPatient())
-                .isEmpty()) {
-            inputs.problem("provider_id", "Provider not found");
-        }
-        return id == null ? caller.userId() : id;
-    }
-
-    private Optional<Person> calendarsOf(Inputs inputs, String providerId) {
-        Long id = inputs.id("provider_id", providerId);
-        Optional<Person> provider = id == null ? Optional.empty()
-                : people.person(id).filter(p -> !p.isPatient() && p.active());
-        if (id != null && provider.isEmpty()) {
-            inputs.problem("provider_id", "Provider not found");
-        }
-        return provider;
-    }
-
-    private void calendarsOfOrganization(Inputs inputs, String providerId, long organizationId) {
-        calendarsOf(inputs, providerId).filter(p -> p.organizationId() != organizationId)
-                .ifPresent(p -> inputs.problem("provider_id", "Provider not found"));
+        return calendars.provider(inputs, "provider_id", providerId, caller.organizationId()).map(Person::id)
+                .orElse(caller.userId());
     }
 
     private static Integer length(Inputs inputs, Integer length, boolean required) {

@@ -196,7 +196,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         return slots(scope, from.atStartOfDay(scope.zone()).toInstant(),
                 until.plusDays(1).atStartOfDay(scope.zone()).toInstant()).stream()
                 .map(slot -> new SlotView(slot.providerId(), SchedulingTimes.slotDate(slot.start(), scope.zone()),
-                        slot.start().getEpochSecond(), (int) scope.length().toMinutes()))
+                        (int) scope.length().toMinutes()))
                 .toList();
     }
 

@@ -85,11 +85,6 @@ public class Availability {
         return new OpeningHours(repeating, dayOfWeek, rangeStart, startTime, endTime, ZoneId.of(timezone));
     }
 
-    /** The open period on {@code date} (a date in the provider's zone), if the provider is open that day. */
-    public Optional<OpenPeriod> openOn(LocalDate date) {
-        return hours().openOn(date);
-    }
-
     /** The first open period, for display: the date itself, or the first weekly occurrence. */
     public OpenPeriod firstOpening() {
         return hours().firstOpening();

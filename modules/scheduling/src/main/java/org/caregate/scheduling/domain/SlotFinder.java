@@ -65,13 +65,6 @@ public final class SlotFinder {
         return starts(calendar, new Search(start, start.plusNanos(1), length, notBefore)).contains(start);
     }
 
-    /** The first provider (in the order given) who offers {@code start}, if any. */
-    public static Optional<Long> firstOffering(List<ProviderCalendar> calendars, Instant start, Duration length,
-                                               Instant notBefore) {
-        return calendars.stream().filter(c -> offers(c, start, length, notBefore))
-                .map(ProviderCalendar::providerId).findFirst();
-    }
-
     /**
      * Whether the provider is open for the whole of {@code [start, start + length)} and no appointment (widened by
      * the buffer) is in the way — whatever the calendar interval; for visits an EHR books at its own times.

@@ -79,8 +79,4 @@ public class VideoVisit {
     public String roomName() {
         return roomName;
     }
-
-    public Instant sessionStartedAt() {
-        return sessionStartedAt;
-    }
 }

@@ -182,6 +182,8 @@ class AppointmentFacadeBeanTest {
                     "urgent CARE", nine, 1800, List.of("fever"), null, null, null, null)).providerId());
         }
         assertThat(assigned).containsExactly(provider.id(), second.id(), null);
+        assertThat(scheduling.videoVisits.byAppointment).as("each visit opens with its appointment").hasSize(3);
+        assertThat(scheduling.videoVisits.issued).extracting(l -> l.role().key()).contains("provider", "patient");
 
         assertThatThrownBy(() -> scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
                 new EhrAppointment("Urgent care", nine, 86_401, null, null, null, null, null)))

@@ -98,6 +98,7 @@ final class InMemoryScheduling {
         typesFacade.credits = credits;
         typesFacade.appointments = appointments;
         typesFacade.people = directory;
+        typesFacade.calendars = calendars;
         typesFacade.audit = booking.audit;
         typesFacade.clock = clock;
         waitingRooms.rooms = rooms;
@@ -348,9 +349,10 @@ final class InMemoryScheduling {
         }
     }
 
-    /** Video visits: only what booking looks at (whether a session started). */
+    /** Video visits: what booking opens and looks at (visits, their links, whether a session started). */
     final class VideoVisits implements VideoVisitRepository {
         final Map<Long, VideoVisit> byAppointment = new LinkedHashMap<>();
+        final List<VisitLink> issued = new ArrayList<>();
 
         @Override
         public void add(VideoVisit visit) {
@@ -364,17 +366,17 @@ final class InMemoryScheduling {
 
         @Override
         public void addLink(VisitLink link) {
-            throw new UnsupportedOperationException("not used by these tests");
+            issued.add(link);
         }
 
         @Override
         public Optional<VisitLink> link(String token) {
-            return Optional.empty();
+            return issued.stream().filter(l -> l.token().equals(token)).findFirst();
         }
 
         @Override
         public List<VisitLink> links(long appointmentId) {
-            return List.of();
+            return issued.stream().filter(l -> l.appointmentId() == appointmentId).toList();
         }
 
         @Override
