@@ -28,6 +28,7 @@ import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
@@ -227,7 +228,7 @@ public class IdentityFacadeBean implements IdentityFacade {
             if (userGroupId == null) {
                 patient.applyActiveStatus(activeStatus, now);
                 audit.record(caller, activeStatus ? "patient.reactivated" : "patient.archived", PATIENT,
-                        patient.id().toString());
+                        patient.id().toString(), List.of("active"));
             } else {
                 moveToGroup(patient, group, now);
                 audit.record(caller, "patient.regrouped", PATIENT, patient.id().toString());
@@ -251,6 +252,7 @@ public class IdentityFacadeBean implements IdentityFacade {
     }
 
     private UserView change(Caller caller, User user, ClientChanges changes, String action) {
+        UserView before = UserViews.of(user, null);
         Inputs inputs = new Inputs();
         if (changes.triggersNotification()) {
             // Healthie: notification triggers take precedence over every demographic change.
@@ -323,7 +325,8 @@ public class IdentityFacadeBean implements IdentityFacade {
             user.applyActiveStatus(changes.activeStatus(), now);
             auditAction = changes.activeStatus() ? "patient.reactivated" : "patient.archived";
         }
-        audit.record(caller, auditAction, user.isPatient() ? PATIENT : USER, user.id().toString());
+        audit.record(caller, auditAction, user.isPatient() ? PATIENT : USER, user.id().toString(),
+                ChangedFields.between(before, UserViews.of(user, null)));
         return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
     }
 

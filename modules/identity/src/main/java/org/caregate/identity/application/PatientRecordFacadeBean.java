@@ -17,6 +17,7 @@ import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 
@@ -86,6 +87,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
     }
 
     private UserView updatePatientRecord(Caller caller, User patient, PatientRecord changes) {
+        UserView before = UserViews.of(patient, null);
         Inputs inputs = new Inputs();
         String first = changes.firstName() != null ? inputs.required("name.firstName", changes.firstName()) : null;
         String last = changes.lastName() != null ? inputs.required("name.lastName", changes.lastName()) : null;
@@ -100,8 +102,9 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
             patient.rename(name, now);
         }
         applyPatientRecord(patient, changes, email, ehr, now);
-        audit.record(caller, "patient.updated", PATIENT, patient.id().toString());
-        return UserViews.of(patient, null);
+        UserView after = UserViews.of(patient, null);
+        audit.record(caller, "patient.updated", PATIENT, patient.id().toString(), ChangedFields.between(before, after));
+        return after;
     }
 
     private void applyPatientRecord(User patient, PatientRecord record, String email, EhrDemographics ehr,

@@ -73,7 +73,7 @@ public class PeopleDirectoryBean implements PeopleDirectory {
         UserGroup group = groups.find(organizationId, groupId).orElseThrow(() -> new NotFoundException("Group"));
         if (!group.id().equals(patient.userGroupId())) {
             patient.joinGroup(group.id(), clock.instant());
-            audit.record(caller, "patient.updated", "patient", patient.id().toString());
+            audit.record(caller, "patient.updated", "patient", patient.id().toString(), List.of("user_group_id"));
         }
     }
 

@@ -24,4 +24,12 @@ public final class Access {
             throw new ForbiddenException("Only providers and staff members may do this");
         }
     }
+
+    /** The organization's owner, admins and super admins only: settings that act for the whole organization. */
+    public static void requireAdministrator(Caller caller, String refusal) {
+        requireMember(caller);
+        if (!caller.privileges().owner() && !caller.privileges().admin() && !caller.privileges().superAdmin()) {
+            throw new ForbiddenException(refusal);
+        }
+    }
 }

@@ -15,6 +15,7 @@ public final class EventCatalogue {
             "appointment.deleted", "appointment.completed", "appointment.no_show",
             "availability.created", "availability.updated", "availability.deleted",
             "appointment_type.created", "appointment_type.updated", "appointment_type.deleted",
+            "applied_tag.created", "applied_tag.deleted",
             "partner_video_room.created", "partner_video_room.rescheduled", "partner_video_room.cancelled",
             "teleconsultation.created", "teleconsultation.updated", "teleconsultation.deleted");
 

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.caregate.kernel.Caller;
@@ -37,6 +38,11 @@ public class OutboxingAuditTrail implements AuditTrail {
 
     @Override
     public void record(Caller caller, String action, String targetType, String targetId) {
+        record(caller, action, targetType, targetId, List.of());
+    }
+
+    @Override
+    public void record(Caller caller, String action, String targetType, String targetId, List<String> changedFields) {
         audit.record(caller, action, targetType, targetId);
         if (!EventCatalogue.isEvent(action)) {
             return;
@@ -53,7 +59,7 @@ public class OutboxingAuditTrail implements AuditTrail {
                 insert.setLong(3, caller.organizationId());
             }
             insert.setString(4, action);
-            insert.setString(5, payload(id, now, caller, action, targetType, targetId));
+            insert.setString(5, payload(id, now, caller, action, targetType, targetId, changedFields));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not append the event " + action, e);
@@ -61,7 +67,8 @@ public class OutboxingAuditTrail implements AuditTrail {
     }
 
     /** The event as JSON, as consumers receive it (docs/jms.md). */
-    static String payload(UUID id, Instant at, Caller caller, String type, String resourceType, String resourceId) {
+    static String payload(UUID id, Instant at, Caller caller, String type, String resourceType, String resourceId,
+                          List<String> changedFields) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", id.toString()).add("type", type)
                 .add("occurredAt", at.toString()).add("resourceType", resourceType);
         if (resourceId == null) {
@@ -79,6 +86,7 @@ public class OutboxingAuditTrail implements AuditTrail {
         } else {
             json.add("actorId", caller.userId());
         }
-        return json.add("requestId", caller.requestId()).build().toString();
+        return json.add("requestId", caller.requestId())
+                .add("changedFields", Json.createArrayBuilder(changedFields)).build().toString();
     }
 }

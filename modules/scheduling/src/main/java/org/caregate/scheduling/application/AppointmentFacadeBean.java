@@ -25,6 +25,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
@@ -212,6 +213,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         inputs.requiredId("id", changes.id());
         inputs.check();
         Appointment appointment = visible(caller, changes.id(), false);
+        AppointmentView before = view(appointment);
         boolean patient = !caller.isMember();
         Person provider = appointment.providerId() == null ? null : people.person(appointment.providerId()).orElse(null);
         Optional<PostMeetingStatus> status = Optional.empty();
@@ -279,9 +281,11 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         appointment.changeLocationAndNotes(location, notes, now);
         status.ifPresent(s -> appointment.recordOutcome(s, now));
         appointments.flush();
+        AppointmentView after = view(appointment);
         audit.record(caller, status.map(AppointmentFacadeBean::outcomeAction)
-                .orElse(moving ? "appointment.rescheduled" : "appointment.updated"), APPOINTMENT, appointment.id().toString());
-        return view(appointment);
+                        .orElse(moving ? "appointment.rescheduled" : "appointment.updated"), APPOINTMENT,
+                appointment.id().toString(), ChangedFields.between(before, after));
+        return after;
     }
 
     /** The event a post-meeting status is: cancelled, completed (occurred), no-show, or a plain update. */
@@ -455,6 +459,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     public AppointmentView changeForEhr(Caller caller, String id, EhrAppointment changes) {
         Access.requireMember(caller);
         Appointment appointment = visible(caller, id, false);
+        AppointmentView before = view(appointment);
         Inputs inputs = new Inputs();
         Integer duration = duration(inputs, changes.duration());
         Instant start = changes.date() == null ? null : unixTime(inputs, "date", changes.date());
@@ -482,9 +487,11 @@ public class AppointmentFacadeBean implements AppointmentFacade {
             appointment.cancel(now);
         }
         appointments.flush();
-        audit.record(caller, status != null ? "appointment.cancelled" : "appointment.updated", APPOINTMENT,
-                appointment.id().toString());
-        return view(appointment);
+        AppointmentView after = view(appointment);
+        String action = status != null ? "appointment.cancelled"
+                : start != null || duration != null ? "appointment.rescheduled" : "appointment.updated";
+        audit.record(caller, action, APPOINTMENT, appointment.id().toString(), ChangedFields.between(before, after));
+        return after;
     }
 
     /**

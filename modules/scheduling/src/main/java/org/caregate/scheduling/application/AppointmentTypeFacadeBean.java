@@ -12,6 +12,7 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
@@ -139,6 +140,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         inputs.check();
         AppointmentType type = types.find(caller.organizationId(), id).filter(t -> !t.isRetired())
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
+        AppointmentTypeView before = view(type);
         Optional<AppointmentSetting> own = settings.ofAppointmentType(type.id());
         BookingRules rules = changes.appointmentSetting() == null ? null : SettingInputs.rules(inputs,
                 changes.appointmentSetting(), own.map(AppointmentSetting::rules).orElse(BookingRules.DEFAULTS));
@@ -156,8 +158,10 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
             own.ifPresentOrElse(setting -> setting.adopt(rules, now), () -> settings.add(
                     AppointmentSetting.ofAppointmentType(caller.organizationId(), type.id(), rules, now)));
         }
-        audit.record(caller, "appointment_type.updated", APPOINTMENT_TYPE, type.id().toString());
-        return view(type);
+        AppointmentTypeView after = view(type);
+        audit.record(caller, "appointment_type.updated", APPOINTMENT_TYPE, type.id().toString(),
+                ChangedFields.between(before, after));
+        return after;
     }
 
     @Override

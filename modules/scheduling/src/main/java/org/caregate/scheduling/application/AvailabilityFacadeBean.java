@@ -17,6 +17,7 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
@@ -129,14 +130,17 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     public AvailabilityView editAvailability(Caller caller, AvailabilityChanges changes) {
         Access.requireMember(caller);
         Availability availability = find(caller, changes.id());
+        AvailabilityView before = SchedulingViews.of(availability);
         Inputs inputs = new Inputs();
         Person provider = changes.userId() == null ? people.person(availability.providerId()).orElseThrow()
                 : calendars.provider(inputs, "user_id", changes.userId(), caller.organizationId()).orElse(null);
         Availability.OpeningHours hours = hours(inputs, changes, provider);
         inputs.check();
         availability.change(provider.id(), hours, clock.instant());
-        audit.record(caller, "availability.updated", AVAILABILITY, availability.id().toString());
-        return SchedulingViews.of(availability);
+        AvailabilityView after = SchedulingViews.of(availability);
+        audit.record(caller, "availability.updated", AVAILABILITY, availability.id().toString(),
+                ChangedFields.between(before, after));
+        return after;
     }
 
     @Override

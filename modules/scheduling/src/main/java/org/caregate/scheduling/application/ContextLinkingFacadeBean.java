@@ -14,7 +14,6 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ExpiredException;
 import org.caregate.kernel.error.FieldMessage;
-import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
@@ -60,10 +59,7 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
 
     @Override
     public void setSecret(Caller caller, String secret) {
-        Access.requireMember(caller);
-        if (!caller.privileges().owner() && !caller.privileges().admin() && !caller.privileges().superAdmin()) {
-            throw new ForbiddenException("Only the organization's owner and admins set the linking secret");
-        }
+        Access.requireAdministrator(caller, "Only the organization's owner and admins set the linking secret");
         if (secret == null || secret.strip().length() < MINIMUM_SECRET) {
             throw new InvalidInputException("secret", "must be at least " + MINIMUM_SECRET + " characters");
         }

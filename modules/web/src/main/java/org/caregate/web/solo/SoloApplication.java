@@ -7,6 +7,7 @@ import org.caregate.web.identity.PatientResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
 import org.caregate.web.scheduling.SoloPatientAppointmentResource;
 import org.caregate.web.scheduling.WaitingRoomResource;
+import org.caregate.web.webhooks.SoloWebhookResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -29,6 +30,6 @@ public class SoloApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
-                WaitingRoomResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+                WaitingRoomResource.class, SoloWebhookResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }

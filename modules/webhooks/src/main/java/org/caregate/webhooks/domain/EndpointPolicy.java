@@ -1,0 +1,181 @@
+package org.caregate.webhooks.domain;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which URLs deliveries may go to. A URL must be absolute http(s) with a host, no user info and no fragment, at most
+ * 2,048 characters. By default it must not lead to this machine or its network's internals: loopback, link-local
+ * (where cloud metadata services live), unspecified and multicast addresses, and the well-known metadata host names
+ * are refused — checked on registration and again before every delivery, so a name that later resolves to such an
+ * address is refused too. Hospital-internal receivers on such addresses are allowed by an allow-list of host names,
+ * addresses and CIDR ranges ({@code CAREGATE_WEBHOOK_ALLOWED_HOSTS}); private ranges (10/8, 172.16/12, 192.168/16)
+ * are allowed, as hospital receivers usually live there.
+ */
+public final class EndpointPolicy {
+
+    static final int LONGEST_URL = 2048;
+    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata",
+            "instance-data", "metadata.azure.internal");
+
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final List<byte[][]> allowedRanges = new ArrayList<>();
+    private final HostResolver resolver;
+
+    /** Resolves a host name to its addresses (DNS in production). */
+    @FunctionalInterface
+    public interface HostResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** @param allowList comma-separated host names, addresses and CIDR ranges that are allowed whatever they are */
+    public EndpointPolicy(String allowList, HostResolver resolver) {
+        this.resolver = resolver;
+        if (allowList == null) {
+            return;
+        }
+        for (String entry : allowList.split(",")) {
+            String allowed = entry.strip().toLowerCase(Locale.ROOT);
+            if (allowed.isEmpty()) {
+                continue;
+            }
+            Optional<byte[][]> range = range(allowed);
+            if (range.isPresent()) {
+                allowedRanges.add(range.get());
+            } else {
+                allowedHosts.add(allowed);
+            }
+        }
+    }
+
+    /** Why deliveries may not go to this URL, or empty when they may. */
+    public Optional<String> refusal(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.of("can't be blank");
+        }
+        if (url.length() > LONGEST_URL) {
+            return Optional.of("must be at most " + LONGEST_URL + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return Optional.of("is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("must be an http or https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            return Optional.of("must name a host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("must not carry a user name or password");
+        }
+        if (uri.getRawFragment() != null) {
+            return Optional.of("must not have a fragment");
+        }
+        String host = unbracketed(uri.getHost().toLowerCase(Locale.ROOT));
+        if (allowedHosts.contains(host)) {
+            return Optional.empty();
+        }
+        if (METADATA_HOSTS.contains(host)) {
+            return Optional.of("must not lead to a cloud metadata service");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            return Optional.of("names a host that cannot be resolved");
+        }
+        for (InetAddress address : addresses) {
+            if (!isAllowedRange(address.getAddress()) && isInternal(address)) {
+                return Optional.of("leads to an internal address (" + address.getHostAddress()
+                        + "); ask the operator to allow it with CAREGATE_WEBHOOK_ALLOWED_HOSTS");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            // fd00:ec2::254 (AWS metadata over IPv6) and IPv4-mapped addresses of internal IPv4 ones
+            if ((bytes[0] & 0xff) == 0xfd && (bytes[1] & 0xff) == 0x00 && (bytes[2] & 0xff) == 0x0e
+                    && (bytes[3] & 0xff) == 0xc2) {
+                return true;
+            }
+            boolean mapped = true;
+            for (int i = 0; i < 10; i++) {
+                mapped &= bytes[i] == 0;
+            }
+            if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+                try {
+                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+                } catch (UnknownHostException e) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // 0.0.0.0/8 ("this network") and 100.100.100.200 (Alibaba Cloud metadata)
+        return (bytes[0] & 0xff) == 0 || (bytes[0] & 0xff) == 100 && (bytes[1] & 0xff) == 100
+                && (bytes[2] & 0xff) == 100 && (bytes[3] & 0xff) == 200;
+    }
+
+    private boolean isAllowedRange(byte[] address) {
+        for (byte[][] range : allowedRanges) {
+            byte[] network = range[0];
+            int prefix = range[1][0] & 0xff;
+            if (network.length == address.length && matches(network, address, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(byte[] network, byte[] address, int prefix) {
+        for (int bit = 0; bit < prefix; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            if ((network[bit / 8] & mask) != (address[bit / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An address or CIDR range written as such (never resolved), as {network, {prefix}}. */
+    private static Optional<byte[][]> range(String entry) {
+        String[] parts = entry.split("/", 2);
+        String literal = unbracketed(parts[0]);
+        if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
+            return Optional.empty();
+        }
+        try {
+            byte[] network = InetAddress.getByName(literal).getAddress();
+            int prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+            if (prefix < 0 || prefix > network.length * 8) {
+                throw new IllegalArgumentException("bad prefix in allow-list entry " + entry);
+            }
+            return Optional.of(new byte[][] {network, {(byte) prefix}});
+        } catch (UnknownHostException | NumberFormatException e) {
+            throw new IllegalArgumentException("unreadable allow-list entry " + entry, e);
+        }
+    }
+
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+}

@@ -1,0 +1,58 @@
+package org.caregate.webhooks.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The body a subscriber receives for an event, as its contract documents it, serialised compactly and in the
+ * documented key order — byte for byte what {@code JSON.stringify} gives for the parsed body, which the Healthie
+ * verification sample relies on to compute the content length.
+ */
+public final class Payloads {
+
+    /** Healthie's resource_id_type for each Caregate resource. Patients are Users in Healthie's API. */
+    private static final Map<String, String> HEALTHIE_TYPES = Map.of(
+            "patient", "User", "user", "User", "appointment", "Appointment", "availability", "Availability");
+
+    private Payloads() {
+    }
+
+    /**
+     * Seed 001 "thin payload": resource id and type and the event type; updates also name the changed fields.
+     */
+    public static String healthie(String eventName, DomainEvent event) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        addId(json, "resource_id", event.resourceId());
+        json.add("resource_id_type", HEALTHIE_TYPES.getOrDefault(event.resourceType(), capitalized(event.resourceType())))
+                .add("event_type", eventName);
+        if (eventName.endsWith(".updated")) {
+            json.add("changed_fields", Json.createArrayBuilder(event.changedFields()));
+        }
+        return json.build().toString();
+    }
+
+    /** Seed 004 payload schemas: {@code {"event": …, "data": {"patientId"|"appointmentId": …}}}. */
+    public static String solo(String eventName, DomainEvent event) {
+        JsonObjectBuilder data = Json.createObjectBuilder();
+        addId(data, eventName.startsWith("patient:") ? "patientId" : "appointmentId", event.resourceId());
+        return Json.createObjectBuilder().add("event", eventName).add("data", data).build().toString();
+    }
+
+    /** Ids are numbers in both contracts' examples; an id that is not a number stays a string. */
+    private static void addId(JsonObjectBuilder json, String name, String id) {
+        if (id == null) {
+            json.addNull(name);
+        } else if (id.matches("\\d{1,18}")) {
+            json.add(name, Long.parseLong(id));
+        } else {
+            json.add(name, id);
+        }
+    }
+
+    private static String capitalized(String resourceType) {
+        return resourceType.isEmpty() ? resourceType
+                : resourceType.substring(0, 1).toUpperCase(Locale.ROOT) + resourceType.substring(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** The webhooks context: organizations subscribe URLs to events and receive them signed or encrypted, durably. */
+package org.caregate.webhooks;
