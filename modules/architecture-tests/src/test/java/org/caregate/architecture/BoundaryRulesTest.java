@@ -27,7 +27,8 @@ class BoundaryRulesTest {
     void theKernelDependsOnNoContextAndNoFramework() {
         noClasses().that().resideInAPackage("org.caregate.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity..", "org.caregate.scheduling..", "org.caregate.web..",
-                        "org.caregate.runtime..", "org.caregate.platform..", "jakarta..", "javax..", "org.hibernate..")
+                        "org.caregate.webhooks..", "org.caregate.runtime..", "org.caregate.platform..", "jakarta..",
+                        "javax..", "org.hibernate..")
                 .check(caregate);
     }
 
@@ -60,6 +61,18 @@ class BoundaryRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
                         "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
                         "org.caregate.web..", "org.caregate.runtime..")
+                .check(caregate);
+    }
+
+    @Test
+    void webhooksHearOtherContextsOnlyThroughEventsAndTheirApi() {
+        noClasses().that().resideInAPackage("org.caregate.webhooks..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
+                        "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
+                        "org.caregate.scheduling..", "org.caregate.web..", "org.caregate.runtime..")
+                .check(caregate);
+        noClasses().that().resideInAnyPackage("org.caregate.identity..", "org.caregate.scheduling..")
+                .should().dependOnClassesThat().resideInAPackage("org.caregate.webhooks..")
                 .check(caregate);
     }
 

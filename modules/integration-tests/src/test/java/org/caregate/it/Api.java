@@ -101,6 +101,8 @@ public final class Api {
                 builder.add(name, n);
             } else if (value instanceof JsonValue json) {
                 builder.add(name, json);
+            } else if (value instanceof java.util.Collection<?> list) {
+                builder.add(name, Json.createArrayBuilder(list));
             } else {
                 builder.add(name, value.toString());
             }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.caregate.launcher.EmbeddedDatabase;
 import org.caregate.launcher.WildFlyServer;
 
@@ -35,16 +37,43 @@ public final class TestServer {
 
     private static final int PORT_OFFSET = 100;
 
+    /** The SMTP port of the suite's mail server (GreenMail), where the server sends its mail. */
+    static final int SMTP_PORT = 2525 + PORT_OFFSET;
+
     /** Where the server reaches "Microsoft Graph": a stand-in the Teams test starts on this port. */
     static final String TEAMS_STAND_IN = "http://127.0.0.1:" + (18666 + PORT_OFFSET);
     private static TestServer instance;
 
-    private final WildFlyServer server;
+    private WildFlyServer server;
     private final EmbeddedDatabase database;
+    private final Path serverDirectory;
+    private final Path base;
+    private final Map<String, String> environment;
+    private final GreenMail mail;
 
-    private TestServer(WildFlyServer server, EmbeddedDatabase database) {
+    private TestServer(WildFlyServer server, EmbeddedDatabase database, Path serverDirectory, Path base,
+                       Map<String, String> environment, GreenMail mail) {
         this.server = server;
         this.database = database;
+        this.serverDirectory = serverDirectory;
+        this.base = base;
+        this.environment = environment;
+        this.mail = mail;
+    }
+
+    /** The suite's SMTP server: every mail the server sent. */
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /**
+     * Kills WildFly as {@code kill -9} would and starts it again on the same data (database, broker journal): for the
+     * tests that prove nothing promised is lost in a crash.
+     */
+    public synchronized void killAndRestart() throws InterruptedException {
+        server.kill();
+        server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
+        server.awaitReady(Duration.ofMinutes(4));
     }
 
     /** The test database, for the few tests that check what an operator would see there (the audit trail). */
@@ -86,6 +115,19 @@ public final class TestServer {
         return server.baseDirectory().resolve("log/server.log");
     }
 
+    /**
+     * Webhooks: receivers run on loopback, so it is allow-listed; the retry schedule is squeezed from days into
+     * seconds (first retry 1 s, at most 2 s apart, owners told after 5 s of failures, disabled after 45 s — longer
+     * than a restart, so that the crash test's retries outlive it).
+     */
+    static final Map<String, String> WEBHOOKS = Map.of(
+            "CAREGATE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
+            "CAREGATE_WEBHOOK_RETRY_FIRST", "PT1S",
+            "CAREGATE_WEBHOOK_RETRY_LONGEST", "PT2S",
+            "CAREGATE_WEBHOOK_NOTICE_AFTER", "PT5S",
+            "CAREGATE_WEBHOOK_DISABLE_AFTER", "PT45S",
+            "CAREGATE_WEBHOOK_RESPONSE_TIMEOUT", "PT5S");
+
     private static TestServer start() {
         Path serverDirectory = Path.of(System.getProperty("caregate.server.dir")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("caregate.test.work.dir")).toAbsolutePath().normalize();
@@ -111,15 +153,21 @@ public final class TestServer {
                 "CAREGATE_PUBLIC_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET),
                 "CAREGATE_JITSI_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/health/live/room"));
         environment.put("CAREGATE_TEAMS_GRAPH_URL", TEAMS_STAND_IN);
+        environment.putAll(WEBHOOKS);
+        environment.put("CAREGATE_SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.putAll(extraEnvironment());
+        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         WildFlyServer server = WildFlyServer.start(serverDirectory, base, environment, PORT_OFFSET, false);
+        TestServer started = new TestServer(server, database, serverDirectory, base, environment, mail);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            started.server.close();
             database.close();
+            mail.stop();
         }, "caregate-test-server-stop"));
         server.awaitReady(Duration.ofMinutes(4));
         awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
-        return new TestServer(server, database);
+        return started;
     }
 
     /**

@@ -125,6 +125,12 @@ public final class WildFlyServer implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** Kills the server as {@code kill -9} would: no shutdown, no chance to finish what it was doing. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** Stops the server gracefully, forcibly after 30 seconds. */
     @Override
     public void close() {

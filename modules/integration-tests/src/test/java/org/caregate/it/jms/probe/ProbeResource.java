@@ -25,6 +25,12 @@ public class ProbeResource {
     }
 
     @POST
+    @Path("publish-event")
+    public void publishEvent(String payload) {
+        sender.publishEvent(payload);
+    }
+
+    @POST
     @Path("poison/{probeId}")
     public void poison(@PathParam("probeId") String probeId) {
         sender.send(ProbeSender.POISON_QUEUE, probeId, false);

@@ -37,6 +37,16 @@ public class ProbeSender {
         }
     }
 
+    /**
+     * Publishes a text on the events topic as the relay would, but without a duplicate-detection id: a copy of an
+     * event the broker lets through, as a second relay or a replayed message could produce.
+     */
+    public void publishEvent(String payload) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().send(context.createTopic("caregate.events"), payload);
+        }
+    }
+
     /** How many messages with this probe id wait in the dead-letter queue. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deadLetters(String probeId) throws JMSException {
