@@ -27,7 +27,7 @@ class BoundaryRulesTest {
     void theKernelDependsOnNoContextAndNoFramework() {
         noClasses().that().resideInAPackage("org.caregate.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity..", "org.caregate.scheduling..", "org.caregate.web..",
-                        "org.caregate.webhooks..", "org.caregate.runtime..", "org.caregate.platform..", "jakarta..",
+                        "org.caregate.webhooks..", "org.caregate.outreach..", "org.caregate.runtime..", "org.caregate.platform..", "jakarta..",
                         "javax..", "org.hibernate..")
                 .check(caregate);
     }
@@ -73,6 +73,20 @@ class BoundaryRulesTest {
                 .check(caregate);
         noClasses().that().resideInAnyPackage("org.caregate.identity..", "org.caregate.scheduling..")
                 .should().dependOnClassesThat().resideInAPackage("org.caregate.webhooks..")
+                .check(caregate);
+    }
+
+    @Test
+    void outreachUsesOtherContextsOnlyThroughTheirApiAndNoContextUsesOutreach() {
+        noClasses().that().resideInAPackage("org.caregate.outreach..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.caregate.identity.domain..",
+                        "org.caregate.identity.application..", "org.caregate.identity.infrastructure..",
+                        "org.caregate.scheduling.domain..", "org.caregate.scheduling.application..",
+                        "org.caregate.scheduling.infrastructure..", "org.caregate.webhooks..", "org.caregate.web..",
+                        "org.caregate.runtime..")
+                .check(caregate);
+        noClasses().that().resideOutsideOfPackage("org.caregate.outreach..")
+                .should().dependOnClassesThat().resideInAPackage("org.caregate.outreach..")
                 .check(caregate);
     }
 

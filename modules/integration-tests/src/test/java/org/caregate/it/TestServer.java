@@ -40,6 +40,9 @@ public final class TestServer {
     /** The SMTP port of the suite's mail server (GreenMail), where the server sends its mail. */
     static final int SMTP_PORT = 2525 + PORT_OFFSET;
 
+    /** Where the server reaches "Twilio": a stand-in the outreach tests start on this port. */
+    static final int SMS_STAND_IN_PORT = 18667 + PORT_OFFSET;
+
     /** Where the server reaches "Microsoft Graph": a stand-in the Teams test starts on this port. */
     static final String TEAMS_STAND_IN = "http://127.0.0.1:" + (18666 + PORT_OFFSET);
     private static TestServer instance;
@@ -155,6 +158,10 @@ public final class TestServer {
         environment.put("CAREGATE_TEAMS_GRAPH_URL", TEAMS_STAND_IN);
         environment.putAll(WEBHOOKS);
         environment.put("CAREGATE_SMTP_PORT", Integer.toString(SMTP_PORT));
+        environment.put("CAREGATE_SMS_TWILIO_URL", "http://127.0.0.1:" + SMS_STAND_IN_PORT);
+        environment.put("CAREGATE_SMS_TWILIO_ACCOUNT_SID", "ACcaregatetests");
+        environment.put("CAREGATE_SMS_TWILIO_AUTH_TOKEN", "test-auth-token");
+        environment.put("CAREGATE_SMS_FROM", "+15005550006");
         environment.putAll(extraEnvironment());
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -165,8 +172,13 @@ public final class TestServer {
             database.close();
             mail.stop();
         }, "caregate-test-server-stop"));
-        server.awaitReady(Duration.ofMinutes(4));
-        awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
+        try {
+            server.awaitReady(Duration.ofMinutes(4));
+            awaitDeployed(base.resolve("deployments/jms-probe.war"), Duration.ofMinutes(1));
+        } catch (RuntimeException failed) {
+            mail.stop();
+            throw failed;
+        }
         return started;
     }
 

@@ -14,6 +14,9 @@ public interface OrganizationDirectory {
     /** The organization and its parents, the organization first; empty when there is no such organization. */
     List<Long> lineage(long organizationId);
 
+    /** The organization's name, as patients know the practice. */
+    java.util.Optional<String> name(long organizationId);
+
     /** The email addresses of the organization's active owners, for notices about the organization's set-up. */
     List<String> ownerEmails(long organizationId);
 }

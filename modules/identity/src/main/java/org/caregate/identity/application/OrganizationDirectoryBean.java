@@ -38,6 +38,11 @@ public class OrganizationDirectoryBean implements OrganizationDirectory {
     }
 
     @Override
+    public Optional<String> name(long organizationId) {
+        return organizations.find(organizationId).map(Organization::name);
+    }
+
+    @Override
     public List<String> ownerEmails(long organizationId) {
         return users.findActiveMembers(organizationId).stream()
                 .filter(member -> users.membershipOf(member.id()).map(Membership::isOwner).orElse(false))

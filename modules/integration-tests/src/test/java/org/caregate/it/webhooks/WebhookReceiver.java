@@ -46,8 +46,13 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver start() {
+        return start(0);
+    }
+
+    /** A receiver on a fixed port (a stand-in the server is configured to call), or any free port with 0. */
+    public static WebhookReceiver start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
             WebhookReceiver receiver = new WebhookReceiver(server);
             server.createContext("/", receiver::handle);
             server.setExecutor(Executors.newCachedThreadPool());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
-import org.caregate.webhooks.domain.DomainEvent;
+import org.caregate.platform.events.PublishedEvent;
 import org.caregate.webhooks.domain.EventNames;
 import org.caregate.webhooks.domain.Payloads;
 import org.caregate.webhooks.domain.Subscription;
@@ -37,7 +37,7 @@ public class EventFanOutBean {
     Clock clock = Clock.systemUTC();
 
     /** The deliveries made; none when the event was consumed before or nobody subscribed to it. */
-    public int fanOut(DomainEvent event) {
+    public int fanOut(PublishedEvent event) {
         if (!deliveries.consumeOnce(event.id()) || event.organizationId() == null) {
             return 0;
         }

@@ -1,5 +1,7 @@
 package org.caregate.webhooks.domain;
 
+import org.caregate.platform.events.PublishedEvent;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
@@ -22,7 +24,7 @@ public final class Payloads {
     /**
      * Seed 001 "thin payload": resource id and type and the event type; updates also name the changed fields.
      */
-    public static String healthie(String eventName, DomainEvent event) {
+    public static String healthie(String eventName, PublishedEvent event) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         addId(json, "resource_id", event.resourceId());
         json.add("resource_id_type", HEALTHIE_TYPES.getOrDefault(event.resourceType(), capitalized(event.resourceType())))
@@ -34,7 +36,7 @@ public final class Payloads {
     }
 
     /** Seed 004 payload schemas: {@code {"event": …, "data": {"patientId"|"appointmentId": …}}}. */
-    public static String solo(String eventName, DomainEvent event) {
+    public static String solo(String eventName, PublishedEvent event) {
         JsonObjectBuilder data = Json.createObjectBuilder();
         addId(data, eventName.startsWith("patient:") ? "patientId" : "appointmentId", event.resourceId());
         return Json.createObjectBuilder().add("event", eventName).add("data", data).build().toString();

@@ -7,17 +7,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import org.caregate.webhooks.application.EventFanOutBean;
-import org.caregate.webhooks.domain.DomainEvent;
+import org.caregate.platform.events.PublishedEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,27 +35,12 @@ public class EventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        String text;
+        Optional<PublishedEvent> event;
         try {
-            text = ((TextMessage) message).getText();
+            event = PublishedEvent.parse(((TextMessage) message).getText());
         } catch (JMSException | ClassCastException e) {
-            LOG.warnf("Ignoring a message on caregate.events that is not an event: %s", e.getMessage());
-            return;
+            event = Optional.empty();
         }
-        fanOut.fanOut(event(text));
-    }
-
-    static DomainEvent event(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject event = reader.readObject();
-            List<String> changed = event.containsKey("changedFields")
-                    ? event.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString).toList() : List.of();
-            return new DomainEvent(UUID.fromString(event.getString("id")), event.getString("type"),
-                    Instant.parse(event.getString("occurredAt")), event.getString("resourceType"),
-                    event.isNull("resourceId") ? null : event.getString("resourceId"),
-                    event.get("organizationId") == null || event.get("organizationId") == JsonValue.NULL ? null
-                            : event.getJsonNumber("organizationId").longValue(), changed);
-        }
+        event.ifPresentOrElse(fanOut::fanOut, () -> LOG.warn("Ignoring a message on caregate.events that is not an event"));
     }
 }

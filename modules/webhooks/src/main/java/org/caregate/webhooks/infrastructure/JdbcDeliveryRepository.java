@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.caregate.platform.events.Inbox;
 import org.caregate.webhooks.domain.Attempt;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
@@ -36,7 +37,7 @@ public class JdbcDeliveryRepository implements DeliveryRepository {
 
     @Override
     public boolean consumeOnce(UUID eventId) {
-        return execute("INSERT INTO webhooks.inbox (event_id) VALUES (?) ON CONFLICT DO NOTHING", eventId) == 1;
+        return new Inbox(dataSource, "webhooks.inbox").consumeOnce(eventId);
     }
 
     @Override

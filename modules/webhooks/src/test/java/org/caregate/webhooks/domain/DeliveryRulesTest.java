@@ -1,5 +1,7 @@
 package org.caregate.webhooks.domain;
 
+import org.caregate.platform.events.PublishedEvent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -71,7 +73,7 @@ class DeliveryRulesTest {
 
     @Test
     void eventsMapToEachContractsNamesAndPayloads() {
-        DomainEvent cancelled = new DomainEvent(UUID.randomUUID(), "appointment.cancelled", NOW, "appointment", "77", 1L,
+        PublishedEvent cancelled = new PublishedEvent(UUID.randomUUID(), "appointment.cancelled", NOW, "appointment", "77", 1L,
                 List.of("pm_status", "updated_at"));
         assertThat(EventNames.forEvent(WebhookStyle.HEALTHIE, cancelled.type())).contains("appointment.updated");
         assertThat(EventNames.forEvent(WebhookStyle.SOLO, cancelled.type())).contains("appointment:cancelled");
@@ -81,7 +83,7 @@ class DeliveryRulesTest {
                 + "\"changed_fields\":[\"pm_status\",\"updated_at\"]}");
         assertThat(Payloads.solo("appointment:cancelled", cancelled))
                 .isEqualTo("{\"event\":\"appointment:cancelled\",\"data\":{\"appointmentId\":77}}");
-        DomainEvent archived = new DomainEvent(UUID.randomUUID(), "patient.archived", NOW, "patient", "5", 1L, List.of("active"));
+        PublishedEvent archived = new PublishedEvent(UUID.randomUUID(), "patient.archived", NOW, "patient", "5", 1L, List.of("active"));
         assertThat(Payloads.solo(EventNames.forEvent(WebhookStyle.SOLO, archived.type()).orElseThrow(), archived))
                 .isEqualTo("{\"event\":\"patient:deactivated\",\"data\":{\"patientId\":5}}");
         assertThat(Payloads.healthie("patient.created", archived)).doesNotContain("changed_fields");

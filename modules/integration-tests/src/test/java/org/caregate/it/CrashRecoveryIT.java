@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing promised is lost when WildFly is killed ({@code kill -9}): a delivery in flight is sent again after the
  * restart under the same delivery id, a delivery waiting for its retry is retried, and an event committed just
- * before the kill is still delivered.
+ * before the kill is still delivered; a reminder due while the server is down goes out once after the restart.
  */
-class WebhookCrashIT {
+class CrashRecoveryIT {
 
     static final Duration AFTER_RESTART = Duration.ofSeconds(90);
 
@@ -37,6 +37,9 @@ class WebhookCrashIT {
                     Api.vars("id", held));
             receiver.await(retrying, 1, WebhooksIT.WAIT);
             String late = Fixtures.createClient(clinic.key, "Late", "Event", "late." + Api.unique() + "@example.org");
+            String patient = "restart." + Api.unique() + "@patients.example";
+            OutreachIT.room(clinic.key, java.time.Instant.now().plusSeconds(15 * 60 + 30), patient, null);
+            OutreachIT.awaitMail(patient, 1);
 
             TestServer.get().killAndRestart();
             receiver.release(inFlight);
@@ -51,6 +54,10 @@ class WebhookCrashIT {
             assertThat(delivered.getInt("attempts_count")).isGreaterThanOrEqualTo(2);
             assertThat(receiver.at(retrying)).extracting(r -> r.header("x-caregate-delivery"))
                     .containsOnly(delivered.getString("id"));
+            java.util.List<jakarta.mail.internet.MimeMessage> mail = OutreachIT.awaitMail(patient, 2);
+            assertThat(OutreachIT.subject(mail.get(1))).isEqualTo("Reminder: your video visit starts in fifteen minutes");
+            WebhooksIT.sleep(2000);
+            assertThat(OutreachIT.mailTo(patient)).as("sent once").hasSize(2);
         }
     }
 }

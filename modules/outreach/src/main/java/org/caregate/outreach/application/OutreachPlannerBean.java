@@ -1,0 +1,91 @@
+package org.caregate.outreach.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.caregate.outreach.domain.Message;
+import org.caregate.outreach.domain.OutreachRepository;
+import org.caregate.outreach.domain.OutreachSchedule;
+import org.caregate.outreach.domain.PhoneNumbers;
+import org.caregate.scheduling.api.OutreachVisit;
+import org.caregate.scheduling.api.VisitDirectory;
+
+/**
+ * Plans what a visit's event owes its patient (seed 000's schedule), in the consuming message's transaction and
+ * once per event: a booking plans the confirmation and reminders; a move withdraws the pending reminders and plans
+ * the reschedule notice and new reminders; a cancellation withdraws the pending reminders and plans the
+ * cancellation notice. Events may be consumed in either order; each plan reads the visit as it is now.
+ */
+@Stateless
+public class OutreachPlannerBean {
+
+    @Inject
+    OutreachRepository outreach;
+
+    @Inject
+    VisitDirectory visits;
+
+    @Inject
+    PhoneNumbers phones;
+
+    Clock clock = Clock.systemUTC();
+
+    /** What happened to a visit, in the terms of the events topic. */
+    public enum Change { BOOKED, MOVED, CANCELLED }
+
+    /** The change an event type is, if outreach cares about it. */
+    public static Optional<Change> change(String eventType) {
+        return Optional.ofNullable(switch (eventType) {
+            case "appointment.created", "partner_video_room.created" -> Change.BOOKED;
+            case "appointment.rescheduled", "partner_video_room.rescheduled" -> Change.MOVED;
+            case "appointment.cancelled", "appointment.deleted", "partner_video_room.cancelled" -> Change.CANCELLED;
+            default -> null;
+        });
+    }
+
+    /** The messages planned; none when the event was consumed before or the patient cannot be reached. */
+    public int plan(UUID eventId, String eventType, long organizationId, String resourceType, String resourceId) {
+        Optional<Change> change = change(eventType);
+        if (change.isEmpty() || !outreach.consumeOnce(eventId)) {
+            return 0;
+        }
+        Optional<OutreachVisit> found = visits.visit(organizationId, resourceType, resourceId);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        OutreachVisit visit = found.get();
+        String email = visit.patientEmail() == null || visit.patientEmail().isBlank() ? null : visit.patientEmail().strip();
+        String phone = phones.e164(visit.patientPhone()).orElse(null);
+        if (email == null && phone == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<OutreachSchedule.Owed> owed;
+        int sequence;
+        switch (change.get()) {
+            case BOOKED -> {
+                sequence = outreach.sequence(visit.kind(), visit.id(), organizationId, false);
+                owed = visit.cancelled() ? List.of() : OutreachSchedule.booked(email, phone, visit.startsAt(), now);
+            }
+            case MOVED -> {
+                outreach.withdrawPendingReminders(visit.kind(), visit.id());
+                sequence = outreach.sequence(visit.kind(), visit.id(), organizationId, true);
+                owed = OutreachSchedule.rescheduled(email, phone, visit.startsAt(), now);
+            }
+            default -> {
+                outreach.withdrawPendingReminders(visit.kind(), visit.id());
+                sequence = outreach.sequence(visit.kind(), visit.id(), organizationId, true);
+                owed = OutreachSchedule.cancelled(email, phone, now);
+            }
+        }
+        for (OutreachSchedule.Owed message : owed) {
+            outreach.plan(new Message(UUID.randomUUID(), visit.kind(), visit.id(), organizationId, message.purpose(),
+                    message.channel(), message.recipient(), sequence, visit.startsAt(), message.dueAt()));
+        }
+        return owed.size();
+    }
+}

@@ -1,0 +1,100 @@
+package org.caregate.outreach.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.caregate.outreach.domain.Channel;
+import org.caregate.outreach.domain.Invitation;
+import org.caregate.outreach.domain.Letters;
+import org.caregate.outreach.domain.Message;
+import org.caregate.outreach.domain.OutreachRepository;
+import org.caregate.outreach.domain.Purpose;
+import org.caregate.scheduling.api.OutreachVisit;
+import org.caregate.scheduling.api.VisitDirectory;
+
+/**
+ * Sends one due message, after checking that what it says still holds: nothing but the cancellation notice goes
+ * out for a cancelled visit, and a reminder planned for a start time the visit no longer has is withdrawn (its
+ * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message the mail server or gateway refuses is tried again after a
+ * minute, at most {@value #MOST_ATTEMPTS} times; a reminder is not sent after its visit has started.
+ */
+public class OutreachSender {
+
+    static final int MOST_ATTEMPTS = 5;
+    static final Duration RETRY_IN = Duration.ofMinutes(1);
+
+    private final OutreachRepository outreach;
+    private final VisitDirectory visits;
+    private final MailOutbox mail;
+    private final SmsGateway sms;
+    private final Clock clock;
+
+    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, MailOutbox mail, SmsGateway sms,
+                          Clock clock) {
+        this.outreach = outreach;
+        this.visits = visits;
+        this.mail = mail;
+        this.sms = sms;
+        this.clock = clock;
+    }
+
+    public void send(Message message) {
+        Optional<OutreachVisit> found = visits.visit(message.organizationId(), message.visitKind(), message.visitId());
+        Optional<String> stale = stale(message, found);
+        if (stale.isPresent()) {
+            outreach.withdraw(message.id(), stale.get());
+            return;
+        }
+        OutreachVisit visit = found.orElseThrow();
+        Letters.Visit letter = new Letters.Visit(visit.clinicName(), visit.patientName(), visit.startsAt(), visit.zone(),
+                visit.joinUrl());
+        try {
+            if (message.channel() == Channel.EMAIL) {
+                mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
+                        Letters.email(message.purpose(), letter), invitation(message, visit));
+            } else {
+                sms.send(message.recipient(), Letters.sms(message.purpose(), letter));
+            }
+            outreach.markSent(message.id());
+        } catch (OutreachFailure e) {
+            outreach.markFailed(message.id(), e.getMessage(), RETRY_IN, MOST_ATTEMPTS);
+        }
+    }
+
+    /** Why the message must not go out, if it must not. */
+    private Optional<String> stale(Message message, Optional<OutreachVisit> found) {
+        if (found.isEmpty()) {
+            return Optional.of("the visit no longer exists");
+        }
+        OutreachVisit visit = found.get();
+        if (message.purpose() == Purpose.CANCELLATION) {
+            return Optional.empty();
+        }
+        if (visit.cancelled()) {
+            return Optional.of("the visit was cancelled");
+        }
+        if (!message.purpose().isReminder()) {
+            return Optional.empty();
+        }
+        if (!visit.startsAt().equals(message.visitStartsAt())) {
+            return Optional.of("the visit moved to " + visit.startsAt());
+        }
+        if (!clock.instant().isBefore(visit.startsAt())) {
+            return Optional.of("the visit has started");
+        }
+        return Optional.empty();
+    }
+
+    /** Confirmations, reschedules and cancellations carry the calendar entry; reminders do not. */
+    private Invitation invitation(Message message, OutreachVisit visit) {
+        if (message.purpose().isReminder()) {
+            return null;
+        }
+        String clinic = visit.clinicName() == null || visit.clinicName().isBlank() ? "your care team" : visit.clinicName();
+        return new Invitation(visit.kind() + "-" + visit.id() + "@caregate", message.sequence(),
+                message.purpose() == Purpose.CANCELLATION, visit.startsAt(), visit.endsAt(),
+                "Video visit with " + clinic, "Video visit with " + clinic
+                + (visit.joinUrl() == null ? "" : ". Join: " + visit.joinUrl()), visit.joinUrl(), mail.sender(),
+                message.recipient(), clock.instant());
+    }
+}

@@ -1,0 +1,14 @@
+package org.caregate.outreach.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One message owed to a patient about one visit. It records the visit's start it was planned for, so that a
+ * reminder whose visit has since moved is withdrawn rather than sent with a stale time.
+ *
+ * @param sequence the visit's iCalendar SEQUENCE when the message was planned
+ */
+public record Message(UUID id, String visitKind, String visitId, long organizationId, Purpose purpose,
+                      Channel channel, String recipient, int sequence, Instant visitStartsAt, Instant dueAt) {
+}

@@ -1,0 +1,54 @@
+package org.caregate.outreach.infrastructure;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.Optional;
+import org.caregate.platform.events.PublishedEvent;
+import org.caregate.outreach.application.OutreachPlannerBean;
+import org.jboss.logging.Logger;
+
+/**
+ * Outreach's consumer of the events topic: a shared durable subscription ({@code caregate-outreach}) selecting the
+ * appointment and partner-room events that change what a patient is told. Planning shares the message's XA
+ * transaction; the inbox makes a redelivered event a no-op.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = "caregate.events"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+        @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "caregate-outreach"),
+        @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "caregate-outreach"),
+        @ActivationConfigProperty(propertyName = "messageSelector",
+                propertyValue = "eventType LIKE 'appointment.%' OR eventType LIKE 'partner_video_room.%'")})
+public class OutreachEventsConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);
+
+    @Inject
+    OutreachPlannerBean planner;
+
+    @Override
+    public void onMessage(Message message) {
+        Optional<PublishedEvent> event;
+        try {
+            event = PublishedEvent.parse(((TextMessage) message).getText());
+        } catch (JMSException | ClassCastException e) {
+            event = Optional.empty();
+        }
+        if (event.isEmpty()) {
+            LOG.warn("Ignoring a message on caregate.events that is not an event");
+            return;
+        }
+        PublishedEvent e = event.get();
+        if (e.organizationId() != null && e.resourceId() != null) {
+            planner.plan(e.id(), e.type(), e.organizationId(), e.resourceType(), e.resourceId());
+        }
+    }
+}
