@@ -18,7 +18,9 @@ import org.caregate.scheduling.api.VisitDirectory;
  * Plans what a visit's event owes its patient (seed 000's schedule), in the consuming message's transaction and
  * once per event: a booking plans the confirmation and reminders; a move withdraws the pending reminders and plans
  * the reschedule notice and new reminders; a cancellation withdraws the pending reminders and plans the
- * cancellation notice. Events may be consumed in either order; each plan reads the visit as it is now.
+ * cancellation notice. Events may be consumed in either order and side by side: each plan first takes the visit's
+ * row ({@link OutreachRepository#sequence}), so plans of one visit run one after the other and each sees what the
+ * previous one planned, and each plan reads the visit as it is now.
  */
 @Stateless
 public class OutreachPlannerBean {
@@ -72,13 +74,13 @@ public class OutreachPlannerBean {
                 owed = visit.cancelled() ? List.of() : OutreachSchedule.booked(email, phone, visit.startsAt(), now);
             }
             case MOVED -> {
-                outreach.withdrawPendingReminders(visit.kind(), visit.id());
                 sequence = outreach.sequence(visit.kind(), visit.id(), organizationId, true);
+                outreach.withdrawPendingReminders(visit.kind(), visit.id());
                 owed = OutreachSchedule.rescheduled(email, phone, visit.startsAt(), now);
             }
             default -> {
-                outreach.withdrawPendingReminders(visit.kind(), visit.id());
                 sequence = outreach.sequence(visit.kind(), visit.id(), organizationId, true);
+                outreach.withdrawPendingReminders(visit.kind(), visit.id());
                 owed = OutreachSchedule.cancelled(email, phone, now);
             }
         }

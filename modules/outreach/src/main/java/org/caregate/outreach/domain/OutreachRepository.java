@@ -10,7 +10,10 @@ public interface OutreachRepository {
     /** Notes that the event is being consumed; {@code false} when it was consumed before. */
     boolean consumeOnce(UUID eventId);
 
-    /** The visit's current SEQUENCE, raised by one first when {@code raise} (a change the patient is told of). */
+    /**
+     * The visit's current SEQUENCE, raised by one first when {@code raise} (a change the patient is told of). Locks the
+     * visit's row for the rest of the transaction, which puts plans of one visit in a line.
+     */
     int sequence(String visitKind, String visitId, long organizationId, boolean raise);
 
     /** Adds a message unless the same one (visit, purpose, channel, sequence) is already planned. */

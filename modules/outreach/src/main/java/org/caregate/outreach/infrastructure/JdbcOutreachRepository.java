@@ -37,8 +37,8 @@ public class JdbcOutreachRepository implements OutreachRepository {
     @Override
     public int sequence(String visitKind, String visitId, long organizationId, boolean raise) {
         try (Connection db = dataSource.getConnection(); PreparedStatement upsert = db.prepareStatement(
-                "INSERT INTO outreach.visit (kind, visit_id, organization_id, sequence) VALUES (?, ?, ?, 0)"
-                        + " ON CONFLICT (kind, visit_id) DO UPDATE SET sequence = outreach.visit.sequence + ?"
+                "INSERT INTO outreach.visit AS v (kind, visit_id, organization_id, sequence) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (kind, visit_id) DO UPDATE SET sequence = v.sequence + EXCLUDED.sequence"
                         + " RETURNING sequence")) {
             upsert.setString(1, visitKind);
             upsert.setString(2, visitId);
