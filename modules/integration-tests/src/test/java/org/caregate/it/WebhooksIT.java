@@ -150,6 +150,63 @@ class WebhooksIT {
     }
 
     @Test
+    void soloWebhooksAreManagedOverRestAndTheirPayloadsDecryptWithTheSeedsPhp() throws Exception {
+        Clinic clinic = Clinic.open("UTC");
+        String path = "/solo/" + Api.unique();
+        HttpResponse<String> created = Api.rest("POST", "/qapi/v1/webhooks", clinic.key,
+                "{\"endpoint\": \"" + receiver.url(path) + "\", \"events\": [\"patient:created\", \"appointment:scheduled\", \"appointment:cancelled\"]}");
+        assertThat(created.statusCode()).isEqualTo(200);
+        JsonObject webhook = Api.json(created.body());
+        String id = webhook.getString("id");
+        String key = webhook.getString("encryptionKey");
+        assertThat(java.util.Base64.getDecoder().decode(key)).hasSize(16);
+        assertThat(webhook.getString("endpoint")).isEqualTo(receiver.url(path));
+        assertThat(webhook.getBoolean("active")).isTrue();
+
+        HttpResponse<String> list = Api.rest("GET", "/qapi/v1/webhooks", clinic.key, null);
+        assertThat(Api.json("{\"l\":" + list.body() + "}").getJsonArray("l")).hasSize(1);
+        assertThat(list.body()).contains(id).doesNotContain("encryptionKey");
+        assertThat(Api.json(Api.rest("GET", "/qapi/v1/webhooks/" + id, clinic.key, null).body()).getString("encryptionKey"))
+                .isEqualTo(key);
+
+        String patient = Api.json("{\"spid\":" + Api.rest("POST", "/qapi/v1/patients", clinic.key,
+                SoloPatientsIT.seedPatient("EHR-" + Api.unique(), "solo." + Api.unique() + "@example.org")).body() + "}")
+                .getJsonNumber("spid").toString();
+        Received delivery = receiver.await(path, 1, WAIT).get(0);
+        JsonObject body = Api.json(delivery.body());
+        assertThat(body.getString("event")).isEqualTo("patient:created");
+        String expected = "{\"event\":\"patient:created\",\"data\":{\"patientId\":" + patient + "}}";
+        assertThat(SeedVerifiers.soloDecrypt(key, body.getString("data"))).isEqualTo(expected);
+        SeedVerifiers.soloDecryptInPhp(key, body.getString("data"))
+                .ifPresent(decrypted -> assertThat(decrypted).as("seed 004's PHP, verbatim").isEqualTo(expected));
+
+        HttpResponse<String> updated = Api.rest("PUT", "/qapi/v1/webhooks/" + id, clinic.key,
+                "{\"events\": [\"patient:updated\"]}");
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(Api.json(updated.body()).getJsonArray("events").toString()).isEqualTo("[\"patient:updated\"]");
+        for (String bad : List.of("{\"endpoint\": \"http://169.254.169.254/\", \"events\": [\"patient:created\"]}",
+                "{\"endpoint\": \"" + receiver.url(path) + "\", \"events\": [\"patient:exploded\"]}",
+                "{\"events\": [\"patient:created\"]}", "{\"endpoint\": 5, \"events\": \"patient:created\"}", "not json")) {
+            HttpResponse<String> refused = Api.rest("POST", "/qapi/v1/webhooks", clinic.key, bad);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(Api.json(refused.body()).getJsonObject("error").getString("message")).as(bad).startsWith("Bad parameters");
+        }
+        Clinic other = Clinic.open("UTC");
+        assertThat(Api.rest("GET", "/qapi/v1/webhooks/" + id, other.key, null).statusCode()).isEqualTo(404);
+        assertThat(Api.rest("DELETE", "/qapi/v1/webhooks/" + id, other.key, null).statusCode()).isEqualTo(404);
+        assertThat(Api.rest("GET", "/qapi/v1/webhooks/not-a-uuid", clinic.key, null).statusCode()).isEqualTo(404);
+        assertThat(Api.rest("GET", "/qapi/v1/webhooks", null, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> deleted = Api.rest("DELETE", "/qapi/v1/webhooks/" + id, clinic.key, null);
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(Api.json(deleted.body()).getBoolean("active")).isFalse();
+        data(clinic.key, "mutation($id: ID) { updateClient(input: {id: $id, first_name: \"Changed\"}) { user { id } } }",
+                vars("id", patient));
+        sleep(2500);
+        assertThat(receiver.at(path)).as("nothing after deactivation").hasSize(1);
+    }
+
+    @Test
     void failedDeliveriesAreRetriedWithBackoffUnderTheSameDeliveryId() {
         Clinic clinic = Clinic.open("UTC");
         String path = "/flaky/" + Api.unique();
