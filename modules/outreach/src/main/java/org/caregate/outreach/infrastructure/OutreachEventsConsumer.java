@@ -3,10 +3,8 @@ package org.caregate.outreach.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.Optional;
 import org.caregate.platform.events.PublishedEvent;
 import org.caregate.outreach.application.OutreachPlannerBean;
@@ -36,12 +34,7 @@ public class OutreachEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        Optional<PublishedEvent> event;
-        try {
-            event = PublishedEvent.parse(((TextMessage) message).getText());
-        } catch (JMSException | ClassCastException e) {
-            event = Optional.empty();
-        }
+        Optional<PublishedEvent> event = PublishedEvent.of(message);
         if (event.isEmpty()) {
             LOG.warn("Ignoring a message on caregate.events that is not an event");
             return;

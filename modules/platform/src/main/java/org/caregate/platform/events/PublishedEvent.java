@@ -1,5 +1,8 @@
 package org.caregate.platform.events;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,6 +25,15 @@ public record PublishedEvent(UUID id, String type, Instant occurredAt, String re
 
     public PublishedEvent {
         changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+    }
+
+    /** The event a message of the topic carries, or empty when it carries none (consumers log and skip it). */
+    public static Optional<PublishedEvent> of(Message message) {
+        try {
+            return message instanceof TextMessage text ? parse(text.getText()) : Optional.empty();
+        } catch (JMSException e) {
+            return Optional.empty();
+        }
     }
 
     /** The event in a message's text, or empty when the text is not one (logged and skipped by consumers). */

@@ -3,11 +3,8 @@ package org.caregate.webhooks.infrastructure;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import java.util.Optional;
 import org.caregate.webhooks.application.EventFanOutBean;
 import org.caregate.platform.events.PublishedEvent;
 import org.jboss.logging.Logger;
@@ -35,12 +32,7 @@ public class EventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        Optional<PublishedEvent> event;
-        try {
-            event = PublishedEvent.parse(((TextMessage) message).getText());
-        } catch (JMSException | ClassCastException e) {
-            event = Optional.empty();
-        }
-        event.ifPresentOrElse(fanOut::fanOut, () -> LOG.warn("Ignoring a message on caregate.events that is not an event"));
+        PublishedEvent.of(message).ifPresentOrElse(fanOut::fanOut,
+                () -> LOG.warn("Ignoring a message on caregate.events that is not an event"));
     }
 }
