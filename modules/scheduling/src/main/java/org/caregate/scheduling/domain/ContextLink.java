@@ -8,25 +8,19 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import org.caregate.platform.crypto.SoloCipher;
 
 /**
  * Solo's context-aware link: JSON an EHR encrypts with the organization's shared secret — AES-256-CBC, key =
- * SHA-256(secret + salt), passed as Base64(salt, 8 bytes) + Base64(IV, 16 bytes) + Base64(ciphertext) — saying
- * which user, in which role, enters which visit.
+ * SHA-256(secret + salt), passed as Base64(salt, 8 bytes) + Base64(IV, 16 bytes) + Base64(ciphertext)
+ * ({@link SoloCipher}) — saying which user, in which role, enters which visit.
  */
 public record ContextLink(String user, String type, String visit, Instant date, String patientId, String patientSex,
                           LocalDate patientDob, String patientFirstName, String patientLastName) {
@@ -36,27 +30,7 @@ public record ContextLink(String user, String type, String visit, Instant date, 
 
     /** The JSON inside a link, or empty when this secret does not open it (wrong secret, tampered, malformed). */
     public static Optional<String> decrypt(String argument, String secret) {
-        if (argument == null || argument.length() <= 36) {
-            return Optional.empty();
-        }
-        try {
-            Base64.Decoder base64 = Base64.getDecoder();
-            byte[] salt = base64.decode(argument.substring(0, 12));
-            byte[] iv = base64.decode(argument.substring(12, 36));
-            byte[] encrypted = base64.decode(argument.substring(36));
-            if (salt.length != 8 || iv.length != 16 || encrypted.length == 0 || encrypted.length % 16 != 0) {
-                return Optional.empty();
-            }
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(secret.getBytes(StandardCharsets.UTF_8));
-            sha256.update(salt);
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sha256.digest(), "AES"), new IvParameterSpec(iv));
-            String json = new String(cipher.doFinal(encrypted), StandardCharsets.UTF_8);
-            return json.strip().startsWith("{") ? Optional.of(json) : Optional.empty();
-        } catch (IllegalArgumentException | GeneralSecurityException e) {
-            return Optional.empty();
-        }
+        return SoloCipher.decrypt(secret, argument).filter(json -> json.strip().startsWith("{"));
     }
 
     /**

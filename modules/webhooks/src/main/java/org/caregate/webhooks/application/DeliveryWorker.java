@@ -1,6 +1,7 @@
 package org.caregate.webhooks.application;
 
 import jakarta.json.Json;
+import org.caregate.platform.crypto.SoloCipher;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import org.caregate.webhooks.domain.EndpointPolicy;
 import org.caregate.webhooks.domain.HealthieSignature;
 import org.caregate.webhooks.domain.ReceiverAnswer;
 import org.caregate.webhooks.domain.RetrySchedule;
-import org.caregate.webhooks.domain.SoloEncryption;
 import org.caregate.webhooks.domain.StandardWebhooksSignature;
 import org.caregate.webhooks.domain.Subscription;
 import org.caregate.webhooks.domain.SubscriptionRepository;
@@ -105,7 +105,7 @@ public class DeliveryWorker {
                     now.getEpochSecond()));
         } else {
             body = Json.createObjectBuilder().add("event", delivery.eventType())
-                    .add("data", SoloEncryption.encrypt(subscription.secret(), delivery.payload())).build().toString();
+                    .add("data", SoloCipher.encrypt(subscription.secret(), delivery.payload())).build().toString();
             headers.put("Content-Type", "application/json");
         }
         if (subscription.standardHeaders()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.caregate.kernel.Caller;
@@ -21,6 +22,7 @@ import org.caregate.webhooks.api.DeliveryView;
 import org.caregate.webhooks.api.WebhookFacade;
 import org.caregate.webhooks.api.WebhookRequest;
 import org.caregate.webhooks.api.WebhookView;
+import org.caregate.webhooks.domain.Attempt;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
 import org.caregate.webhooks.domain.EndpointPolicy;
@@ -139,11 +141,9 @@ public class WebhookFacadeBean implements WebhookFacade {
             inputs.problem("page_size", "must be between 1 and " + LONGEST_PAGE);
         }
         inputs.check();
-        List<DeliveryView> views = new ArrayList<>();
-        for (Delivery delivery : deliveries.list(subscription.id(), wanted, from, size)) {
-            views.add(view(delivery));
-        }
-        return views;
+        List<Delivery> page = deliveries.list(subscription.id(), wanted, from, size);
+        Map<UUID, List<Attempt>> attempts = deliveries.attempts(page.stream().map(Delivery::id).toList());
+        return page.stream().map(d -> view(d, attempts.getOrDefault(d.id(), List.of()))).toList();
     }
 
     @Override
@@ -155,7 +155,8 @@ public class WebhookFacadeBean implements WebhookFacade {
         requireEnabled(subscription);
         deliveries.replay(delivery.id());
         audit.record(caller, "webhook_delivery.replayed", "webhook_delivery", delivery.id().toString());
-        return view(deliveries.find(subscription.id(), delivery.id()).orElseThrow());
+        return view(deliveries.find(subscription.id(), delivery.id()).orElseThrow(),
+                deliveries.attempts(List.of(delivery.id())).getOrDefault(delivery.id(), List.of()));
     }
 
     @Override
@@ -233,11 +234,11 @@ public class WebhookFacadeBean implements WebhookFacade {
                 s.standardHeaders(), s.enabled(), s.disabledReason(), s.failingSince(), s.createdAt(), s.updatedAt());
     }
 
-    private DeliveryView view(Delivery d) {
+    private static DeliveryView view(Delivery d, List<Attempt> attempts) {
         return new DeliveryView(d.id().toString(), d.subscriptionId().toString(), d.eventId().toString(),
                 d.eventType(), d.payload(), d.status().code(), d.attempts(), d.createdAt(), d.nextAttemptAt(),
                 d.lastAttemptAt(), d.lastStatusCode(), d.lastError(),
-                deliveries.attempts(d.id()).stream().map(a -> new DeliveryView.AttemptView(a.attemptedAt(),
+                attempts.stream().map(a -> new DeliveryView.AttemptView(a.attemptedAt(),
                         a.statusCode(), a.latencyMillis(), a.error(), a.response())).toList());
     }
 }

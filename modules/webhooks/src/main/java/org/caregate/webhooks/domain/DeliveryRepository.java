@@ -32,7 +32,8 @@ public interface DeliveryRepository {
     /** A subscription's deliveries, newest first, optionally of one status. */
     List<Delivery> list(UUID subscriptionId, Delivery.Status status, int offset, int limit);
 
-    List<Attempt> attempts(UUID deliveryId);
+    /** The attempts at these deliveries, oldest first, by delivery (one query for a page of the log). */
+    java.util.Map<UUID, List<Attempt>> attempts(java.util.Collection<UUID> deliveryIds);
 
     /** Makes a delivery due again now (a replay); its id and payload stay. */
     void replay(UUID deliveryId);

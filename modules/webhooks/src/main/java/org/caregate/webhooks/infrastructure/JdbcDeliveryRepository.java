@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -102,17 +105,18 @@ public class JdbcDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
-    public List<Attempt> attempts(UUID deliveryId) {
+    public Map<UUID, List<Attempt>> attempts(Collection<UUID> deliveryIds) {
+        Map<UUID, List<Attempt>> attempts = new HashMap<>();
         try (Connection db = dataSource.getConnection(); PreparedStatement select = db.prepareStatement(
-                "SELECT attempted_at, status_code, latency_ms, error, response FROM webhooks.delivery_attempt"
-                        + " WHERE delivery_id = ? ORDER BY attempted_at, id")) {
-            select.setObject(1, deliveryId);
-            List<Attempt> attempts = new ArrayList<>();
+                "SELECT delivery_id, attempted_at, status_code, latency_ms, error, response"
+                        + " FROM webhooks.delivery_attempt WHERE delivery_id = ANY (?) ORDER BY attempted_at, id")) {
+            select.setArray(1, db.createArrayOf("uuid", deliveryIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    attempts.add(new Attempt(deliveryId, Sql.instant(rows, "attempted_at"),
-                            Sql.integer(rows, "status_code"), rows.getLong("latency_ms"), rows.getString("error"),
-                            rows.getString("response")));
+                    UUID deliveryId = (UUID) rows.getObject("delivery_id");
+                    attempts.computeIfAbsent(deliveryId, id -> new ArrayList<>()).add(new Attempt(deliveryId,
+                            Sql.instant(rows, "attempted_at"), Sql.integer(rows, "status_code"),
+                            rows.getLong("latency_ms"), rows.getString("error"), rows.getString("response")));
                 }
             }
             return attempts;

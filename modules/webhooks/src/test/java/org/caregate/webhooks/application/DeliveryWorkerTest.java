@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.platform.crypto.SoloCipher;
 import org.caregate.webhooks.domain.Attempt;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
 import org.caregate.webhooks.domain.EndpointPolicy;
 import org.caregate.webhooks.domain.ReceiverAnswer;
 import org.caregate.webhooks.domain.RetrySchedule;
-import org.caregate.webhooks.domain.SoloEncryption;
 import org.caregate.webhooks.domain.Subscription;
 import org.caregate.webhooks.domain.SubscriptionRepository;
 import org.caregate.webhooks.domain.WebhookStyle;
@@ -115,7 +115,7 @@ class DeliveryWorkerTest {
         worker.deliver(owe(solo, payload));
         String body = receiver.sent.get(0).body();
         String encrypted = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("data");
-        assertThat(SoloEncryption.decrypt(solo.secret(), encrypted)).isEqualTo(payload);
+        assertThat(SoloCipher.decrypt(solo.secret(), encrypted)).contains(payload);
 
         Subscription internal = new Subscription(UUID.randomUUID(), 7, WebhookStyle.HEALTHIE, "http://169.254.169.254/x",
                 List.of("patient.created"), "s", true, false, true, null, null, null, START, START);
@@ -305,8 +305,8 @@ class DeliveryWorkerTest {
         }
 
         @Override
-        public List<Attempt> attempts(UUID deliveryId) {
-            return List.of();
+        public Map<UUID, List<Attempt>> attempts(Collection<UUID> deliveryIds) {
+            return Map.of();
         }
 
         @Override

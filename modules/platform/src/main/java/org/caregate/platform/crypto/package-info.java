@@ -1,0 +1,2 @@
+/** Cryptography that a contract prescribes byte for byte and several contexts use. */
+package org.caregate.platform.crypto;
