@@ -6,9 +6,13 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.caregate.kernel.audit.AuditTrail;
-import org.caregate.platform.events.OutboxingAuditTrail;
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.platform.events.OutboxEventPublisher;
 
-/** Provides every context's use cases with the one audit trail in PostgreSQL, which also appends domain events. */
+/**
+ * Provides every context's use cases with the one audit trail in PostgreSQL and the event publisher that appends
+ * integration events to the outbox beside it.
+ */
 @ApplicationScoped
 public class AuditTrailProducer {
 
@@ -17,6 +21,11 @@ public class AuditTrailProducer {
 
     @Produces
     AuditTrail auditTrail() {
-        return new OutboxingAuditTrail(new JdbcAuditTrail(dataSource), dataSource, Clock.systemUTC());
+        return new JdbcAuditTrail(dataSource);
+    }
+
+    @Produces
+    EventPublisher eventPublisher() {
+        return new OutboxEventPublisher(auditTrail(), dataSource, Clock.systemUTC());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Domain events: the audited changes other systems are told about, appended to the outbox in the change's own
- * transaction, and the catalogue of which changes those are.
+ * Carrying integration events: the outbox publisher (in the change's own transaction), the topic's message format,
+ * and the inbox that makes a consumer's handling of an event happen once. Knows no context's event names.
  */
 package org.caregate.platform.events;

@@ -12,23 +12,18 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
+import org.caregate.platform.events.OutboxRelay;
 import org.jboss.logging.Logger;
 
 /**
- * Relays domain events from the outbox to the JMS topic {@code caregate.events}, every second, oldest first. Each
- * event is sent (durably, waiting for the broker) with its id as {@code _AMQ_DUPL_ID}, then marked published. Should
- * the server die in between, or two servers relay the same event, the broker drops the second copy as a duplicate.
+ * Relays integration events from the outbox to the JMS topic {@code caregate.events}, every second, oldest first,
+ * through {@link OutboxRelay}: each pass claims its rows ({@code FOR UPDATE SKIP LOCKED}), so several servers never
+ * send the same row. Each event is sent (durably, waiting for the broker) with its id as {@code _AMQ_DUPL_ID}, then
+ * marked published; should the server die in between, the row is sent again and the broker drops the copy.
  * Sends are not transacted on purpose: in a transaction the broker rejects a duplicate by rolling back the whole
  * transaction, which would keep a re-sent event — and every event after it — in the outbox for ever.
  */
@@ -48,36 +43,21 @@ public class EventRelay {
     @Resource(lookup = "java:/jms/caregate/ConnectionFactory")
     ConnectionFactory connectionFactory;
 
+    private final OutboxRelay outbox = new OutboxRelay(BATCH);
     private boolean failing;
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void relay() {
-        try (Connection db = dataSource.getConnection()) {
-            List<Event> events = pending(db);
-            if (events.isEmpty()) {
-                return;
-            }
-            try (JMSContext jms = connectionFactory.createContext()) {
-                Topic topic = jms.createTopic(TOPIC);
-                JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-                for (Event event : events) {
-                    TextMessage message = jms.createTextMessage(event.payload());
-                    message.setStringProperty("_AMQ_DUPL_ID", event.id().toString());
-                    message.setStringProperty("eventType", event.type());
-                    if (event.organizationId() != null) {
-                        message.setLongProperty("organizationId", event.organizationId());
-                    }
-                    message.setJMSType(event.type());
-                    producer.send(topic, message);
-                    markPublished(db, event);
-                }
+        try (Connection db = dataSource.getConnection(); TopicSender topic = new TopicSender(connectionFactory)) {
+            while (outbox.relayOnce(db, topic::send) == BATCH) {
+                // a full batch: more may be waiting
             }
             if (failing) {
                 LOG.infof("Relaying events to %s again", TOPIC);
                 failing = false;
             }
-        } catch (SQLException | JMSException | JMSRuntimeException e) {
+        } catch (Exception e) {
             if (!failing) {
                 LOG.warnf("Events cannot be relayed to %s now (%s); they stay in the outbox and are retried every "
                         + "second", TOPIC, e.getMessage());
@@ -86,29 +66,39 @@ public class EventRelay {
         }
     }
 
-    private static List<Event> pending(Connection db) throws SQLException {
-        List<Event> events = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT id, type, organization_id, payload"
-                + " FROM caregate.outbox_event WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT " + BATCH);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long organization = rows.getLong(3);
-                events.add(new Event((UUID) rows.getObject(1), rows.getString(2), rows.wasNull() ? null : organization,
-                        rows.getString(4)));
+    /** Sends events to the topic, connecting to the broker only when there is one to send. */
+    private static final class TopicSender implements AutoCloseable {
+
+        private final ConnectionFactory connectionFactory;
+        private JMSContext jms;
+        private Topic topic;
+        private JMSProducer producer;
+
+        TopicSender(ConnectionFactory connectionFactory) {
+            this.connectionFactory = connectionFactory;
+        }
+
+        void send(OutboxRelay.OutboxEvent event) throws JMSException {
+            if (jms == null) {
+                jms = connectionFactory.createContext();
+                topic = jms.createTopic(TOPIC);
+                producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            }
+            TextMessage message = jms.createTextMessage(event.payload());
+            message.setStringProperty("_AMQ_DUPL_ID", event.id().toString());
+            message.setStringProperty("eventType", event.type());
+            if (event.organizationId() != null) {
+                message.setLongProperty("organizationId", event.organizationId());
+            }
+            message.setJMSType(event.type());
+            producer.send(topic, message);
+        }
+
+        @Override
+        public void close() {
+            if (jms != null) {
+                jms.close();
             }
         }
-        return events;
-    }
-
-    private static void markPublished(Connection db, Event event) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE caregate.outbox_event SET published_at = now() WHERE id = ? AND published_at IS NULL")) {
-            update.setObject(1, event.id());
-            update.executeUpdate();
-        }
-    }
-
-    /** One event waiting in the outbox. */
-    private record Event(UUID id, String type, Long organizationId, String payload) {
     }
 }

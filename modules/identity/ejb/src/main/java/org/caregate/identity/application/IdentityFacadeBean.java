@@ -1,5 +1,7 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -52,6 +54,9 @@ public class IdentityFacadeBean implements IdentityFacade {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    EventPublisher events;
+
     Clock clock = Clock.systemUTC();
 
 
@@ -83,7 +88,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
         group.ifPresent(g -> patient.joinGroup(g.id(), now));
         patients().add(patient);
-        audit.record(caller, "patient.created", PATIENT, patient.id().toString());
+        events.publish(caller, PatientEvent.of(PatientEvent.Action.CREATED, patient.id()));
         return UserViews.of(patient, null);
     }
 
@@ -172,7 +177,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         }
         User patient = users.findForUpdate(caller.organizationId(), id).filter(User::isPatient)
                 .orElseThrow(() -> new NotFoundException("Client"));
-        return change(caller, patient, changes, "patient.updated");
+        return change(caller, patient, changes, true);
     }
 
     @Override
@@ -197,7 +202,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (!user.isPatient() && !user.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
             throw new ForbiddenException("Only admins may change other members' accounts");
         }
-        return change(caller, user, changes, "user.updated");
+        return change(caller, user, changes, false);
     }
 
     @Override
@@ -227,8 +232,8 @@ public class IdentityFacadeBean implements IdentityFacade {
         for (User patient : patients) {
             if (userGroupId == null) {
                 patient.applyActiveStatus(activeStatus, now);
-                audit.record(caller, activeStatus ? "patient.reactivated" : "patient.archived", PATIENT,
-                        patient.id().toString(), List.of("active"));
+                events.publish(caller, new PatientEvent(activeStatus ? PatientEvent.Action.REACTIVATED
+                        : PatientEvent.Action.ARCHIVED, patient.id(), List.of("active")));
             } else {
                 moveToGroup(patient, group, now);
                 audit.record(caller, "patient.regrouped", PATIENT, patient.id().toString());
@@ -251,7 +256,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         return search(caller, query).map(s -> users.count(s.unpaged())).orElse(0L);
     }
 
-    private UserView change(Caller caller, User user, ClientChanges changes, String action) {
+    private UserView change(Caller caller, User user, ClientChanges changes, boolean patientUpdate) {
         UserView before = UserViews.of(user, null);
         Inputs inputs = new Inputs();
         if (changes.triggersNotification()) {
@@ -320,13 +325,17 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (changes.password() != null) {
             user.changePassword(Passwords.hash(changes.password()), now);
         }
-        String auditAction = action;
+        PatientEvent.Action patientAction = patientUpdate ? PatientEvent.Action.UPDATED : null;
         if (changes.activeStatus() != null && changes.activeStatus() != user.active()) {
             user.applyActiveStatus(changes.activeStatus(), now);
-            auditAction = changes.activeStatus() ? "patient.reactivated" : "patient.archived";
+            patientAction = changes.activeStatus() ? PatientEvent.Action.REACTIVATED : PatientEvent.Action.ARCHIVED;
         }
-        audit.record(caller, auditAction, user.isPatient() ? PATIENT : USER, user.id().toString(),
-                ChangedFields.between(before, UserViews.of(user, null)));
+        if (user.isPatient() && patientAction != null) {
+            events.publish(caller, new PatientEvent(patientAction, user.id(),
+                    ChangedFields.between(before, UserViews.of(user, null))));
+        } else {
+            audit.record(caller, "user.updated", user.isPatient() ? PATIENT : USER, user.id().toString());
+        }
         return UserViews.of(user, users.membershipOf(user.id()).orElse(null));
     }
 

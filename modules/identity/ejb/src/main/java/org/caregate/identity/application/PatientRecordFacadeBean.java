@@ -1,5 +1,7 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -16,7 +18,6 @@ import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
-import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
@@ -34,7 +35,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
     UserRepository users;
 
     @Inject
-    AuditTrail audit;
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -58,7 +59,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         patient.linkExternalId(externalId, now);
         applyPatientRecord(patient, record, email, ehr, now);
         patients().add(patient);
-        audit.record(caller, "patient.created", PATIENT, patient.id().toString());
+        events.publish(caller, PatientEvent.of(PatientEvent.Action.CREATED, patient.id()));
         return patient.id();
     }
 
@@ -103,7 +104,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         }
         applyPatientRecord(patient, changes, email, ehr, now);
         UserView after = UserViews.of(patient, null);
-        audit.record(caller, "patient.updated", PATIENT, patient.id().toString(), ChangedFields.between(before, after));
+        events.publish(caller, new PatientEvent(PatientEvent.Action.UPDATED, patient.id(), ChangedFields.between(before, after)));
         return after;
     }
 

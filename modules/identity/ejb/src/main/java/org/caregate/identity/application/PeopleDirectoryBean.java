@@ -1,5 +1,7 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.identity.api.event.PatientEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,7 +20,6 @@ import org.caregate.identity.domain.UserGroupRepository;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
-import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Inputs;
 
@@ -33,7 +34,7 @@ public class PeopleDirectoryBean implements PeopleDirectory {
     UserGroupRepository groups;
 
     @Inject
-    AuditTrail audit;
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -73,7 +74,7 @@ public class PeopleDirectoryBean implements PeopleDirectory {
         UserGroup group = groups.find(organizationId, groupId).orElseThrow(() -> new NotFoundException("Group"));
         if (!group.id().equals(patient.userGroupId())) {
             patient.joinGroup(group.id(), clock.instant());
-            audit.record(caller, "patient.updated", "patient", patient.id().toString(), List.of("user_group_id"));
+            events.publish(caller, new PatientEvent(PatientEvent.Action.UPDATED, patient.id(), List.of("user_group_id")));
         }
     }
 
@@ -98,8 +99,8 @@ public class PeopleDirectoryBean implements PeopleDirectory {
         registered.changePhoneNumber(phone, now);
         registered.moveToTimezone(timezone, now);
         new PatientRules(users).add(registered);
-        audit.record(caller.actingAs(registered.id(), organizationId, Role.PATIENT, caller.privileges()),
-                "patient.created", "patient", registered.id().toString());
+        events.publish(caller.actingAs(registered.id(), organizationId, Role.PATIENT, caller.privileges()),
+                PatientEvent.of(PatientEvent.Action.CREATED, registered.id()));
         return person(registered);
     }
 

@@ -1,5 +1,7 @@
 package org.caregate.identity.application;
 
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.identity.api.event.AppliedTagEvent;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -38,6 +40,9 @@ public class TagFacadeBean implements TagFacade {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    EventPublisher events;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -62,7 +67,7 @@ public class TagFacadeBean implements TagFacade {
         }
         audit.record(caller, "tag.created", TAG, tag.id().toString());
         if (taggable != null) {
-            audit.record(caller, "applied_tag.created", "user", taggable.id().toString());
+            events.publish(caller, AppliedTagEvent.of(AppliedTagEvent.Action.CREATED, taggable.id()));
         }
         return view(tag);
     }
@@ -123,7 +128,7 @@ public class TagFacadeBean implements TagFacade {
             tag.applyTo(taggable.id());
             applied.add(tag);
         }
-        audit.record(caller, "applied_tag.created", "user", taggable.id().toString());
+        events.publish(caller, AppliedTagEvent.of(AppliedTagEvent.Action.CREATED, taggable.id()));
         return applied.stream().map(TagFacadeBean::view).toList();
     }
 
@@ -137,7 +142,7 @@ public class TagFacadeBean implements TagFacade {
         if (!tag.removeFrom(taggable.id())) {
             throw new InvalidInputException("taggable_user_id", "This tag is not applied to that user");
         }
-        audit.record(caller, "applied_tag.deleted", "user", taggable.id().toString());
+        events.publish(caller, AppliedTagEvent.of(AppliedTagEvent.Action.DELETED, taggable.id()));
         return view(tag);
     }
 

@@ -36,6 +36,7 @@ class IdentityFacadeBeanTest {
         facade.users = store.users;
         facade.groups = store.groups;
         facade.audit = store.auditTrail;
+        facade.events = store.events;
         provider = store.users.add(User.enrolMember(1, Role.PROVIDER, new PersonName("Paula", "Provider"), "paula@clinic.org", NOW));
         store.users.addMembership(Membership.of(provider, NOW));
         providerCaller = store.callerFor(provider);

@@ -18,6 +18,7 @@ import org.caregate.identity.domain.UserRepository;
 import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.event.EventPublisher;
 
 /**
  * In-memory stand-ins for identity's repositories and the audit trail, enough for the use cases' rules; searches
@@ -30,6 +31,9 @@ final class InMemoryIdentity {
     final Keys keys = new Keys();
     final List<String> audit = new ArrayList<>();
     final AuditTrail auditTrail = (caller, action, type, target) -> audit.add(action + " " + type + " " + target);
+    /** Publishing an event audits it, as the platform's publisher does. */
+    final EventPublisher events = (caller, event) -> auditTrail.record(caller, event.type().name(),
+            event.resourceType(), event.resourceId());
 
     private long nextId = 1;
 

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
-import org.caregate.platform.events.PublishedEvent;
+import org.caregate.kernel.event.PublishedEvent;
+import org.caregate.platform.events.EventMessages;
 import org.caregate.outreach.application.OutreachPlannerBean;
 import org.jboss.logging.Logger;
 
@@ -34,7 +35,7 @@ public class OutreachEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        Optional<PublishedEvent> event = PublishedEvent.of(message);
+        Optional<PublishedEvent> event = EventMessages.read(message);
         if (event.isEmpty()) {
             LOG.warn("Ignoring a message on caregate.events that is not an event");
             return;

@@ -1,5 +1,7 @@
 package org.caregate.scheduling.application;
 
+import org.caregate.scheduling.api.event.AppointmentEvent;
+import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +26,6 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
-import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
@@ -67,7 +68,6 @@ public class AppointmentFacadeBean implements AppointmentFacade {
 
     /** What a patient hears when the slot they chose was booked by someone else meanwhile. */
     static final String SLOT_TAKEN = "This time slot is no longer available. Please choose another time.";
-    private static final String APPOINTMENT = "appointment";
     private static final int DEFAULT_PAGE_SIZE = 10;
 
     @Inject
@@ -95,7 +95,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     PeopleDirectory people;
 
     @Inject
-    AuditTrail audit;
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -134,7 +134,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 overbooked, location, notes, caller.userId(), new LinkedHashSet<>(attendees),
                 new LinkedHashSet<>(extraProviders)), clock.instant());
         insert(appointment, "datetime");
-        audit.record(caller, "appointment.created", APPOINTMENT, appointment.id().toString());
+        events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
         return view(appointment);
     }
 
@@ -180,7 +180,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         if (type.get().userGroupId() != null) {
             people.placeInGroup(booker, organizationId, patient.id(), type.get().userGroupId());
         }
-        audit.record(booker, "appointment.created", APPOINTMENT, appointment.id().toString());
+        events.publish(booker, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
         return new CheckedOut(view(appointment), booker);
     }
 
@@ -282,19 +282,19 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         status.ifPresent(s -> appointment.recordOutcome(s, now));
         appointments.flush();
         AppointmentView after = view(appointment);
-        audit.record(caller, status.map(AppointmentFacadeBean::outcomeAction)
-                        .orElse(moving ? "appointment.rescheduled" : "appointment.updated"), APPOINTMENT,
-                appointment.id().toString(), ChangedFields.between(before, after));
+        events.publish(caller, new AppointmentEvent(status.map(AppointmentFacadeBean::outcomeAction)
+                .orElse(moving ? AppointmentEvent.Action.RESCHEDULED : AppointmentEvent.Action.UPDATED),
+                appointment.id(), ChangedFields.between(before, after)));
         return after;
     }
 
     /** The event a post-meeting status is: cancelled, completed (occurred), no-show, or a plain update. */
-    private static String outcomeAction(PostMeetingStatus status) {
+    private static AppointmentEvent.Action outcomeAction(PostMeetingStatus status) {
         return switch (status) {
-            case CANCELLED -> "appointment.cancelled";
-            case OCCURRED -> "appointment.completed";
-            case NO_SHOW -> "appointment.no_show";
-            case RE_SCHEDULED -> "appointment.updated";
+            case CANCELLED -> AppointmentEvent.Action.CANCELLED;
+            case OCCURRED -> AppointmentEvent.Action.COMPLETED;
+            case NO_SHOW -> AppointmentEvent.Action.NO_SHOW;
+            case RE_SCHEDULED -> AppointmentEvent.Action.UPDATED;
         };
     }
 
@@ -306,7 +306,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         Instant now = clock.instant();
         if (caller.isMember()) {
             appointment.delete(now);
-            audit.record(caller, "appointment.deleted", APPOINTMENT, appointment.id().toString());
+            events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.DELETED, appointment.id()));
         } else {
             BookingRules rules = appointment.providerId() == null ? BookingRules.DEFAULTS
                     : calendars.rulesFor(appointment.providerId(), appointment.appointmentTypeId());
@@ -315,7 +315,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 throw new InvalidInputException("id", refusal);
             }
             appointment.cancel(now);
-            audit.record(caller, "appointment.cancelled", APPOINTMENT, appointment.id().toString());
+            events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CANCELLED, appointment.id()));
         }
         return view(appointment);
     }
@@ -451,7 +451,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         appointment.describeForEhr(reasons, externalId, accountNumber, episode, now);
         insert(appointment, "date");
         visitRooms.openFor(appointment, null, now);
-        audit.record(caller, "appointment.created", APPOINTMENT, appointment.id().toString());
+        events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
         return view(appointment);
     }
 
@@ -488,9 +488,9 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         }
         appointments.flush();
         AppointmentView after = view(appointment);
-        String action = status != null ? "appointment.cancelled"
-                : start != null || duration != null ? "appointment.rescheduled" : "appointment.updated";
-        audit.record(caller, action, APPOINTMENT, appointment.id().toString(), ChangedFields.between(before, after));
+        AppointmentEvent.Action action = status != null ? AppointmentEvent.Action.CANCELLED
+                : start != null || duration != null ? AppointmentEvent.Action.RESCHEDULED : AppointmentEvent.Action.UPDATED;
+        events.publish(caller, new AppointmentEvent(action, appointment.id(), ChangedFields.between(before, after)));
         return after;
     }
 

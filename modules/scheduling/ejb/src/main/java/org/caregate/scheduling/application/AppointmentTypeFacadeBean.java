@@ -1,5 +1,7 @@
 package org.caregate.scheduling.application;
 
+import org.caregate.scheduling.api.event.AppointmentTypeEvent;
+import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +41,6 @@ import org.caregate.scheduling.domain.ContactType;
 @Stateless
 public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
 
-    private static final String APPOINTMENT_TYPE = "appointment_type";
     private static final int DEFAULT_PAGE_SIZE = 10;
 
     @Inject
@@ -62,6 +63,9 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -125,7 +129,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         if (rules != null) {
             settings.add(AppointmentSetting.ofAppointmentType(caller.organizationId(), created.id(), rules, now));
         }
-        audit.record(caller, "appointment_type.created", APPOINTMENT_TYPE, created.id().toString());
+        events.publish(caller, AppointmentTypeEvent.of(AppointmentTypeEvent.Action.CREATED, created.id()));
         return view(created);
     }
 
@@ -159,8 +163,8 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
                     AppointmentSetting.ofAppointmentType(caller.organizationId(), type.id(), rules, now)));
         }
         AppointmentTypeView after = view(type);
-        audit.record(caller, "appointment_type.updated", APPOINTMENT_TYPE, type.id().toString(),
-                ChangedFields.between(before, after));
+        events.publish(caller, new AppointmentTypeEvent(AppointmentTypeEvent.Action.UPDATED, type.id(),
+                ChangedFields.between(before, after)));
         return after;
     }
 
@@ -173,7 +177,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         AppointmentType type = types.find(caller.organizationId(), typeId).filter(t -> !t.isRetired())
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
         type.retire(clock.instant());
-        audit.record(caller, "appointment_type.deleted", APPOINTMENT_TYPE, type.id().toString());
+        events.publish(caller, AppointmentTypeEvent.of(AppointmentTypeEvent.Action.DELETED, type.id()));
         return view(type);
     }
 

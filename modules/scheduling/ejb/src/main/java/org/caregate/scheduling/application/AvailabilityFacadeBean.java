@@ -1,5 +1,7 @@
 package org.caregate.scheduling.application;
 
+import org.caregate.scheduling.api.event.AvailabilityEvent;
+import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +18,6 @@ import java.util.TreeSet;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
-import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
@@ -41,7 +42,6 @@ import org.caregate.scheduling.domain.SlotFinder;
 @Stateless
 public class AvailabilityFacadeBean implements AvailabilityFacade {
 
-    private static final String AVAILABILITY = "availability";
     private static final int MAX_SEARCH_DAYS = 62;
 
     @Inject
@@ -60,7 +60,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     PeopleDirectory people;
 
     @Inject
-    AuditTrail audit;
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -122,7 +122,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         inputs.check();
         Availability created = Availability.open(caller.organizationId(), provider.id(), hours, clock.instant());
         availabilities.add(created);
-        audit.record(caller, "availability.created", AVAILABILITY, created.id().toString());
+        events.publish(caller, AvailabilityEvent.of(AvailabilityEvent.Action.CREATED, created.id()));
         return SchedulingViews.of(created);
     }
 
@@ -138,8 +138,8 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         inputs.check();
         availability.change(provider.id(), hours, clock.instant());
         AvailabilityView after = SchedulingViews.of(availability);
-        audit.record(caller, "availability.updated", AVAILABILITY, availability.id().toString(),
-                ChangedFields.between(before, after));
+        events.publish(caller, new AvailabilityEvent(AvailabilityEvent.Action.UPDATED, availability.id(),
+                ChangedFields.between(before, after)));
         return after;
     }
 
@@ -149,7 +149,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         Availability availability = find(caller, id);
         AvailabilityView view = SchedulingViews.of(availability);
         availabilities.remove(availability);
-        audit.record(caller, "availability.deleted", AVAILABILITY, availability.id().toString());
+        events.publish(caller, AvailabilityEvent.of(AvailabilityEvent.Action.DELETED, availability.id()));
         return view;
     }
 

@@ -19,6 +19,8 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSearch;
@@ -84,14 +86,17 @@ final class InMemoryScheduling {
         visitRooms.people = directory;
         booking.visitRooms = visitRooms;
         booking.people = directory;
-        booking.audit = (caller, action, type, target) -> audit.add(action + " " + target);
+        AuditTrail auditTrail = (caller, action, type, target) -> audit.add(action + " " + target);
+        EventPublisher events = (caller, event) -> auditTrail.record(caller, event.type().name(), event.resourceType(),
+                event.resourceId());
+        booking.events = events;
         booking.clock = clock;
         availability.availabilities = availabilities;
         availability.types = types;
         availability.appointments = appointments;
         availability.calendars = calendars;
         availability.people = directory;
-        availability.audit = booking.audit;
+        availability.events = events;
         availability.clock = clock;
         typesFacade.types = types;
         typesFacade.settings = settings;
@@ -99,11 +104,12 @@ final class InMemoryScheduling {
         typesFacade.appointments = appointments;
         typesFacade.people = directory;
         typesFacade.calendars = calendars;
-        typesFacade.audit = booking.audit;
+        typesFacade.audit = auditTrail;
+        typesFacade.events = events;
         typesFacade.clock = clock;
         waitingRooms.rooms = rooms;
         waitingRooms.calendars = calendars;
-        waitingRooms.audit = booking.audit;
+        waitingRooms.audit = auditTrail;
         waitingRooms.clock = clock;
     }
 

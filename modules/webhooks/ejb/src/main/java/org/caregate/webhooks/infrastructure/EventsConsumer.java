@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.caregate.webhooks.application.EventFanOutBean;
-import org.caregate.platform.events.PublishedEvent;
+import org.caregate.platform.events.EventMessages;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +32,7 @@ public class EventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        PublishedEvent.of(message).ifPresentOrElse(fanOut::fanOut,
+        EventMessages.read(message).ifPresentOrElse(fanOut::fanOut,
                 () -> LOG.warn("Ignoring a message on caregate.events that is not an event"));
     }
 }

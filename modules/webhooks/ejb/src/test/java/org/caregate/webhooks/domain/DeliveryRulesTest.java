@@ -1,6 +1,7 @@
 package org.caregate.webhooks.domain;
 
-import org.caregate.platform.events.PublishedEvent;
+import org.caregate.kernel.event.PublishedEvent;
+import org.caregate.webhooks.application.Payloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

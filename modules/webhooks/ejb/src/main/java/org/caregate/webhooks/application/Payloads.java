@@ -1,6 +1,6 @@
-package org.caregate.webhooks.domain;
+package org.caregate.webhooks.application;
 
-import org.caregate.platform.events.PublishedEvent;
+import org.caregate.kernel.event.PublishedEvent;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;

@@ -1,0 +1,157 @@
+package org.caregate.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The boundaries of ARCHITECTURE.md as rules over a root package ({@code org.caregate} in production, a package of
+ * planted violations in {@code PlantedViolationsTest}). Contexts are discovered, never listed: every package directly
+ * under the root is a bounded context, except the shared ones in {@link #NOT_CONTEXTS}. A new context is covered the
+ * moment its classes exist.
+ */
+final class CaregateRules {
+
+    /** Top-level packages that are not bounded contexts: the shared kernel, the platform plumbing, the web adapters. */
+    static final Set<String> NOT_CONTEXTS = Set.of("kernel", "platform", "web", "launcher", "architecture", "it");
+
+    private CaregateRules() {
+    }
+
+    /** For every context C, code outside C uses only {@code C.api}. */
+    static ArchRule contextsMeetOnlyThroughTheirApi(String root) {
+        return classes().should(new ArchCondition<JavaClass>("use other contexts only through their api package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> from = topPackage(root, origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> to = topPackage(root, target);
+                    if (to.isEmpty() || NOT_CONTEXTS.contains(to.get()) || to.equals(from)) {
+                        continue;
+                    }
+                    if (!target.getPackageName().startsWith(root + "." + to.get() + ".api")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
+    /** The kernel and the platform know no context: a new context never edits them. */
+    static ArchRule kernelAndPlatformKnowNoContext(String root) {
+        return classes().that().resideInAnyPackage(root + ".kernel..", root + ".platform..")
+                .should(new ArchCondition<JavaClass>("depend on no bounded context") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            topPackage(root, dependency.getTargetClass())
+                                    .filter(top -> !NOT_CONTEXTS.contains(top) || top.equals("web"))
+                                    .ifPresent(top -> events.add(
+                                            SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** Domain models are plain Java: no platform, JSON, JMS, EJB, protocol, CDI type, and no JPA exception. */
+    static ArchRule domainIsPlainJava(String root) {
+        return noClasses().that().resideInAPackage(root + ".*.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".platform..", "jakarta.json..",
+                        "jakarta.jms..", "jakarta.ejb..", "jakarta.ws.rs..", "jakarta.servlet..", "jakarta.inject..",
+                        "jakarta.enterprise..", "org.eclipse.microprofile..", "io.smallrye..",
+                        root + ".*.application..", root + ".*.infrastructure..", root + ".*.api..")
+                .orShould().dependOnClassesThat(assignableTo("jakarta.persistence.PersistenceException"))
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Application code never catches a persistence exception: the repository maps a violated constraint, by its
+     * name, to the domain's own refusal; anything else is a real error and must surface as one.
+     */
+    static ArchRule applicationCatchesNoPersistenceException(String root) {
+        return codeUnits().that().areDeclaredInClassesThat().resideInAPackage(root + ".*.application..")
+                .should(new ArchCondition<JavaCodeUnit>("catch no jakarta.persistence exception") {
+                    @Override
+                    public void check(JavaCodeUnit unit, ConditionEvents events) {
+                        for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+                            for (JavaClass caught : block.getCaughtThrowables()) {
+                                if (caught.isAssignableTo("jakarta.persistence.PersistenceException")) {
+                                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " catches "
+                                            + caught.getName() + " in " + block.getSourceCodeLocation()));
+                                }
+                            }
+                        }
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    /** Message-driven beans are infrastructure, and thin: they read the message and hand it to the application. */
+    static ArchRule messageDrivenBeansAreThinInfrastructure(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAnnotatedWith("jakarta.ejb.MessageDriven")
+                .should().resideInAPackage(root + ".*.infrastructure..")
+                .andShould().onlyDependOnClassesThat().resideOutsideOfPackages(root + ".*.domain..",
+                        "jakarta.persistence..", "java.sql..", "javax.sql..")
+                .allowEmptyShould(true);
+    }
+
+    /** Messages are JSON text, never serialized Java objects. */
+    static ArchRule noObjectMessages(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().areAssignableTo("jakarta.jms.ObjectMessage")
+                .allowEmptyShould(true);
+    }
+
+    /** REST and GraphQL adapters live only in the web module. */
+    static ArchRule protocolsOnlyInWeb(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..",
+                        "org.eclipse.microprofile.graphql..", "io.smallrye.graphql..", "jakarta.servlet..")
+                .allowEmptyShould(true);
+    }
+
+    /** An API package shows views, requests and events, never the domain or the beans behind it. */
+    static ArchRule apisExposeNoInternals(String root) {
+        return noClasses().that().resideInAPackage(root + ".*.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".*.domain..", root + ".*.application..",
+                        root + ".*.infrastructure..", root + ".platform..")
+                .allowEmptyShould(true);
+    }
+
+    /** Application services depend on ports, not on their implementations. */
+    static ArchRule applicationDoesNotReachIntoInfrastructure(String root) {
+        return noClasses().that().resideInAPackage(root + ".*.application..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".*.infrastructure..")
+                .allowEmptyShould(true);
+    }
+
+    /** JPA entities belong to domain models. */
+    static ArchRule entitiesBelongToDomainModels(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().resideInAPackage(root + ".*.domain..")
+                .allowEmptyShould(true);
+    }
+
+    /** The package directly under the root that a class lives in, if it lives under the root. */
+    private static Optional<String> topPackage(String root, JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(root + ".")) {
+            return Optional.empty();
+        }
+        String rest = name.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+}

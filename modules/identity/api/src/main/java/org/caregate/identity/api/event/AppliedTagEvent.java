@@ -1,0 +1,54 @@
+package org.caregate.identity.api.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.caregate.kernel.event.EventType;
+import org.caregate.kernel.event.IntegrationEvent;
+import org.caregate.kernel.event.PublishedEvent;
+
+/**
+ * A tag applied to, or removed from, a user (the event's resource is the tagged user).
+ *
+ * @param changedFields on {@code UPDATED}, the API-view fields the change altered
+ */
+public record AppliedTagEvent(Action action, long userId, List<String> changedFields) implements IntegrationEvent {
+
+    /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
+    public static final String RESOURCE = "applied_tag";
+
+    /** A JMS message selector for every applied_tag event on {@code caregate.events}. */
+    public static final String SELECTOR = "eventType LIKE 'applied_tag.%'";
+
+    /** What happened. */
+    public enum Action { CREATED, DELETED }
+
+    public AppliedTagEvent {
+        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+    }
+
+    /** An event that changed no particular fields. */
+    public static AppliedTagEvent of(Action action, long userId) {
+        return new AppliedTagEvent(action, userId, List.of());
+    }
+
+    /** What happened, if a published event is one of these. */
+    public static Optional<Action> actionOf(PublishedEvent published) {
+        return published.action(RESOURCE, Action.class);
+    }
+
+    @Override
+    public EventType type() {
+        return EventType.of(RESOURCE, action);
+    }
+
+    @Override
+    public String resourceId() {
+        return String.valueOf(userId);
+    }
+
+    /** The resource id is the tagged user's. */
+    @Override
+    public String resourceType() {
+        return "user";
+    }
+}
