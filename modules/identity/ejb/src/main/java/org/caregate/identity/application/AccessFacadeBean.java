@@ -1,8 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,6 +27,8 @@ import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.error.UnauthenticatedException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /**
  * How callers prove who they are. API keys and sign-in sessions are the same kind of credential: a random secret

@@ -1,8 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,6 +17,8 @@ import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /** Patient groups: forming, renaming, dissolving (moving their patients) and listing them. */
 @Stateless

@@ -1,10 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.event.EventPublisher;
-import org.caregate.identity.api.event.PatientEvent;
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,6 +15,7 @@ import org.caregate.identity.api.NewClient;
 import org.caregate.identity.api.SignUp;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
+import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.identity.domain.Passwords;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
@@ -34,6 +30,9 @@ import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /**
  * Patients and members of an organization: adding, signing up, finding, changing and archiving them, for the

@@ -1,8 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,6 +14,8 @@ import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /** Users' addresses: members record them for the organization's users, a patient for themselves. */
 @Stateless

@@ -1,11 +1,7 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import org.caregate.identity.api.MemberChanges;
 import org.caregate.identity.api.MembershipFacade;
 import org.caregate.identity.api.MembershipView;
 import org.caregate.identity.api.NewMember;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.ApiKeyRepository;
 import org.caregate.identity.domain.MemberSearch;
 import org.caregate.identity.domain.Membership;
@@ -31,6 +28,8 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /** The organization's providers and staff, managed by its super admins and the members they entrust. */
 @Stateless
@@ -92,7 +91,7 @@ public class MembershipFacadeBean implements MembershipFacade {
         }
         try {
             users.add(user);
-        } catch (PersistenceException e) {
+        } catch (AlreadyTaken e) {
             throw new InvalidInputException("email", "A member with this email already exists");
         }
         Membership membership = users.addMembership(Membership.of(user, now));

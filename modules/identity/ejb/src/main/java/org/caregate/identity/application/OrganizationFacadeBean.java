@@ -1,11 +1,7 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +11,7 @@ import org.caregate.identity.api.FoundedOrganization;
 import org.caregate.identity.api.NewOrganization;
 import org.caregate.identity.api.OrganizationFacade;
 import org.caregate.identity.api.OrganizationView;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.ApiKeyRepository;
 import org.caregate.identity.domain.ApiKeySecret;
 import org.caregate.identity.domain.Organization;
@@ -27,6 +24,8 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /** Organizations: founding new ones for an installation's operators, and finding the caller's. */
 @Stateless
@@ -77,7 +76,7 @@ public class OrganizationFacadeBean implements OrganizationFacade {
         try {
             founded = new Founding(organizations, users, keys).found(organization, new PersonName(first, last), email,
                     ownerKey, now);
-        } catch (PersistenceException e) {
+        } catch (AlreadyTaken e) {
             throw new InvalidInputException("email", "could not create the owner's account");
         }
         audit.record(caller, "organization.created", ORGANIZATION, founded.organization().id().toString());

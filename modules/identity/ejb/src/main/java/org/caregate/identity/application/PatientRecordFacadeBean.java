@@ -1,10 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.event.EventPublisher;
-import org.caregate.identity.api.event.PatientEvent;
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +8,7 @@ import java.util.Optional;
 import org.caregate.identity.api.PatientRecord;
 import org.caregate.identity.api.PatientRecordFacade;
 import org.caregate.identity.api.UserView;
+import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.identity.domain.EhrDemographics;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
@@ -21,6 +17,9 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /**
  * Patients as a hospital's record system (EHR) registers and keeps them over the Solo API: under the EHR's own

@@ -1,6 +1,6 @@
 package org.caregate.identity.application;
 
-import jakarta.persistence.PersistenceException;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserRepository;
@@ -36,7 +36,7 @@ final class PatientRules {
     void add(User patient) {
         try {
             users.add(patient);
-        } catch (PersistenceException e) {
+        } catch (AlreadyTaken e) {
             throw new InvalidInputException("email", DUPLICATE);
         }
     }

@@ -1,7 +1,5 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.event.EventPublisher;
-import org.caregate.identity.api.event.PatientEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import org.caregate.identity.api.BookingPatient;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
+import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
@@ -21,6 +20,7 @@ import org.caregate.identity.domain.UserRepository;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Inputs;
 
 /** Looks people up for other contexts, and registers patients who book without an account. */

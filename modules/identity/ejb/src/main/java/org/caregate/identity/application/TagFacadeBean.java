@@ -1,13 +1,7 @@
 package org.caregate.identity.application;
 
-import org.caregate.kernel.event.EventPublisher;
-import org.caregate.identity.api.event.AppliedTagEvent;
-import org.caregate.kernel.input.Access;
-import org.caregate.kernel.input.Inputs;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.caregate.identity.api.TagFacade;
 import org.caregate.identity.api.TagView;
+import org.caregate.identity.api.event.AppliedTagEvent;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.Tag;
 import org.caregate.identity.domain.TagRepository;
 import org.caregate.identity.domain.User;
@@ -23,6 +19,9 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 
 /** Tags: creating them (unique per owning member), renaming, deleting, applying to and removing from users. */
 @Stateless
@@ -62,7 +61,7 @@ public class TagFacadeBean implements TagFacade {
         }
         try {
             tags.add(tag);
-        } catch (PersistenceException e) {
+        } catch (AlreadyTaken e) {
             throw new InvalidInputException("name", TAKEN);
         }
         audit.record(caller, "tag.created", TAG, tag.id().toString());

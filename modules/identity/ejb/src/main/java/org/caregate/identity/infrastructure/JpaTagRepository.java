@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.Tag;
 import org.caregate.identity.domain.TagRepository;
+import org.caregate.platform.persistence.Constraints;
 
 /** Tags in PostgreSQL; a tag's applications live in {@code identity.applied_tag}. */
 @Dependent
@@ -21,7 +23,7 @@ public class JpaTagRepository implements TagRepository {
     @Override
     public Tag add(Tag tag) {
         em.persist(tag);
-        em.flush();
+        Constraints.flush(em, Map.of("tag_name_per_owner", () -> new AlreadyTaken(AlreadyTaken.Place.TAG_NAME)));
         return tag;
     }
 

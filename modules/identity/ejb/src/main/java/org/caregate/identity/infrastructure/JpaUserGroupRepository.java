@@ -1,7 +1,5 @@
 package org.caregate.identity.infrastructure;
 
-import org.caregate.platform.persistence.Like;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +14,7 @@ import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
 import org.caregate.identity.domain.UserGroupRepository;
 import org.caregate.kernel.Role;
+import org.caregate.platform.persistence.Like;
 
 /** Patient groups in PostgreSQL. */
 @Dependent

@@ -1,7 +1,5 @@
 package org.caregate.identity.infrastructure;
 
-import org.caregate.platform.persistence.Like;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.MemberSearch;
 import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.PersonName;
@@ -19,10 +19,17 @@ import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Role;
+import org.caregate.platform.persistence.Constraints;
+import org.caregate.platform.persistence.Like;
 
 /** Users in PostgreSQL; keyword search uses the trigram index over the searchable columns. */
 @Dependent
 public class JpaUserRepository implements UserRepository {
+
+    /** The unique indexes that stand for the directory's rules (V2 migration). */
+    private static final Map<String, Supplier<? extends RuntimeException>> UNIQUE_PLACES = Map.of(
+            "app_user_member_email", () -> new AlreadyTaken(AlreadyTaken.Place.MEMBER_EMAIL),
+            "app_user_patient_identity", () -> new AlreadyTaken(AlreadyTaken.Place.PATIENT_IDENTITY));
 
     @PersistenceContext(unitName = "identity")
     EntityManager em;
@@ -30,7 +37,7 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public User add(User user) {
         em.persist(user);
-        em.flush();
+        Constraints.flush(em, UNIQUE_PLACES);
         return user;
     }
 

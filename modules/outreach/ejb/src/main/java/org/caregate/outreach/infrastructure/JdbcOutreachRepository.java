@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.caregate.platform.events.Inbox;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
 import org.caregate.outreach.domain.Purpose;
+import org.caregate.platform.events.Inbox;
 
 /** Messages in {@code outreach.message}; claiming is one statement with FOR UPDATE SKIP LOCKED and a lease. */
 @ApplicationScoped

@@ -7,8 +7,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
 import org.caregate.kernel.event.PublishedEvent;
-import org.caregate.platform.events.EventMessages;
 import org.caregate.outreach.application.OutreachPlannerBean;
+import org.caregate.platform.events.EventMessages;
 import org.jboss.logging.Logger;
 
 /**

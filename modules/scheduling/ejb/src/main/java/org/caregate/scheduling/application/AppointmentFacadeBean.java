@@ -1,11 +1,8 @@
 package org.caregate.scheduling.application;
 
-import org.caregate.scheduling.api.event.AppointmentEvent;
-import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.caregate.identity.api.BookingPatient;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
@@ -30,6 +26,7 @@ import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentChanges;
@@ -43,6 +40,7 @@ import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.WarningQuery;
+import org.caregate.scheduling.api.event.AppointmentEvent;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSearch;
@@ -51,6 +49,7 @@ import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeCredit;
 import org.caregate.scheduling.domain.AppointmentTypeCreditRepository;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
+import org.caregate.scheduling.domain.BookingConflict;
 import org.caregate.scheduling.domain.BookingRules;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.PostMeetingStatus;
@@ -533,8 +532,9 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         try {
             appointments.add(appointment);
             appointments.flush();
-        } catch (PersistenceException e) {
-            throw new InvalidInputException(field, SLOT_TAKEN);
+        } catch (BookingConflict e) {
+            throw e.rule() == BookingConflict.Rule.TIME_TAKEN ? new InvalidInputException(field, SLOT_TAKEN)
+                    : new InvalidInputException("externalId", "is already used by another appointment");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.caregate.scheduling.application;
 
-import org.caregate.scheduling.api.event.AppointmentTypeEvent;
-import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentSettingChanges;
@@ -26,14 +25,15 @@ import org.caregate.scheduling.api.AppointmentTypeQuery;
 import org.caregate.scheduling.api.AppointmentTypeView;
 import org.caregate.scheduling.api.CreditGrant;
 import org.caregate.scheduling.api.CreditView;
+import org.caregate.scheduling.api.event.AppointmentTypeEvent;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSetting;
 import org.caregate.scheduling.domain.AppointmentSettingRepository;
 import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeCredit;
 import org.caregate.scheduling.domain.AppointmentTypeCreditRepository;
-import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.AppointmentTypeRepository.TypeQuery;
+import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.BookingRules;
 import org.caregate.scheduling.domain.ContactType;
 

@@ -1,7 +1,5 @@
 package org.caregate.scheduling.application;
 
-import org.caregate.scheduling.api.event.AvailabilityEvent;
-import org.caregate.kernel.event.EventPublisher;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +18,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AvailabilityChanges;
@@ -28,6 +27,7 @@ import org.caregate.scheduling.api.AvailabilityQuery;
 import org.caregate.scheduling.api.AvailabilityView;
 import org.caregate.scheduling.api.SlotQuery;
 import org.caregate.scheduling.api.SlotView;
+import org.caregate.scheduling.api.event.AvailabilityEvent;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentType;

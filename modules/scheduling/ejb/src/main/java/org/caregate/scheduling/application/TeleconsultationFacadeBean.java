@@ -25,14 +25,14 @@ import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.TeleconsultationAccess;
 import org.caregate.scheduling.api.TeleconsultationFacade;
-import org.caregate.scheduling.api.TeleconsultationRequest;
 import org.caregate.scheduling.api.TeleconsultationRequest.ParticipantData;
+import org.caregate.scheduling.api.TeleconsultationRequest;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.SchedulingTimes;
-import org.caregate.scheduling.domain.Teleconsultation;
 import org.caregate.scheduling.domain.Teleconsultation.Participant;
+import org.caregate.scheduling.domain.Teleconsultation;
 import org.caregate.scheduling.domain.VideoVisitRepository;
 import org.caregate.scheduling.domain.VisitLink;
 

@@ -24,8 +24,8 @@ import org.caregate.scheduling.domain.VideoVisit;
 import org.caregate.scheduling.domain.VideoVisitRepository;
 import org.caregate.scheduling.domain.VisitLink;
 import org.caregate.scheduling.domain.VisitRole;
-import org.caregate.scheduling.domain.VisitWindow;
 import org.caregate.scheduling.domain.VisitWindow.Entry;
+import org.caregate.scheduling.domain.VisitWindow;
 
 /** Video visit links and the visit page's rules: who may enter when, who starts, who attended. */
 @Stateless

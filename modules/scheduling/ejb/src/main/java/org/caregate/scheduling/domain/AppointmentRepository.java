@@ -40,6 +40,10 @@ public interface AppointmentRepository {
 
     long count(AppointmentSearch search);
 
-    /** Writes pending changes now, so that the database's no-double-booking constraint is checked now. */
+    /**
+     * Writes pending changes now, so that the database checks the calendar's rules now.
+     *
+     * @throws BookingConflict when a concurrent booking took the time or the external id first
+     */
     void flush();
 }

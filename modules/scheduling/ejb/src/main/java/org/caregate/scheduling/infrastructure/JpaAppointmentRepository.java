@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.caregate.platform.persistence.Constraints;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSearch;
+import org.caregate.scheduling.domain.BookingConflict;
 import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
 
 /**
@@ -27,6 +30,11 @@ import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
 public class JpaAppointmentRepository implements AppointmentRepository {
 
     private static final String ACTIVE = " a.deletedAt IS NULL AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')";
+
+    /** The constraints that stand for the calendar's rules (V6 migration). */
+    private static final Map<String, Supplier<? extends RuntimeException>> BOOKING_RULES = Map.of(
+            "appointment_no_double_booking", () -> new BookingConflict(BookingConflict.Rule.TIME_TAKEN),
+            "appointment_external_id", () -> new BookingConflict(BookingConflict.Rule.EXTERNAL_ID_TAKEN));
 
     @PersistenceContext(unitName = "scheduling")
     EntityManager em;
@@ -136,7 +144,7 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     @Override
     public void flush() {
-        em.flush();
+        Constraints.flush(em, BOOKING_RULES);
     }
 
     private String where(AppointmentSearch search, Map<String, Object> parameters) {

@@ -1,13 +1,13 @@
 package org.caregate.webhooks.application;
 
 import jakarta.json.Json;
-import org.caregate.platform.crypto.SoloCipher;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.caregate.platform.crypto.SoloCipher;
 import org.caregate.webhooks.domain.Attempt;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;

@@ -1,11 +1,10 @@
 package org.caregate.webhooks.application;
 
-import org.caregate.kernel.event.PublishedEvent;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import java.util.Map;
+import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * The body a subscriber receives for an event, as its contract documents it, serialised compactly and in the

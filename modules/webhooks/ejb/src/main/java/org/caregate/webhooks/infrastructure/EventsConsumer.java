@@ -5,8 +5,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.caregate.webhooks.application.EventFanOutBean;
 import org.caregate.platform.events.EventMessages;
+import org.caregate.webhooks.application.EventFanOutBean;
 import org.jboss.logging.Logger;
 
 /**

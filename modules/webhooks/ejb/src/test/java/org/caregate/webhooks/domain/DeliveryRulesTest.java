@@ -1,8 +1,5 @@
 package org.caregate.webhooks.domain;
 
-import org.caregate.kernel.event.PublishedEvent;
-import org.caregate.webhooks.application.Payloads;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -10,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.caregate.kernel.event.PublishedEvent;
+import org.caregate.webhooks.application.Payloads;
 import org.junit.jupiter.api.Test;
 
 class DeliveryRulesTest {
