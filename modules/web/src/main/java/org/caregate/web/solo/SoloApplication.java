@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * so each answers errors in its own shape.
  */
 @ApplicationPath("/qapi")
-@OpenAPIDefinition(info = @Info(title = "Caregate: Teladoc Health Solo external API", version = "v1",
-        description = "Patients, waiting rooms, slots and appointments for EHR integrations (visits and episodes as the contexts arrive)."),
+@OpenAPIDefinition(info = @Info(title = "Caregate REST API", version = "v1",
+        description = "Teladoc Health Solo's external API under /qapi (patients, waiting rooms, slots, appointments, "
+                + "webhooks), the teleconsultation service under /teleconsultation, context-aware linking under "
+                + "/integrations and the visit pages under /visit. GraphQL (Healthie, BetterPT) is at /graphql."),
         security = @SecurityRequirement(name = "Api-Key"))
 @SecurityScheme(securitySchemeName = "Api-Key", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         apiKeyName = "Api-Key")

@@ -34,7 +34,9 @@ public class VisitResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
+    @Operation(summary = "The visit page",
+            description = "HTML page of the visit for the participant whose link this is; a 404 page for an "
+                    + "unknown link.")
     public Response page(@PathParam("token") String token) {
         try {
             visits.page(token);
@@ -50,7 +52,8 @@ public class VisitResource {
     @GET
     @Path("/state")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
+    @Operation(summary = "The visit's state",
+            description = "Who the link is for, the visit window, whether the session has started, the room to enter.")
     public String state(@PathParam("token") String token) {
         return json(visits.page(token));
     }
@@ -58,7 +61,8 @@ public class VisitResource {
     @POST
     @Path("/start")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
+    @Operation(summary = "Start the session",
+            description = "Provider links only: starts the video session; patients wait until then.")
     public String start(@PathParam("token") String token) {
         return json(visits.start(token));
     }
@@ -66,14 +70,16 @@ public class VisitResource {
     @POST
     @Path("/join")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
+    @Operation(summary = "Join the visit",
+            description = "Records that the link's participant entered the room; answers the stay id.")
     public String join(@PathParam("token") String token) {
         return Json.createObjectBuilder().add("stay", visits.join(token)).build().toString();
     }
 
     @POST
     @Path("/leave")
-    @Operation(hidden = true)
+    @Operation(summary = "Leave the visit",
+            description = "Records that the participant left; stay is the id join answered.")
     public Response leave(@PathParam("token") String token, @QueryParam("stay") long stay) {
         visits.leave(token, stay);
         return Response.noContent().build();
