@@ -1,0 +1,176 @@
+package org.caregate.visits.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.visits.api.NewPartnerVideoRoom;
+import org.caregate.visits.api.PartnerVideoRoomFacade;
+import org.caregate.visits.api.PartnerVideoRoomView;
+import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.ContactType;
+import org.caregate.visits.domain.PartnerVideoRoom;
+import org.caregate.visits.domain.PartnerVideoRoom.PartnerDetails;
+import org.caregate.visits.domain.VideoVisit;
+import org.caregate.visits.domain.VideoVisitRepository;
+import org.caregate.visits.domain.VisitRole;
+import org.caregate.visits.domain.VisitWindow;
+
+/**
+ * BetterPT's partner video rooms: appointments held by video for people who may have no account here. Once the
+ * provider has started the session, the room can no longer be moved or cancelled.
+ */
+@Stateless
+public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
+
+    private static final String ROOM = "partner_video_room";
+    private static final Duration DEFAULT_LENGTH = Duration.ofMinutes(60);
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    VideoVisitRepository visits;
+
+    @Inject
+    Visits visitRooms;
+
+    @Inject
+    VisitSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public PartnerVideoRoomView create(Caller caller, NewPartnerVideoRoom room) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        if (room.startTime() == null) {
+            inputs.problem("startTime", "can't be blank");
+        }
+        String zoneName = inputs.required("timeZone", room.timeZone());
+        ZoneId zone = zoneName == null ? null : zone(inputs, zoneName);
+        PartnerDetails details = new PartnerDetails(inputs.optional("displayName", room.displayName()),
+                inputs.optional("partnerCustomerId", room.partnerCustomerId()),
+                inputs.email("partnerProviderEmail", room.partnerProviderEmail(), false),
+                inputs.email("partnerPatientEmail", room.partnerPatientEmail(), false),
+                inputs.optional("partnerPatientPhoneNumber", room.partnerPatientPhoneNumber()),
+                inputs.optional("partnerClinicName", room.partnerClinicName()));
+        inputs.check();
+
+        Instant now = clock.instant();
+        Duration length = settings.sessionLength() != null ? settings.sessionLength() : DEFAULT_LENGTH;
+        Appointment appointment = Appointment.book(new Appointment.Booking(caller.organizationId(), null, null, null,
+                null, ContactType.VIDEO_CHAT, room.startTime().toInstant(), length, zone, false, false, null, null,
+                caller.userId(), Set.of(), Set.of()), now);
+        appointments.add(appointment);
+        appointments.flush();
+        PartnerVideoRoom created = PartnerVideoRoom.forAppointment(caller.organizationId(), appointment.id(), details,
+                zone, now);
+        visits.addPartnerRoom(created);
+        visitRooms.openFor(appointment, details.displayName(), now);
+        audit.record(caller, "partner_video_room.created", ROOM, created.uid().toString());
+        return view(created, appointment);
+    }
+
+    @Override
+    public PartnerVideoRoomView room(Caller caller, String uid) {
+        Access.requireMember(caller);
+        PartnerVideoRoom room = find(caller, uid);
+        return view(room, appointment(room, false));
+    }
+
+    @Override
+    public PartnerVideoRoomView cancel(Caller caller, String uid) {
+        Access.requireMember(caller);
+        PartnerVideoRoom room = find(caller, uid);
+        Appointment appointment = appointment(room, true);
+        visitRooms.requireNotStarted(appointment, "uid");
+        appointment.cancel(clock.instant());
+        audit.record(caller, "partner_video_room.cancelled", ROOM, room.uid().toString());
+        return view(room, appointment);
+    }
+
+    @Override
+    public PartnerVideoRoomView reschedule(Caller caller, String uid, OffsetDateTime startTime, String timeZone) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        if (startTime == null) {
+            inputs.problem("startTime", "can't be blank");
+        }
+        ZoneId zone = timeZone == null ? null : zone(inputs, timeZone);
+        inputs.check();
+        PartnerVideoRoom room = find(caller, uid);
+        Appointment appointment = appointment(room, true);
+        visitRooms.requireNotStarted(appointment, "uid");
+        if (!appointment.isActive()) {
+            throw new InvalidInputException("uid", "The room was cancelled");
+        }
+        appointment.reschedule(startTime.toInstant(), null, false, clock.instant());
+        if (zone != null) {
+            room.moveToZone(zone);
+        }
+        audit.record(caller, "partner_video_room.rescheduled", ROOM, room.uid().toString());
+        return view(room, appointment);
+    }
+
+    private PartnerVideoRoom find(Caller caller, String uid) {
+        try {
+            return visits.partnerRoom(caller.organizationId(), UUID.fromString(uid == null ? "" : uid.strip()))
+                    .orElseThrow(() -> new NotFoundException("Partner video room"));
+        } catch (IllegalArgumentException notAUuid) {
+            throw new NotFoundException("Partner video room");
+        }
+    }
+
+    private Appointment appointment(PartnerVideoRoom room, boolean forUpdate) {
+        return (forUpdate ? appointments.findForUpdate(room.organizationId(), room.appointmentId())
+                : appointments.find(room.organizationId(), room.appointmentId(), true))
+                .orElseThrow(() -> new NotFoundException("Partner video room"));
+    }
+
+    private PartnerVideoRoomView view(PartnerVideoRoom room, Appointment appointment) {
+        Instant now = clock.instant();
+        VisitWindow window = visitRooms.window(appointment);
+        boolean started = visits.ofAppointment(appointment.id()).map(VideoVisit::isStarted).orElse(false);
+        var patient = visitRooms.stays(appointment, VisitRole.PATIENT);
+        var provider = visitRooms.stays(appointment, VisitRole.PROVIDER);
+        var links = visitRooms.links(appointment);
+        PartnerDetails details = room.details();
+        return new PartnerVideoRoomView(room.uid().toString(), appointment.startsAt(), room.timeZone().getId(),
+                details.displayName(), details.partnerCustomerId(), details.partnerProviderEmail(),
+                details.partnerPatientEmail(), links.patientVisitUrl(), links.providerVisitUrl(),
+                (int) window.minutesAttended(patient, now), (int) window.minutesAttended(provider, now),
+                !patient.isEmpty(), !provider.isEmpty(), status(appointment, window, started, now));
+    }
+
+    private static String status(Appointment appointment, VisitWindow window, boolean started, Instant now) {
+        if (!appointment.isActive()) {
+            return "CANCELLED";
+        }
+        boolean over = window.closesAt() != null && !now.isBefore(window.closesAt());
+        if (started) {
+            return over ? "COMPLETED" : "IN_PROGRESS";
+        }
+        return over ? "MISSED" : "SCHEDULED";
+    }
+
+    private static ZoneId zone(Inputs inputs, String name) {
+        String checked = inputs.timezone("timeZone", name);
+        return checked == null ? null : ZoneId.of(checked);
+    }
+}
