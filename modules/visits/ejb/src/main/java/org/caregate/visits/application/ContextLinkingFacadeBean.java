@@ -18,12 +18,13 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.VideoAppointment;
+import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.ContextLinkingFacade;
-import org.caregate.scheduling.domain.Appointment;
-import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.visits.domain.ContextLink;
-import org.caregate.visits.domain.VideoVisitRepository;
+import org.caregate.visits.domain.LinkingSecretRepository;
 import org.caregate.visits.domain.VisitLink;
+import org.caregate.visits.domain.VisitLinkRepository;
 import org.caregate.visits.domain.VisitRole;
 
 /**
@@ -38,10 +39,13 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
     private static final Duration UNLIMITED_VALIDITY = Duration.ofHours(24);
 
     @Inject
-    VideoVisitRepository visits;
+    LinkingSecretRepository secrets;
 
     @Inject
-    AppointmentRepository appointments;
+    VisitLinkRepository links;
+
+    @EJB
+    VideoAppointments appointments;
 
     @Inject
     Visits visitRooms;
@@ -63,7 +67,7 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
         if (secret == null || secret.strip().length() < MINIMUM_SECRET) {
             throw new InvalidInputException("secret", "must be at least " + MINIMUM_SECRET + " characters");
         }
-        visits.saveLinkingSecret(caller.organizationId(), secret.strip());
+        secrets.save(caller.organizationId(), secret.strip());
         audit.record(caller, "context_linking.secret_set", "organization", caller.organizationId().toString());
     }
 
@@ -73,7 +77,7 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
             throw new InvalidInputException("arg", "is required");
         }
         Optional<Map.Entry<Long, String>> opened = Optional.empty();
-        for (Map.Entry<Long, String> secret : visits.linkingSecrets().entrySet()) {
+        for (Map.Entry<Long, String> secret : secrets.all().entrySet()) {
             Optional<String> json = ContextLink.decrypt(argument.strip(), secret.getValue());
             if (json.isPresent()) {
                 opened = Optional.of(Map.entry(secret.getKey(), json.get()));
@@ -91,35 +95,35 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
         }
         long organizationId = opened.get().getKey();
         ContextLink link = checked.link();
-        Appointment appointment = visit(organizationId, link.visit())
+        VideoAppointment appointment = visit(organizationId, link.visit())
                 .filter(a -> patientMatches(a, link.patientId()))
                 .orElseThrow(() -> new NotFoundException("Visit"));
         Instant now = clock.instant();
-        Instant validUntil = settings.sessionLength() == null ? appointment.startsAt().plus(UNLIMITED_VALIDITY)
-                : appointment.startsAt().plus(settings.sessionLength());
-        if (!now.isBefore(validUntil) || !appointment.isActive()) {
+        Instant validUntil = settings.sessionLength() == null ? appointment.start().plus(UNLIMITED_VALIDITY)
+                : appointment.start().plus(settings.sessionLength());
+        if (!now.isBefore(validUntil) || !appointment.active()) {
             throw new ExpiredException("This link has expired: the visit is over");
         }
-        visitRooms.openFor(appointments.findForUpdate(organizationId, appointment.id()).orElseThrow(), null, now);
+        visitRooms.openFor(appointments.lock(organizationId, appointment.id()).orElseThrow(), null, now);
         return urlFor(organizationId, appointment, link);
     }
 
-    private String urlFor(long organizationId, Appointment appointment, ContextLink link) {
-        var links = visitRooms.links(appointment);
+    private String urlFor(long organizationId, VideoAppointment appointment, ContextLink link) {
+        var visitLinks = visitRooms.links(appointment);
         return switch (link.type()) {
-            case "patient" -> links.patientVisitUrl();
+            case "patient" -> visitLinks.patientVisitUrl();
             case "provider" -> {
                 requireMember(organizationId, link.user());
-                yield links.providerVisitUrl();
+                yield visitLinks.providerVisitUrl();
             }
             default -> {
                 Person assistant = requireMember(organizationId, link.user());
-                VisitLink own = visits.links(appointment.id()).stream()
+                VisitLink own = links.ofAppointment(appointment.id()).stream()
                         .filter(l -> l.role() == VisitRole.PARTICIPANT && Long.valueOf(assistant.id()).equals(l.userId()))
                         .findFirst().orElseGet(() -> {
                             VisitLink issued = VisitLink.issue(appointment.id(), VisitRole.PARTICIPANT, assistant.id(),
                                     assistant.fullName());
-                            visits.addLink(issued);
+                            links.add(issued);
                             return issued;
                         });
                 yield settings.linkUrl(own.token());
@@ -135,20 +139,20 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
                 .orElseThrow(() -> new NotFoundException("Visit"));
     }
 
-    private Optional<Appointment> visit(long organizationId, String visit) {
+    private Optional<VideoAppointment> visit(long organizationId, String visit) {
         try {
-            Optional<Appointment> byId = appointments.find(organizationId, Long.parseLong(visit.strip()), false);
+            Optional<VideoAppointment> byId = appointments.find(organizationId, Long.parseLong(visit.strip()), false);
             if (byId.isPresent()) {
                 return byId;
             }
         } catch (NumberFormatException notAnId) {
             // an EHR's own appointment id
         }
-        return appointments.findByExternalId(organizationId, visit.strip());
+        return appointments.byExternalId(organizationId, visit.strip());
     }
 
     /** The link's patient id is the patient's EHR id or their Solo patient id (SPID). */
-    private boolean patientMatches(Appointment appointment, String patientId) {
+    private boolean patientMatches(VideoAppointment appointment, String patientId) {
         if (appointment.patientId() == null) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.caregate.visits.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.UUID;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
@@ -15,14 +15,14 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.VideoAppointment;
+import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.NewPartnerVideoRoom;
 import org.caregate.visits.api.PartnerVideoRoomFacade;
 import org.caregate.visits.api.PartnerVideoRoomView;
-import org.caregate.scheduling.domain.Appointment;
-import org.caregate.scheduling.domain.AppointmentRepository;
-import org.caregate.scheduling.domain.ContactType;
 import org.caregate.visits.domain.PartnerVideoRoom;
 import org.caregate.visits.domain.PartnerVideoRoom.PartnerDetails;
+import org.caregate.visits.domain.PartnerVideoRoomRepository;
 import org.caregate.visits.domain.VideoVisit;
 import org.caregate.visits.domain.VideoVisitRepository;
 import org.caregate.visits.domain.VisitRole;
@@ -38,8 +38,11 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
     private static final String ROOM = "partner_video_room";
     private static final Duration DEFAULT_LENGTH = Duration.ofMinutes(60);
 
+    @EJB
+    VideoAppointments appointments;
+
     @Inject
-    AppointmentRepository appointments;
+    PartnerVideoRoomRepository rooms;
 
     @Inject
     VideoVisitRepository visits;
@@ -74,14 +77,11 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
 
         Instant now = clock.instant();
         Duration length = settings.sessionLength() != null ? settings.sessionLength() : DEFAULT_LENGTH;
-        Appointment appointment = Appointment.book(new Appointment.Booking(caller.organizationId(), null, null, null,
-                null, ContactType.VIDEO_CHAT, room.startTime().toInstant(), length, zone, false, false, null, null,
-                caller.userId(), Set.of(), Set.of()), now);
-        appointments.add(appointment);
-        appointments.flush();
+        VideoAppointment appointment = appointments.book(caller.organizationId(), room.startTime().toInstant(), length,
+                zone, caller.userId());
         PartnerVideoRoom created = PartnerVideoRoom.forAppointment(caller.organizationId(), appointment.id(), details,
                 zone, now);
-        visits.addPartnerRoom(created);
+        rooms.add(created);
         visitRooms.openFor(appointment, details.displayName(), now);
         audit.record(caller, "partner_video_room.created", ROOM, created.uid().toString());
         return view(created, appointment);
@@ -98,11 +98,10 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
     public PartnerVideoRoomView cancel(Caller caller, String uid) {
         Access.requireMember(caller);
         PartnerVideoRoom room = find(caller, uid);
-        Appointment appointment = appointment(room, true);
-        visitRooms.requireNotStarted(appointment, "uid");
-        appointment.cancel(clock.instant());
+        VideoAppointment appointment = appointment(room, true);
+        VideoAppointment cancelled = appointments.cancel(appointment.organizationId(), appointment.id(), "uid");
         audit.record(caller, "partner_video_room.cancelled", ROOM, room.uid().toString());
-        return view(room, appointment);
+        return view(room, cancelled);
     }
 
     @Override
@@ -115,35 +114,36 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         ZoneId zone = timeZone == null ? null : zone(inputs, timeZone);
         inputs.check();
         PartnerVideoRoom room = find(caller, uid);
-        Appointment appointment = appointment(room, true);
-        visitRooms.requireNotStarted(appointment, "uid");
-        if (!appointment.isActive()) {
+        VideoAppointment appointment = appointment(room, true);
+        // moved first: a started session is the refusal the caller hears, before a cancelled room's
+        VideoAppointment moved = appointments.move(appointment.organizationId(), appointment.id(),
+                startTime.toInstant(), null, "uid");
+        if (!appointment.active()) {
             throw new InvalidInputException("uid", "The room was cancelled");
         }
-        appointment.reschedule(startTime.toInstant(), null, false, clock.instant());
         if (zone != null) {
             room.moveToZone(zone);
         }
         audit.record(caller, "partner_video_room.rescheduled", ROOM, room.uid().toString());
-        return view(room, appointment);
+        return view(room, moved);
     }
 
     private PartnerVideoRoom find(Caller caller, String uid) {
         try {
-            return visits.partnerRoom(caller.organizationId(), UUID.fromString(uid == null ? "" : uid.strip()))
+            return rooms.find(caller.organizationId(), UUID.fromString(uid == null ? "" : uid.strip()))
                     .orElseThrow(() -> new NotFoundException("Partner video room"));
         } catch (IllegalArgumentException notAUuid) {
             throw new NotFoundException("Partner video room");
         }
     }
 
-    private Appointment appointment(PartnerVideoRoom room, boolean forUpdate) {
-        return (forUpdate ? appointments.findForUpdate(room.organizationId(), room.appointmentId())
+    private VideoAppointment appointment(PartnerVideoRoom room, boolean forUpdate) {
+        return (forUpdate ? appointments.lock(room.organizationId(), room.appointmentId())
                 : appointments.find(room.organizationId(), room.appointmentId(), true))
                 .orElseThrow(() -> new NotFoundException("Partner video room"));
     }
 
-    private PartnerVideoRoomView view(PartnerVideoRoom room, Appointment appointment) {
+    private PartnerVideoRoomView view(PartnerVideoRoom room, VideoAppointment appointment) {
         Instant now = clock.instant();
         VisitWindow window = visitRooms.window(appointment);
         boolean started = visits.ofAppointment(appointment.id()).map(VideoVisit::isStarted).orElse(false);
@@ -151,15 +151,15 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         var provider = visitRooms.stays(appointment, VisitRole.PROVIDER);
         var links = visitRooms.links(appointment);
         PartnerDetails details = room.details();
-        return new PartnerVideoRoomView(room.uid().toString(), appointment.startsAt(), room.timeZone().getId(),
+        return new PartnerVideoRoomView(room.uid().toString(), appointment.start(), room.timeZone().getId(),
                 details.displayName(), details.partnerCustomerId(), details.partnerProviderEmail(),
                 details.partnerPatientEmail(), links.patientVisitUrl(), links.providerVisitUrl(),
                 (int) window.minutesAttended(patient, now), (int) window.minutesAttended(provider, now),
                 !patient.isEmpty(), !provider.isEmpty(), status(appointment, window, started, now));
     }
 
-    private static String status(Appointment appointment, VisitWindow window, boolean started, Instant now) {
-        if (!appointment.isActive()) {
+    private static String status(VideoAppointment appointment, VisitWindow window, boolean started, Instant now) {
+        if (!appointment.active()) {
             return "CANCELLED";
         }
         boolean over = window.closesAt() != null && !now.isBefore(window.closesAt());

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +24,17 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.VideoAppointment;
+import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.TeleconsultationAccess;
 import org.caregate.visits.api.TeleconsultationFacade;
 import org.caregate.visits.api.TeleconsultationRequest;
 import org.caregate.visits.api.TeleconsultationRequest.ParticipantData;
-import org.caregate.scheduling.domain.Appointment;
-import org.caregate.scheduling.domain.AppointmentRepository;
-import org.caregate.scheduling.domain.ContactType;
-import org.caregate.scheduling.domain.SchedulingTimes;
 import org.caregate.visits.domain.Teleconsultation;
 import org.caregate.visits.domain.Teleconsultation.Participant;
-import org.caregate.visits.domain.VideoVisitRepository;
+import org.caregate.visits.domain.TeleconsultationRepository;
 import org.caregate.visits.domain.VisitLink;
+import org.caregate.visits.domain.VisitLinkRepository;
 
 /**
  * Teleconsultation rooms: the room (its visit links) is opened once every participant is known and one of them
@@ -49,12 +49,16 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
     private static final Set<String> BASIC_GROUPS = Set.of("patient", "guest");
     private static final String NO_PLUS_USER = "no plus user in room";
     private static final String ROOM = "teleconsultation";
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @EJB
+    VideoAppointments appointments;
 
     @Inject
-    AppointmentRepository appointments;
+    TeleconsultationRepository rooms;
 
     @Inject
-    VideoVisitRepository visits;
+    VisitLinkRepository links;
 
     @Inject
     Visits visitRooms;
@@ -86,14 +90,11 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
             throw new InvalidInputException("participants", NO_PLUS_USER);
         }
         Instant now = clock.instant();
-        Appointment appointment = Appointment.book(new Appointment.Booking(caller.organizationId(), null, null, null, null,
-                ContactType.VIDEO_CHAT, start, Duration.between(start, end), SchedulingTimes.UTC, false, false, null,
-                null, caller.userId(), Set.of(), Set.of()), now);
-        appointments.add(appointment);
-        appointments.flush();
+        VideoAppointment appointment = appointments.book(caller.organizationId(), start, Duration.between(start, end),
+                UTC, caller.userId());
         Teleconsultation room = Teleconsultation.forAppointment(caller.organizationId(), appointment.id(),
                 expected.number(), expected.known(), now);
-        visits.addTeleconsultation(room);
+        rooms.add(room);
         if (room.isComplete()) {
             visitRooms.openForParticipants(appointment, room.participants(), now);
         }
@@ -105,14 +106,14 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
     public void change(Caller caller, String roomId, TeleconsultationRequest changes) {
         Access.requireMember(caller);
         Teleconsultation room = room(caller, roomId);
-        Appointment appointment = changeable(room);
+        VideoAppointment appointment = changeable(room);
         Inputs inputs = new Inputs();
         Expected expected = changes.participantIds() == null && changes.data() == null ? null
                 : participants(caller, inputs, changes);
         Instant start = instant(inputs, "start_date", changes.startDate(), false);
         Instant end = instant(inputs, "end_date", changes.endDate(), false);
-        Instant newStart = start != null ? start : appointment.startsAt();
-        Instant newEnd = end != null ? end : appointment.endsAt();
+        Instant newStart = start != null ? start : appointment.start();
+        Instant newEnd = end != null ? end : appointment.end();
         requireOrder(inputs, newStart, newEnd);
         inputs.check();
         if (expected != null && expected.complete() && expected.known().stream().noneMatch(Participant::privileged)) {
@@ -123,10 +124,10 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
         if (expected != null) {
             room.expect(expected.number(), expected.known());
         }
-        appointment.reschedule(newStart, Duration.between(newStart, newEnd), false, now);
-        appointments.flush();
+        VideoAppointment moved = appointments.move(appointment.organizationId(), appointment.id(), newStart,
+                Duration.between(newStart, newEnd), "start_date");
         if (room.isComplete()) {
-            visitRooms.openForParticipants(appointment, room.participants(), now);
+            visitRooms.openForParticipants(moved, room.participants(), now);
         }
         audit.record(caller, "teleconsultation.updated", ROOM, room.id().toString());
     }
@@ -135,7 +136,7 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
     public void addParticipant(Caller caller, String roomId, ParticipantData participant) {
         Access.requireMember(caller);
         Teleconsultation room = room(caller, roomId);
-        Appointment appointment = changeable(room);
+        VideoAppointment appointment = changeable(room);
         if (room.isComplete()) {
             throw new InvalidInputException("participants", "every expected participant is already known");
         }
@@ -166,7 +167,7 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
             throw new InvalidInputException("participants", room.participants().size() + " of "
                     + room.expectedParticipants() + " participants are known; the room opens when all are");
         }
-        VisitLink own = visits.links(room.appointmentId()).stream()
+        VisitLink own = links.ofAppointment(room.appointmentId()).stream()
                 .filter(link -> Long.valueOf(caller.userId()).equals(link.userId())).findFirst()
                 .orElseThrow(() -> new ForbiddenException("Unauthorized user"));
         return new TeleconsultationAccess(caller.userId().toString(), settings.linkUrl(own.token()),
@@ -180,16 +181,15 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
         Access.requireMember(caller);
         Teleconsultation room = room(caller, roomId);
         room.trash();
-        appointments.findForUpdate(room.organizationId(), room.appointmentId())
-                .ifPresent(appointment -> appointment.cancel(clock.instant()));
+        appointments.withdraw(room.organizationId(), room.appointmentId());
         audit.record(caller, "teleconsultation.deleted", ROOM, room.id().toString());
     }
 
     /** The appointment of a room that may still change: not complete, or before the immutable period. */
-    private Appointment changeable(Teleconsultation room) {
-        Appointment appointment = appointments.findForUpdate(room.organizationId(), room.appointmentId())
+    private VideoAppointment changeable(Teleconsultation room) {
+        VideoAppointment appointment = appointments.lock(room.organizationId(), room.appointmentId())
                 .orElseThrow(() -> new NotFoundException("Room with id " + room.id()));
-        if (room.isComplete() && !clock.instant().isBefore(appointment.startsAt().minus(settings.immutablePeriod()))) {
+        if (room.isComplete() && !clock.instant().isBefore(appointment.start().minus(settings.immutablePeriod()))) {
             throw new InvalidInputException("start_date", "the teleconsultation starts soon and can no longer be changed");
         }
         return appointment;
@@ -197,7 +197,7 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
 
     private Teleconsultation room(Caller caller, String roomId) {
         try {
-            return visits.teleconsultation(caller.organizationId(), UUID.fromString(roomId))
+            return rooms.find(caller.organizationId(), UUID.fromString(roomId))
                     .filter(room -> !room.isTrashed())
                     .orElseThrow(() -> new NotFoundException("Room with id " + roomId));
         } catch (IllegalArgumentException notAUuid) {

@@ -1,5 +1,6 @@
 package org.caregate.visits.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,18 +12,18 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.VideoAppointment;
+import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.VideoCallView;
 import org.caregate.visits.api.VideoVisitFacade;
 import org.caregate.visits.api.VisitLinks;
 import org.caregate.visits.api.VisitPage;
-import org.caregate.scheduling.domain.Appointment;
-import org.caregate.scheduling.domain.AppointmentRepository;
-import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.visits.domain.Attendance;
-import org.caregate.scheduling.domain.ContactType;
+import org.caregate.visits.domain.AttendanceRepository;
 import org.caregate.visits.domain.VideoVisit;
 import org.caregate.visits.domain.VideoVisitRepository;
 import org.caregate.visits.domain.VisitLink;
+import org.caregate.visits.domain.VisitLinkRepository;
 import org.caregate.visits.domain.VisitRole;
 import org.caregate.visits.domain.VisitWindow;
 import org.caregate.visits.domain.VisitWindow.Entry;
@@ -31,14 +32,17 @@ import org.caregate.visits.domain.VisitWindow.Entry;
 @Stateless
 public class VideoVisitFacadeBean implements VideoVisitFacade {
 
-    @Inject
-    AppointmentRepository appointments;
-
-    @Inject
-    AppointmentTypeRepository types;
+    @EJB
+    VideoAppointments appointments;
 
     @Inject
     VideoVisitRepository visits;
+
+    @Inject
+    VisitLinkRepository links;
+
+    @Inject
+    AttendanceRepository attendances;
 
     @Inject
     Visits visitRooms;
@@ -57,21 +61,21 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         Inputs inputs = new Inputs();
         Long id = inputs.requiredId("appointment_id", appointmentId);
         inputs.check();
-        return linksOf(appointments.findForUpdate(caller.organizationId(), id)
+        return linksOf(appointments.lock(caller.organizationId(), id)
                 .orElseThrow(() -> new NotFoundException("Appointment")));
     }
 
     @Override
     public VisitLinks linksByExternalId(Caller caller, String externalId) {
         Access.requireMember(caller);
-        Appointment appointment = appointments.findByExternalId(caller.organizationId(), externalId)
-                .flatMap(a -> appointments.findForUpdate(caller.organizationId(), a.id()))
+        VideoAppointment appointment = appointments.byExternalId(caller.organizationId(), externalId)
+                .flatMap(a -> appointments.lock(caller.organizationId(), a.id()))
                 .orElseThrow(() -> new NotFoundException("Appointment"));
         return linksOf(appointment);
     }
 
-    private VisitLinks linksOf(Appointment appointment) {
-        if (appointment.contactType() != ContactType.VIDEO_CHAT) {
+    private VisitLinks linksOf(VideoAppointment appointment) {
+        if (!appointment.heldByVideo()) {
             throw new InvalidInputException("appointment_id", "The appointment is not held by video");
         }
         visitRooms.openFor(appointment, null, clock.instant());
@@ -89,15 +93,13 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         Long id = inputs.requiredId("appointment_id", appointmentId);
         String token = inputs.required("Teams-Auth-Token", teamsToken);
         inputs.check();
-        Appointment appointment = appointments.findForUpdate(caller.organizationId(), id)
+        VideoAppointment appointment = appointments.lock(caller.organizationId(), id)
                 .orElseThrow(() -> new NotFoundException("Appointment"));
         linksOf(appointment);
         VideoVisit visit = visits.ofAppointment(appointment.id()).orElseThrow();
         if (visit.teamsJoinUrl() == null) {
-            String title = appointment.appointmentTypeId() == null ? "Video visit"
-                    : types.find(appointment.organizationId(), appointment.appointmentTypeId()).map(t -> t.name())
-                            .orElse("Video visit");
-            visit.holdAlsoOnTeams(teams.createMeeting(token, title, appointment.startsAt(), appointment.endsAt()));
+            visit.holdAlsoOnTeams(teams.createMeeting(token, title(appointment), appointment.start(),
+                    appointment.end()));
         }
         return visit.teamsJoinUrl();
     }
@@ -108,7 +110,7 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         Inputs inputs = new Inputs();
         Long id = inputs.requiredId("appointment_id", appointmentId);
         inputs.check();
-        Appointment appointment = appointments.find(caller.organizationId(), id, false)
+        VideoAppointment appointment = appointments.find(caller.organizationId(), id, false)
                 .orElseThrow(() -> new NotFoundException("Appointment"));
         return visits.ofAppointment(appointment.id()).map(visit -> {
             Instant now = clock.instant();
@@ -141,6 +143,7 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
             throw new InvalidInputException("token", entry == Entry.ENDED ? "The session has ended" : "The visit was cancelled");
         }
         holder.visit().startSession(now);
+        appointments.recordSessionStarted(holder.visit().organizationId(), holder.visit().appointmentId(), now);
         return page(holder, now);
     }
 
@@ -152,14 +155,13 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
             throw new InvalidInputException("token", "The session is not open: " + holder.entry(now));
         }
         Attendance stay = Attendance.join(token, now);
-        visits.addAttendance(stay);
-        visits.flush();
+        attendances.add(stay);
         return stay.id();
     }
 
     @Override
     public void leave(String token, long stayId) {
-        Attendance stay = visits.attendance(stayId).filter(a -> a.token().equals(token))
+        Attendance stay = attendances.find(stayId).filter(a -> a.token().equals(token))
                 .orElseThrow(() -> new NotFoundException("Stay"));
         stay.leave(clock.instant());
     }
@@ -169,29 +171,32 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         VisitWindow window = holder.window();
         String roomUrl = entry == Entry.IN_SESSION ? platform.roomUrl(holder.visit().roomName(),
                 holder.link().displayName(), holder.link().role() == VisitRole.PROVIDER, window.closesAt()) : null;
-        String title = holder.appointment().appointmentTypeId() == null ? "Video visit"
-                : types.find(holder.appointment().organizationId(), holder.appointment().appointmentTypeId())
-                        .map(t -> t.name()).orElse("Video visit");
-        return new VisitPage(holder.link().role().key(), holder.link().displayName(), title, entry.name(),
-                window.opensAt(), window.startsAt(), window.closesAt(), holder.appointment().zone().getId(), roomUrl);
+        return new VisitPage(holder.link().role().key(), holder.link().displayName(), title(holder.appointment()),
+                entry.name(), window.opensAt(), window.startsAt(), window.closesAt(), holder.appointment().timezone(),
+                roomUrl);
+    }
+
+    /** What a visit is called: its appointment type's name. */
+    private static String title(VideoAppointment appointment) {
+        return appointment.typeName() != null ? appointment.typeName() : "Video visit";
     }
 
     private Holder holder(String token) {
-        VisitLink link = token == null ? null : visits.link(token).orElse(null);
+        VisitLink link = token == null ? null : links.find(token).orElse(null);
         if (link == null) {
             throw new NotFoundException("Visit");
         }
         VideoVisit visit = visits.ofAppointment(link.appointmentId()).orElseThrow(() -> new NotFoundException("Visit"));
-        Appointment appointment = appointments.find(visit.organizationId(), link.appointmentId(), true)
+        VideoAppointment appointment = appointments.find(visit.organizationId(), link.appointmentId(), true)
                 .orElseThrow(() -> new NotFoundException("Visit"));
         return new Holder(link, visit, appointment, visitRooms.window(appointment));
     }
 
     /** A link's holder, with everything the rules look at. */
-    private record Holder(VisitLink link, VideoVisit visit, Appointment appointment, VisitWindow window) {
+    private record Holder(VisitLink link, VideoVisit visit, VideoAppointment appointment, VisitWindow window) {
 
         Entry entry(Instant now) {
-            return window.entryFor(link.role(), visit.isStarted(), !appointment.isActive(), now);
+            return window.entryFor(link.role(), visit.isStarted(), !appointment.active(), now);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * The video side of an appointment: one room on the video platform, entered through one link per participant.
  * The provider starts the session; until then patients wait. Once started, the session and its appointment
- * can no longer be moved or cancelled.
+ * can no longer be moved or cancelled (scheduling's appointment keeps that rule; the visit keeps when the session began).
  */
 @Entity
 @Table(name = "video_visit")
