@@ -25,8 +25,8 @@ import org.caregate.visits.domain.VideoVisitRepository;
 import org.caregate.visits.domain.VisitLink;
 import org.caregate.visits.domain.VisitLinkRepository;
 import org.caregate.visits.domain.VisitRole;
-import org.caregate.visits.domain.VisitWindow;
 import org.caregate.visits.domain.VisitWindow.Entry;
+import org.caregate.visits.domain.VisitWindow;
 
 /** Video visit links and the visit page's rules: who may enter when, who starts, who attended. */
 @Stateless
