@@ -11,8 +11,8 @@ import java.util.List;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.EhrAppointment;
-import org.caregate.scheduling.api.VideoCallView;
-import org.caregate.scheduling.api.VisitLinks;
+import org.caregate.visits.api.VideoCallView;
+import org.caregate.visits.api.VisitLinks;
 import org.caregate.web.identity.SoloPatientJson;
 import org.caregate.web.solo.SoloJsonReader;
 

@@ -12,7 +12,7 @@ import org.caregate.identity.api.PatientRecordFacade;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
-import org.caregate.scheduling.api.VideoVisitFacade;
+import org.caregate.visits.api.VideoVisitFacade;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

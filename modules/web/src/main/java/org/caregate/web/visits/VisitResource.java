@@ -16,8 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.caregate.kernel.error.NotFoundException;
-import org.caregate.scheduling.api.VideoVisitFacade;
-import org.caregate.scheduling.api.VisitPage;
+import org.caregate.visits.api.VideoVisitFacade;
+import org.caregate.visits.api.VisitPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

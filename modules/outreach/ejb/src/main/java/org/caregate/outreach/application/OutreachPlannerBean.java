@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
 import org.caregate.outreach.domain.OutreachSchedule;
 import org.caregate.outreach.domain.PhoneNumbers;
 import org.caregate.scheduling.api.OutreachVisit;
 import org.caregate.scheduling.api.VisitDirectory;
+import org.caregate.scheduling.api.event.AppointmentEvent;
+import org.caregate.visits.api.event.PartnerVideoRoomEvent;
 
 /**
  * Plans what a visit's event owes its patient (seed 000's schedule), in the consuming message's transaction and
@@ -39,23 +42,31 @@ public class OutreachPlannerBean {
     /** What happened to a visit, in the terms of the events topic. */
     public enum Change { BOOKED, MOVED, CANCELLED }
 
-    /** The change an event type is, if outreach cares about it. */
-    public static Optional<Change> change(String eventType) {
-        return Optional.ofNullable(switch (eventType) {
-            case "appointment.created", "partner_video_room.created" -> Change.BOOKED;
-            case "appointment.rescheduled", "partner_video_room.rescheduled" -> Change.MOVED;
-            case "appointment.cancelled", "appointment.deleted", "partner_video_room.cancelled" -> Change.CANCELLED;
-            default -> null;
+    /** The change an event is, if outreach cares about it. */
+    public static Optional<Change> change(PublishedEvent event) {
+        Optional<Change> ofAppointment = AppointmentEvent.actionOf(event).map(action -> switch (action) {
+            case CREATED -> Change.BOOKED;
+            case RESCHEDULED -> Change.MOVED;
+            case CANCELLED, DELETED -> Change.CANCELLED;
+            case UPDATED, COMPLETED, NO_SHOW -> null;
         });
+        return ofAppointment.isPresent() ? ofAppointment : PartnerVideoRoomEvent.actionOf(event).map(action ->
+                switch (action) {
+                    case CREATED -> Change.BOOKED;
+                    case RESCHEDULED -> Change.MOVED;
+                    case CANCELLED -> Change.CANCELLED;
+                });
     }
 
     /** The messages planned; none when the event was consumed before or the patient cannot be reached. */
-    public int plan(UUID eventId, String eventType, long organizationId, String resourceType, String resourceId) {
-        Optional<Change> change = change(eventType);
-        if (change.isEmpty() || !outreach.consumeOnce(eventId)) {
+    public int plan(PublishedEvent event) {
+        Optional<Change> change = change(event);
+        if (event.organizationId() == null || event.resourceId() == null || change.isEmpty()
+                || !outreach.consumeOnce(event.id())) {
             return 0;
         }
-        Optional<OutreachVisit> found = visits.visit(organizationId, resourceType, resourceId);
+        long organizationId = event.organizationId();
+        Optional<OutreachVisit> found = visits.visit(organizationId, event.resourceType(), event.resourceId());
         if (found.isEmpty()) {
             return 0;
         }

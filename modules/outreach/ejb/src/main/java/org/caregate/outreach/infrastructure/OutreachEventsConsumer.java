@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.application.OutreachPlannerBean;
 import org.caregate.platform.events.EventMessages;
+import org.caregate.scheduling.api.event.AppointmentEvent;
+import org.caregate.visits.api.event.PartnerVideoRoomEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +27,7 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "caregate-outreach"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = "eventType LIKE 'appointment.%' OR eventType LIKE 'partner_video_room.%'")})
+                propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR)})
 public class OutreachEventsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);
@@ -40,9 +42,6 @@ public class OutreachEventsConsumer implements MessageListener {
             LOG.warn("Ignoring a message on caregate.events that is not an event");
             return;
         }
-        PublishedEvent e = event.get();
-        if (e.organizationId() != null && e.resourceId() != null) {
-            planner.plan(e.id(), e.type(), e.organizationId(), e.resourceType(), e.resourceId());
-        }
+        planner.plan(event.get());
     }
 }

@@ -39,6 +39,7 @@ import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.VideoRooms;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.scheduling.api.event.AppointmentEvent;
 import org.caregate.scheduling.domain.Appointment;
@@ -84,8 +85,8 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     @Inject
     WaitingRoomRepository rooms;
 
-    @Inject
-    Visits visitRooms;
+    @EJB
+    VideoRooms videoRooms;
 
     @Inject
     Calendars calendars;
@@ -262,9 +263,8 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 throw new InvalidInputException("datetime", refusal);
             }
         }
-        if (status.filter(s -> s == PostMeetingStatus.CANCELLED || s == PostMeetingStatus.RE_SCHEDULED).isPresent()) {
-            visitRooms.requireNotStarted(appointment, "pm_status");
-        }
+        // the outcome first: a started session refuses cancelling (pm_status) before moving (datetime)
+        status.ifPresent(s -> appointment.recordOutcome(s, "pm_status", now));
         newType.ifPresent(t -> appointment.changeType(t.id(), now));
         if (newContactType != null) {
             appointment.changeContactType(newContactType, now);
@@ -278,7 +278,6 @@ public class AppointmentFacadeBean implements AppointmentFacade {
             move(caller, appointment, start, length, patient);
         }
         appointment.changeLocationAndNotes(location, notes, now);
-        status.ifPresent(s -> appointment.recordOutcome(s, now));
         appointments.flush();
         AppointmentView after = view(appointment);
         events.publish(caller, new AppointmentEvent(status.map(AppointmentFacadeBean::outcomeAction)
@@ -301,19 +300,19 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     public AppointmentView deleteAppointment(Caller caller, String id, Boolean deleteRecurring) {
         Access.requireAuthenticated(caller);
         Appointment appointment = visible(caller, id, false);
-        visitRooms.requireNotStarted(appointment, "id");
         Instant now = clock.instant();
         if (caller.isMember()) {
-            appointment.delete(now);
+            appointment.delete("id", now);
             events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.DELETED, appointment.id()));
         } else {
+            // cancelled first: a started session is the refusal the patient hears, before the booking rules'
+            appointment.cancel("id", now);
             BookingRules rules = appointment.providerId() == null ? BookingRules.DEFAULTS
                     : calendars.rulesFor(appointment.providerId(), appointment.appointmentTypeId());
             String refusal = rules.refusalToCancel(appointment.startsAt(), now);
             if (refusal != null) {
                 throw new InvalidInputException("id", refusal);
             }
-            appointment.cancel(now);
             events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CANCELLED, appointment.id()));
         }
         return view(appointment);
@@ -449,7 +448,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
                 caller.userId(), Set.of(), Set.of()), now);
         appointment.describeForEhr(reasons, externalId, accountNumber, episode, now);
         insert(appointment, "date");
-        visitRooms.openFor(appointment, null, now);
+        videoRooms.openFor(appointment.organizationId(), appointment.id());
         events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
         return view(appointment);
     }
@@ -482,8 +481,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         }
         appointment.describeForEhr(reasons, externalId, accountNumber, null, now);
         if (status != null) {
-            visitRooms.requireNotStarted(appointment, "status");
-            appointment.cancel(now);
+            appointment.cancel("status", now);
         }
         appointments.flush();
         AppointmentView after = view(appointment);
@@ -495,12 +493,12 @@ public class AppointmentFacadeBean implements AppointmentFacade {
 
     /**
      * Moves an appointment under the calendar lock. A patient may move only into an open slot; staff may move
-     * anywhere, and a move over another appointment is then an overbooking on purpose.
+     * anywhere, and a move over another appointment is then an overbooking on purpose. The appointment itself
+     * refuses (on {@code datetime}) once its video session has started.
      */
     private void move(Caller caller, Appointment appointment, Instant start, Duration length, boolean patient) {
-        visitRooms.requireNotStarted(appointment, "datetime");
         if (appointment.providerId() == null) {
-            appointment.reschedule(start, length, false, clock.instant());
+            appointment.reschedule(start, length, false, "datetime", clock.instant());
             return;
         }
         List<Long> touched = new ArrayList<>(appointment.additionalProviderIds());
@@ -508,12 +506,12 @@ public class AppointmentFacadeBean implements AppointmentFacade {
         if (patient) {
             requireOpenSlot(caller.organizationId(), appointment.providerId(), appointment.appointmentTypeId(), start,
                     length, appointment.id(), "datetime");
-            appointment.reschedule(start, length, false, clock.instant());
+            appointment.reschedule(start, length, false, "datetime", clock.instant());
             return;
         }
         appointments.lockSchedules(caller.organizationId(), touched);
         boolean overbooked = !appointments.overlapping(touched, start, start.plus(length), appointment.id()).isEmpty();
-        appointment.reschedule(start, length, overbooked, clock.instant());
+        appointment.reschedule(start, length, overbooked, "datetime", clock.instant());
     }
 
     /** Locks the provider's calendar and refuses unless {@code start} is one of its open slots for a patient. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.caregate.kernel.error.InvalidInputException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +24,8 @@ import org.hibernate.type.SqlTypes;
  * A patient's (or a group's) time with a provider. Booked by staff, by the patient, or by an EHR into a
  * waiting room; moved, cancelled, marked as occurred or no-show; deleted only softly. An active appointment
  * (not deleted, not cancelled, re-scheduled or no-show) holds its time on the provider's calendar — the
- * database refuses a second one over it unless staff overbooked on purpose.
+ * database refuses a second one over it unless staff overbooked on purpose. Once the provider has started its
+ * video session (seed 000), the appointment is frozen: it can no longer be moved, cancelled or deleted.
  */
 @Entity
 @Table(name = "appointment")
@@ -105,6 +107,9 @@ public class Appointment {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "session_started_at")
+    private Instant sessionStartedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -142,8 +147,14 @@ public class Appointment {
         return appointment;
     }
 
-    /** Moves the appointment to a new start, keeping its length unless a new one is given. */
-    public void reschedule(Instant newStart, Duration newLength, boolean overbook, Instant now) {
+    /**
+     * Moves the appointment to a new start, keeping its length unless a new one is given.
+     *
+     * @param field the input a refusal names
+     * @throws InvalidInputException once the video session has started
+     */
+    public void reschedule(Instant newStart, Duration newLength, boolean overbook, String field, Instant now) {
+        requireNotStarted(field);
         Duration length = newLength != null ? newLength : length();
         this.startsAt = newStart;
         this.endsAt = newStart.plus(length);
@@ -151,18 +162,47 @@ public class Appointment {
         this.updatedAt = now;
     }
 
-    /** Records what became of the appointment (or clears it with {@code null}). */
-    public void recordOutcome(PostMeetingStatus status, Instant now) {
+    /**
+     * Records what became of the appointment (or clears it with {@code null}). Whether it occurred or the patient
+     * did not show up may be recorded at any time; cancelled and re-scheduled not once the session has started.
+     *
+     * @param field the input a refusal names
+     */
+    public void recordOutcome(PostMeetingStatus status, String field, Instant now) {
+        if (status == PostMeetingStatus.CANCELLED || status == PostMeetingStatus.RE_SCHEDULED) {
+            requireNotStarted(field);
+        }
         this.pmStatus = status == null ? null : status.label();
         this.updatedAt = now;
     }
 
-    public void cancel(Instant now) {
-        recordOutcome(PostMeetingStatus.CANCELLED, now);
+    /**
+     * Calls the appointment off; it stays on calendars' records as cancelled.
+     *
+     * @param field the input a refusal names
+     * @throws InvalidInputException once the video session has started
+     */
+    public void cancel(String field, Instant now) {
+        recordOutcome(PostMeetingStatus.CANCELLED, field, now);
     }
 
-    /** Removes the appointment from every calendar and list; it stays on record. */
-    public void delete(Instant now) {
+    /**
+     * Cancels the appointment because the room it was held for was thrown away (the teleconsultation service's
+     * trash), whatever happened in its session.
+     */
+    public void withdrawWithItsRoom(Instant now) {
+        this.pmStatus = PostMeetingStatus.CANCELLED.label();
+        this.updatedAt = now;
+    }
+
+    /**
+     * Removes the appointment from every calendar and list; it stays on record.
+     *
+     * @param field the input a refusal names
+     * @throws InvalidInputException once the video session has started
+     */
+    public void delete(String field, Instant now) {
+        requireNotStarted(field);
         this.deletedAt = now;
         this.updatedAt = now;
     }
@@ -208,6 +248,31 @@ public class Appointment {
             this.episodeOfCareId = newEpisodeOfCareId;
         }
         this.updatedAt = now;
+    }
+
+    /**
+     * The provider started the appointment's video session: from now on the appointment is frozen. The first start
+     * counts; starting again changes nothing.
+     */
+    public void recordSessionStarted(Instant startedAt) {
+        if (sessionStartedAt == null) {
+            sessionStartedAt = startedAt;
+        }
+    }
+
+    /** Whether the provider has started the video session (and the appointment is frozen). */
+    public boolean isSessionStarted() {
+        return sessionStartedAt != null;
+    }
+
+    public Instant sessionStartedAt() {
+        return sessionStartedAt;
+    }
+
+    private void requireNotStarted(String field) {
+        if (sessionStartedAt != null) {
+            throw new InvalidInputException(field, "The session has started and can no longer be changed");
+        }
     }
 
     /** Not deleted and not cancelled, re-scheduled or no-show: it holds its time. */

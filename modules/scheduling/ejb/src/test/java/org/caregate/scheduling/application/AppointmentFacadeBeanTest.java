@@ -136,16 +136,21 @@ class AppointmentFacadeBeanTest {
     void onceTheVideoSessionStartedTheAppointmentCanNoLongerBeMovedOrCancelled() {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        org.caregate.scheduling.domain.VideoVisit visit = org.caregate.scheduling.domain.VideoVisit.openFor(
-                InMemoryScheduling.ORGANIZATION, booked.id(), NOW);
-        visit.startSession(NOW);
-        scheduling.videoVisits.add(visit);
+        scheduling.appointments.byId.get(booked.id()).recordSessionStarted(NOW);
         String id = Long.toString(booked.id());
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(provider), id, null))
-                .hasMessageContaining("session has started");
+                .hasMessage("id: The session has started and can no longer be changed");
+        assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(patient), id, null))
+                .hasMessage("id: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id, null,
                 at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
-                .hasMessageContaining("session has started");
+                .hasMessage("datetime: The session has started and can no longer be changed");
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
+                "Cancelled", at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+                .hasMessage("pm_status: The session has started and can no longer be changed");
+        assertThatThrownBy(() -> scheduling.booking.changeForEhr(caller(provider), id, new EhrAppointment(null, null,
+                null, null, null, null, null, "cancelled")))
+                .hasMessage("status: The session has started and can no longer be changed");
         AppointmentView occurred = scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
                 "Occurred", null, null, null, null, null, null, null, null, null, null));
         assertThat(occurred.pmStatus()).isEqualTo("Occurred");
@@ -182,8 +187,8 @@ class AppointmentFacadeBeanTest {
                     "urgent CARE", nine, 1800, List.of("fever"), null, null, null, null)).providerId());
         }
         assertThat(assigned).containsExactly(provider.id(), second.id(), null);
-        assertThat(scheduling.videoVisits.byAppointment).as("each visit opens with its appointment").hasSize(3);
-        assertThat(scheduling.videoVisits.issued).extracting(l -> l.role().key()).contains("provider", "patient");
+        assertThat(scheduling.videoRooms.opened).as("each visit opens its video room with it").hasSize(3)
+                .doesNotHaveDuplicates();
 
         assertThatThrownBy(() -> scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
                 new EhrAppointment("Urgent care", nine, 86_401, null, null, null, null, null)))

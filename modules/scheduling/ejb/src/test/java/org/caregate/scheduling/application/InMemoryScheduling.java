@@ -21,6 +21,7 @@ import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.scheduling.api.VideoRooms;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSearch;
@@ -30,15 +31,9 @@ import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeCredit;
 import org.caregate.scheduling.domain.AppointmentTypeCreditRepository;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
-import org.caregate.scheduling.domain.Attendance;
 import org.caregate.scheduling.domain.Availability;
 import org.caregate.scheduling.domain.AvailabilityRepository;
-import org.caregate.scheduling.domain.PartnerVideoRoom;
 import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
-import org.caregate.scheduling.domain.Teleconsultation;
-import org.caregate.scheduling.domain.VideoVisit;
-import org.caregate.scheduling.domain.VideoVisitRepository;
-import org.caregate.scheduling.domain.VisitLink;
 import org.caregate.scheduling.domain.WaitingRoom;
 import org.caregate.scheduling.domain.WaitingRoomRepository;
 
@@ -60,7 +55,7 @@ final class InMemoryScheduling {
     final Credits credits = new Credits();
     final Rooms rooms = new Rooms();
     final Directory directory = new Directory();
-    final VideoVisits videoVisits = new VideoVisits();
+    final OpenedRooms videoRooms = new OpenedRooms();
     private long nextId = 1000;
 
     final AppointmentFacadeBean booking = new AppointmentFacadeBean();
@@ -81,10 +76,7 @@ final class InMemoryScheduling {
         booking.credits = credits;
         booking.rooms = rooms;
         booking.calendars = calendars;
-        Visits visitRooms = new Visits();
-        visitRooms.visits = videoVisits;
-        visitRooms.people = directory;
-        booking.visitRooms = visitRooms;
+        booking.videoRooms = videoRooms;
         booking.people = directory;
         AuditTrail auditTrail = (caller, action, type, target) -> audit.add(action + " " + target);
         EventPublisher events = (caller, event) -> auditTrail.record(caller, event.type().name(), event.resourceType(),
@@ -355,94 +347,13 @@ final class InMemoryScheduling {
         }
     }
 
-    /** Video visits: what booking opens and looks at (visits, their links, whether a session started). */
-    final class VideoVisits implements VideoVisitRepository {
-        final Map<Long, VideoVisit> byAppointment = new LinkedHashMap<>();
-        final List<VisitLink> issued = new ArrayList<>();
+    /** The video rooms port (the visits context's): which appointments had their room opened, in order. */
+    static final class OpenedRooms implements VideoRooms {
+        final List<Long> opened = new ArrayList<>();
 
         @Override
-        public void add(VideoVisit visit) {
-            byAppointment.put(visit.appointmentId(), visit);
-        }
-
-        @Override
-        public Optional<VideoVisit> ofAppointment(long appointmentId) {
-            return Optional.ofNullable(byAppointment.get(appointmentId));
-        }
-
-        @Override
-        public void addLink(VisitLink link) {
-            issued.add(link);
-        }
-
-        @Override
-        public Optional<VisitLink> link(String token) {
-            return issued.stream().filter(l -> l.token().equals(token)).findFirst();
-        }
-
-        @Override
-        public List<VisitLink> links(long appointmentId) {
-            return issued.stream().filter(l -> l.appointmentId() == appointmentId).toList();
-        }
-
-        @Override
-        public void addAttendance(Attendance attendance) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public Optional<Attendance> attendance(long id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Attendance> attendances(List<String> tokens) {
-            return List.of();
-        }
-
-        @Override
-        public void addPartnerRoom(PartnerVideoRoom room) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public Optional<PartnerVideoRoom> partnerRoom(long organizationId, UUID uid) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void removeVisit(long appointmentId) {
-            byAppointment.remove(appointmentId);
-        }
-
-        @Override
-        public void addTeleconsultation(Teleconsultation teleconsultation) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public Optional<Teleconsultation> teleconsultation(long organizationId, UUID id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Teleconsultation> teleconsultation(UUID id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<Long, String> linkingSecrets() {
-            return Map.of();
-        }
-
-        @Override
-        public void saveLinkingSecret(long organizationId, String secret) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public void flush() {
-            // nothing is pending in memory
+        public void openFor(long organizationId, long appointmentId) {
+            opened.add(appointmentId);
         }
     }
 

@@ -45,13 +45,13 @@ class AppointmentTypeTest {
                 NOW, java.time.Duration.ofMinutes(30), java.time.ZoneId.of("UTC"), false, false, null, null, 7L,
                 java.util.Set.of(), java.util.Set.of()), NOW);
         assertThat(appointment.isActive()).isTrue();
-        appointment.recordOutcome(PostMeetingStatus.OCCURRED, NOW);
+        appointment.recordOutcome(PostMeetingStatus.OCCURRED, "pm_status", NOW);
         assertThat(appointment.isActive()).isTrue();
         assertThat(appointment.soloStatus()).isEqualTo("completed");
-        appointment.recordOutcome(PostMeetingStatus.NO_SHOW, NOW);
+        appointment.recordOutcome(PostMeetingStatus.NO_SHOW, "pm_status", NOW);
         assertThat(appointment.isActive()).isFalse();
         assertThat(appointment.soloStatus()).isEqualTo("not showed up");
-        appointment.cancel(NOW);
+        appointment.cancel("pm_status", NOW);
         assertThat(appointment.soloStatus()).isEqualTo("cancelled");
         assertThat(appointment.involves(9)).isTrue();
         assertThat(appointment.involves(8)).isFalse();

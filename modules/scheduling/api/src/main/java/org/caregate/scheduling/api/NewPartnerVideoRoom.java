@@ -1,9 +1,0 @@
-package org.caregate.scheduling.api;
-
-import java.time.OffsetDateTime;
-
-/** {@code createPartnerVideoRoom}: when, in which zone, and what the partner tells about the people. */
-public record NewPartnerVideoRoom(OffsetDateTime startTime, String timeZone, String displayName, String partnerCustomerId,
-                                  String partnerProviderEmail, String partnerPatientEmail,
-                                  String partnerPatientPhoneNumber, String partnerClinicName) {
-}

@@ -1,0 +1,18 @@
+package org.caregate.scheduling.api;
+
+import jakarta.ejb.Local;
+
+/**
+ * The video rooms appointments are held in, as scheduling needs them: a port scheduling declares and the visits
+ * context implements, so that scheduling never compiles against visits. Called inside scheduling's transaction
+ * (the bean joins it), so a booking and its room are written or refused together.
+ */
+@Local
+public interface VideoRooms {
+
+    /**
+     * Opens the video room of an appointment held by video, with a link for each of its people, unless it has one.
+     * The caller holds the appointment (just booked, or locked), so two requests never open two rooms.
+     */
+    void openFor(long organizationId, long appointmentId);
+}
