@@ -45,7 +45,9 @@ class OpenApiIT {
     void everyRestOperationIsDocumentedUnderItsOwnPath() {
         JsonObject document = Api.json(Api.send(HttpRequest.newBuilder(Api.uri("/openapi?format=JSON"))).body());
         JsonObject paths = document.getJsonObject("paths");
-        assertThat(paths.keySet()).containsExactlyInAnyOrderElementsOf(EVERY_OPERATION.keySet());
+        // the suite's own JMS probe, deployed beside the EAR, is documented in the same server-wide document
+        assertThat(paths.keySet().stream().filter(path -> !path.startsWith("/jms-probe/")))
+                .containsExactlyInAnyOrderElementsOf(EVERY_OPERATION.keySet());
         EVERY_OPERATION.forEach((path, methods) -> assertThat(paths.getJsonObject(path).keySet())
                 .as(path).containsAll(methods));
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * An integration event as the topic {@code caregate.events} carries it (docs/jms.md), read back by consumers: which
  * event, what happened to which resource of which organization, when, and on an update which fields changed. A
- * context's event record reads itself from one ({@code AppointmentEvent.from(published)}).
+ * context's event record reads itself from one ({@code AppointmentEvent.actionOf(published)}).
  *
  * @param type           the event type's name, {@code resource.action}
  * @param organizationId {@code null} for events outside any organization

@@ -1,6 +1,5 @@
 package org.caregate.platform.persistence;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Map;
@@ -23,12 +22,12 @@ public final class Constraints {
     }
 
     /**
-     * Writes the pending changes now; a violation of one of the named constraints becomes that constraint's
-     * refusal, anything else is rethrown as it is.
+     * Runs a write (a persist, which with generated ids inserts at once, or a flush); a violation of one of the named
+     * constraints becomes that constraint's refusal, anything else is rethrown as it is.
      */
-    public static void flush(EntityManager em, Map<String, Supplier<? extends RuntimeException>> refusals) {
+    public static void guard(Runnable write, Map<String, Supplier<? extends RuntimeException>> refusals) {
         try {
-            em.flush();
+            write.run();
         } catch (PersistenceException e) {
             Supplier<? extends RuntimeException> refusal = violated(e).map(refusals::get).orElse(null);
             if (refusal == null) {

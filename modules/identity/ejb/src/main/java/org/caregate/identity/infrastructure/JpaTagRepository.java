@@ -22,8 +22,10 @@ public class JpaTagRepository implements TagRepository {
 
     @Override
     public Tag add(Tag tag) {
-        em.persist(tag);
-        Constraints.flush(em, Map.of("tag_name_per_owner", () -> new AlreadyTaken(AlreadyTaken.Place.TAG_NAME)));
+        Constraints.guard(() -> {
+            em.persist(tag);
+            em.flush();
+        }, Map.of("tag_name_per_owner", () -> new AlreadyTaken(AlreadyTaken.Place.TAG_NAME)));
         return tag;
     }
 

@@ -36,8 +36,10 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public User add(User user) {
-        em.persist(user);
-        Constraints.flush(em, UNIQUE_PLACES);
+        Constraints.guard(() -> {
+            em.persist(user);
+            em.flush();
+        }, UNIQUE_PLACES);
         return user;
     }
 

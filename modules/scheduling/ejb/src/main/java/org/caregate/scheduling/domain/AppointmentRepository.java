@@ -9,6 +9,11 @@ import java.util.Optional;
 /** Appointments, and the lock that serialises bookings on one provider's calendar. */
 public interface AppointmentRepository {
 
+    /**
+     * Adds the appointment (written at once: its id comes from the database).
+     *
+     * @throws BookingConflict when a concurrent booking took the time or the external id first
+     */
     void add(Appointment appointment);
 
     /** The appointment with this id in this organization; deleted ones only when asked for. */

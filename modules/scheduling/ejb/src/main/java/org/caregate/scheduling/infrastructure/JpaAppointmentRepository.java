@@ -41,7 +41,7 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     @Override
     public void add(Appointment appointment) {
-        em.persist(appointment);
+        Constraints.guard(() -> em.persist(appointment), BOOKING_RULES);
     }
 
     @Override
@@ -144,7 +144,7 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     @Override
     public void flush() {
-        Constraints.flush(em, BOOKING_RULES);
+        Constraints.guard(em::flush, BOOKING_RULES);
     }
 
     private String where(AppointmentSearch search, Map<String, Object> parameters) {
