@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * An integration event as the topic {@code caregate.events} carries it (docs/jms.md), read back by consumers: which
  * event, what happened to which resource of which organization, when, and on an update which fields changed. A
- * context's event record reads itself from one ({@code AppointmentEvent.actionOf(published)}).
+ * consumer recognises a context's events with {@link #action(String, Class)}
+ * ({@code published.action(AppointmentEvent.RESOURCE, AppointmentEvent.Action.class)}).
  *
  * @param type           the event type's name, {@code resource.action}
  * @param organizationId {@code null} for events outside any organization

@@ -44,14 +44,18 @@ public class OutreachPlannerBean {
 
     /** The change an event is, if outreach cares about it. */
     public static Optional<Change> change(PublishedEvent event) {
-        Optional<Change> ofAppointment = AppointmentEvent.actionOf(event).map(action -> switch (action) {
-            case CREATED -> Change.BOOKED;
-            case RESCHEDULED -> Change.MOVED;
-            case CANCELLED, DELETED -> Change.CANCELLED;
-            case UPDATED, COMPLETED, NO_SHOW -> null;
-        });
-        return ofAppointment.isPresent() ? ofAppointment : PartnerVideoRoomEvent.actionOf(event).map(action ->
-                switch (action) {
+        Optional<Change> ofAppointment = event.action(AppointmentEvent.RESOURCE, AppointmentEvent.Action.class)
+                .map(action -> switch (action) {
+                    case CREATED -> Change.BOOKED;
+                    case RESCHEDULED -> Change.MOVED;
+                    case CANCELLED, DELETED -> Change.CANCELLED;
+                    case UPDATED, COMPLETED, NO_SHOW -> null;
+                });
+        if (ofAppointment.isPresent()) {
+            return ofAppointment;
+        }
+        return event.action(PartnerVideoRoomEvent.RESOURCE, PartnerVideoRoomEvent.Action.class)
+                .map(action -> switch (action) {
                     case CREATED -> Change.BOOKED;
                     case RESCHEDULED -> Change.MOVED;
                     case CANCELLED -> Change.CANCELLED;

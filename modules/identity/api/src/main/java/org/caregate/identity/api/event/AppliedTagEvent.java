@@ -1,10 +1,7 @@
 package org.caregate.identity.api.event;
 
 import java.util.List;
-import java.util.Optional;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * A tag applied to, or removed from, a user (the event's resource is the tagged user).
@@ -23,7 +20,7 @@ public record AppliedTagEvent(Action action, long userId, List<String> changedFi
     public enum Action { CREATED, DELETED }
 
     public AppliedTagEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -31,14 +28,9 @@ public record AppliedTagEvent(Action action, long userId, List<String> changedFi
         return new AppliedTagEvent(action, userId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

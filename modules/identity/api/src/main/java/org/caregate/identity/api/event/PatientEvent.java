@@ -1,10 +1,7 @@
 package org.caregate.identity.api.event;
 
 import java.util.List;
-import java.util.Optional;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * A patient registered, changed, archived or reactivated.
@@ -23,7 +20,7 @@ public record PatientEvent(Action action, long patientId, List<String> changedFi
     public enum Action { CREATED, UPDATED, ARCHIVED, REACTIVATED }
 
     public PatientEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -31,14 +28,9 @@ public record PatientEvent(Action action, long patientId, List<String> changedFi
         return new PatientEvent(action, patientId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

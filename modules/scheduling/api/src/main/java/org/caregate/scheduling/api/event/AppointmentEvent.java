@@ -1,17 +1,15 @@
 package org.caregate.scheduling.api.event;
 
 import java.util.List;
-import java.util.Optional;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * Something that happened to an appointment: booked, changed, moved, called off, deleted, or its outcome recorded.
  *
  * @param changedFields on {@code UPDATED}, the API-view fields the change altered
  */
-public record AppointmentEvent(Action action, long appointmentId, List<String> changedFields) implements IntegrationEvent {
+public record AppointmentEvent(Action action, long appointmentId, List<String> changedFields)
+        implements IntegrationEvent {
 
     /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
     public static final String RESOURCE = "appointment";
@@ -23,7 +21,7 @@ public record AppointmentEvent(Action action, long appointmentId, List<String> c
     public enum Action { CREATED, UPDATED, RESCHEDULED, CANCELLED, DELETED, COMPLETED, NO_SHOW }
 
     public AppointmentEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -31,14 +29,9 @@ public record AppointmentEvent(Action action, long appointmentId, List<String> c
         return new AppointmentEvent(action, appointmentId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

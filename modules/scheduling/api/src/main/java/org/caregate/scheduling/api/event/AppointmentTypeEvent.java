@@ -1,17 +1,15 @@
 package org.caregate.scheduling.api.event;
 
 import java.util.List;
-import java.util.Optional;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * An appointment type created, changed or deleted.
  *
  * @param changedFields on {@code UPDATED}, the API-view fields the change altered
  */
-public record AppointmentTypeEvent(Action action, long appointmentTypeId, List<String> changedFields) implements IntegrationEvent {
+public record AppointmentTypeEvent(Action action, long appointmentTypeId, List<String> changedFields)
+        implements IntegrationEvent {
 
     /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
     public static final String RESOURCE = "appointment_type";
@@ -23,7 +21,7 @@ public record AppointmentTypeEvent(Action action, long appointmentTypeId, List<S
     public enum Action { CREATED, UPDATED, DELETED }
 
     public AppointmentTypeEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -31,14 +29,9 @@ public record AppointmentTypeEvent(Action action, long appointmentTypeId, List<S
         return new AppointmentTypeEvent(action, appointmentTypeId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

@@ -1,17 +1,15 @@
 package org.caregate.scheduling.api.event;
 
 import java.util.List;
-import java.util.Optional;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * A provider's availability opened, changed or removed.
  *
  * @param changedFields on {@code UPDATED}, the API-view fields the change altered
  */
-public record AvailabilityEvent(Action action, long availabilityId, List<String> changedFields) implements IntegrationEvent {
+public record AvailabilityEvent(Action action, long availabilityId, List<String> changedFields)
+        implements IntegrationEvent {
 
     /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
     public static final String RESOURCE = "availability";
@@ -23,7 +21,7 @@ public record AvailabilityEvent(Action action, long availabilityId, List<String>
     public enum Action { CREATED, UPDATED, DELETED }
 
     public AvailabilityEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -31,14 +29,9 @@ public record AvailabilityEvent(Action action, long availabilityId, List<String>
         return new AvailabilityEvent(action, availabilityId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

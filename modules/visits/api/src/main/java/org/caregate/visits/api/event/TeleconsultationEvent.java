@@ -1,18 +1,16 @@
 package org.caregate.visits.api.event;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.caregate.kernel.event.EventType;
 import org.caregate.kernel.event.IntegrationEvent;
-import org.caregate.kernel.event.PublishedEvent;
 
 /**
  * A teleconsultation room created, changed or deleted.
  *
  * @param changedFields on {@code UPDATED}, the API-view fields the change altered
  */
-public record TeleconsultationEvent(Action action, UUID roomId, List<String> changedFields) implements IntegrationEvent {
+public record TeleconsultationEvent(Action action, UUID roomId, List<String> changedFields)
+        implements IntegrationEvent {
 
     /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
     public static final String RESOURCE = "teleconsultation";
@@ -24,7 +22,7 @@ public record TeleconsultationEvent(Action action, UUID roomId, List<String> cha
     public enum Action { CREATED, UPDATED, DELETED }
 
     public TeleconsultationEvent {
-        changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
+        changedFields = List.copyOf(changedFields);
     }
 
     /** An event that changed no particular fields. */
@@ -32,14 +30,9 @@ public record TeleconsultationEvent(Action action, UUID roomId, List<String> cha
         return new TeleconsultationEvent(action, roomId, List.of());
     }
 
-    /** What happened, if a published event is one of these. */
-    public static Optional<Action> actionOf(PublishedEvent published) {
-        return published.action(RESOURCE, Action.class);
-    }
-
     @Override
-    public EventType type() {
-        return EventType.of(RESOURCE, action);
+    public String resource() {
+        return RESOURCE;
     }
 
     @Override

@@ -1,0 +1,109 @@
+package org.caregate.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.BookingConflict;
+import org.caregate.scheduling.domain.ContactType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scheduling's repository inside the server, against PostgreSQL: the no-double-booking exclusion constraint and the
+ * unique external id reach the use cases as {@link BookingConflict}, and a deliberate overbooking is not one.
+ */
+@ExtendWith(ContainerServer.class)
+@ExtendWith(ArquillianExtension.class)
+class SchedulingInContainerIT {
+
+    private static final Instant NINE = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withContexts(SchedulingInContainerIT.class, "identity.jar", "scheduling.jar", "visits.jar");
+    }
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void aSecondAppointmentOverlappingTheProvidersTimeIsATakenTime() throws Exception {
+        long provider = someProvider();
+        book(provider, NINE, false, null);
+        transaction.begin();
+        try {
+            Appointment overlapping = appointment(provider, NINE.plus(Duration.ofMinutes(15)), false, null);
+            assertThatThrownBy(() -> write(overlapping)).isInstanceOfSatisfying(BookingConflict.class,
+                    conflict -> assertThat(conflict.rule()).isEqualTo(BookingConflict.Rule.TIME_TAKEN));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void aSecondAppointmentWithTheSameExternalIdIsATakenExternalId() throws Exception {
+        String externalId = "EHR-" + UUID.randomUUID();
+        book(someProvider(), NINE, false, externalId);
+        transaction.begin();
+        try {
+            Appointment sameExternalId = appointment(someProvider(), NINE, false, externalId);
+            assertThatThrownBy(() -> write(sameExternalId)).isInstanceOfSatisfying(BookingConflict.class,
+                    conflict -> assertThat(conflict.rule()).isEqualTo(BookingConflict.Rule.EXTERNAL_ID_TAKEN));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void aDeliberateOverbookingOfTheSameTimeIsAccepted() throws Exception {
+        long provider = someProvider();
+        book(provider, NINE, false, null);
+        book(provider, NINE, true, null);
+    }
+
+    private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
+        transaction.begin();
+        write(appointment(provider, start, overbooked, externalId));
+        transaction.commit();
+    }
+
+    /** Writes the appointment now: the insert happens on add (the id comes from the database), or at the latest here. */
+    private void write(Appointment appointment) {
+        appointments.add(appointment);
+        appointments.flush();
+    }
+
+    private static Appointment appointment(long provider, Instant start, boolean overbooked, String externalId) {
+        Appointment appointment = Appointment.book(new Appointment.Booking(1L, provider, null, null, null,
+                ContactType.IN_PERSON, start, Duration.ofMinutes(30), ZoneOffset.UTC, false, overbooked, null, null,
+                null, Set.of(), Set.of()), Instant.now());
+        if (externalId != null) {
+            appointment.describeForEhr(List.of(), externalId, null, null, Instant.now());
+        }
+        return appointment;
+    }
+
+    /** A provider id of its own per test: the provider column refers to no table of scheduling's. */
+    private static long someProvider() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+    }
+}
