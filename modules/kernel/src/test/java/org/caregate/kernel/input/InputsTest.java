@@ -2,7 +2,9 @@ package org.caregate.kernel.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.caregate.kernel.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,30 @@ class InputsTest {
         assertThat(inputs.timezone("timezone", "Europe/Berlin")).isEqualTo("Europe/Berlin");
         assertThat(inputs.optional("legal_name", "")).isNull();
         inputs.check();
+    }
+
+    @Test
+    void emailAddressesAreRecognisedByTheirShape() {
+        assertThat(Inputs.isEmailAddress("jonas@example.com")).isTrue();
+        assertThat(Inputs.isEmailAddress("a.b+c@mail.example.org")).isTrue();
+        assertThat(Inputs.isEmailAddress("x|y@example.com")).isTrue();
+        assertThat(Inputs.isEmailAddress("@example.com")).isFalse();
+        assertThat(Inputs.isEmailAddress("jonas@")).isFalse();
+        assertThat(Inputs.isEmailAddress("jonas@example")).isFalse();
+        assertThat(Inputs.isEmailAddress("jonas@.com")).isFalse();
+        assertThat(Inputs.isEmailAddress("jonas@example.")).isFalse();
+        assertThat(Inputs.isEmailAddress("jo nas@example.com")).isFalse();
+        assertThat(Inputs.isEmailAddress("jonas@exa@mple.com")).isFalse();
+        assertThat(Inputs.isEmailAddress("a".repeat(250) + "@e.co")).isFalse();
+    }
+
+    @Test
+    void aHostileEmailIsRefusedInOnePass() {
+        // issue 11 finding 4: "a@" + 40,000 dots + "@" took 8-9 s of CPU through a backtracking regular expression;
+        // a million characters must be refused at once (a quadratic check would run for hours)
+        String hostile = "a@" + ".".repeat(1_000_000) + "@";
+        Inputs inputs = new Inputs();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(inputs.email("email", hostile, true)).isNull());
+        assertThatThrownBy(inputs::check).isInstanceOf(InvalidInputException.class);
     }
 }
