@@ -15,8 +15,10 @@ import org.caregate.scheduling.api.VisitDirectory;
 /**
  * Sends one due message, after checking that what it says still holds: nothing but the cancellation notice goes
  * out for a cancelled visit, and a reminder planned for a start time the visit no longer has is withdrawn (its
- * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message the mail server or gateway refuses is tried again after a
- * minute, at most {@value #MOST_ATTEMPTS} times; a reminder is not sent after its visit has started.
+ * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message
+ * the mail server or gateway refuses is tried again after a minute, at most {@value #MOST_ATTEMPTS} times; a message
+ * that cannot be composed or sent at all fails at once with its reason, and the others go on; a reminder is not sent
+ * after its visit has started.
  */
 public class OutreachSender {
 
@@ -58,6 +60,10 @@ public class OutreachSender {
             outreach.markSent(message.id());
         } catch (OutreachFailure e) {
             outreach.markFailed(message.id(), e.getMessage(), RETRY_IN, MOST_ATTEMPTS);
+        } catch (RuntimeException e) {
+            // not the server's or the gateway's refusal but this message itself (an address no invitation can
+            // carry, say): trying again cannot help, and it must not hold up the messages after it
+            outreach.markUndeliverable(message.id(), "cannot be sent: " + e);
         }
     }
 

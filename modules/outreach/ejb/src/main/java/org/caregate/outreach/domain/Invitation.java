@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -34,6 +35,15 @@ public record Invitation(String uid, int sequence, boolean cancel, Instant start
                          String description, String joinUrl, String organizerEmail, String attendeeEmail,
                          Instant stamp) {
 
+    /** A {@code mailto:} URI for an address, its characters that URIs do not allow ({@code |}, say) escaped. */
+    static URI mailto(String address) {
+        try {
+            return new URI("mailto", address, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not an address a calendar entry can carry: " + address, e);
+        }
+    }
+
     /** The MIME type of the attachment, with the iTIP method calendar programs act on. */
     public String contentType() {
         return "text/calendar; charset=UTF-8; method=" + (cancel ? "CANCEL" : "REQUEST");
@@ -51,8 +61,8 @@ public record Invitation(String uid, int sequence, boolean cancel, Instant start
             event.add(new Location(joinUrl));
             event.add(new net.fortuna.ical4j.model.property.Url(URI.create(joinUrl)));
         }
-        event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
-        event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
+        event.add(new Organizer(mailto(organizerEmail)));
+        event.add(new Attendee(mailto(attendeeEmail)));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Caregate//Outreach//EN"));
         calendar.add(new Version("2.0", "2.0"));

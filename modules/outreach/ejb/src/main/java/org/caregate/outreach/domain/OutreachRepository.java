@@ -32,4 +32,7 @@ public interface OutreachRepository {
 
     /** Records a failed try: due again after {@code retryIn}, or failed for good after {@code mostAttempts} tries. */
     void markFailed(UUID id, String error, Duration retryIn, int mostAttempts);
+
+    /** Fails one message for good: it cannot be sent however often it is tried (the reason says why). */
+    void markUndeliverable(UUID id, String reason);
 }

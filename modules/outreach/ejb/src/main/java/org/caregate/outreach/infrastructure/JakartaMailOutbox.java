@@ -1,6 +1,7 @@
 package org.caregate.outreach.infrastructure;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
@@ -12,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.caregate.outreach.application.MailOutbox;
 import org.caregate.outreach.application.OutreachFailure;
 import org.caregate.outreach.domain.Invitation;
@@ -26,6 +28,18 @@ public class JakartaMailOutbox implements MailOutbox {
 
     @Resource(lookup = "java:jboss/mail/Caregate")
     Session mail;
+
+    /**
+     * A mail server that accepts the connection and then says nothing must not hold the dispatcher: connecting gets
+     * 10 s, each read and write 30 s, unless the operator's mail session says otherwise.
+     */
+    @PostConstruct
+    void boundTheWaits() {
+        Properties properties = mail.getProperties();
+        properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        properties.putIfAbsent("mail.smtp.timeout", "30000");
+        properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+    }
 
     @Override
     public String sender() {

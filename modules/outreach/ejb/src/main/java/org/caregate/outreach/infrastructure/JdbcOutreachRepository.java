@@ -115,6 +115,12 @@ public class JdbcOutreachRepository implements OutreachRepository {
                 error, retryIn.toSeconds() * 1.0, mostAttempts, id);
     }
 
+    @Override
+    public void markUndeliverable(UUID id, String reason) {
+        execute("UPDATE outreach.message SET last_error = ?, leased_until = NULL, status = 'failed' WHERE id = ?",
+                reason, id);
+    }
+
     private static OffsetDateTime utc(java.time.Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -90,4 +90,12 @@ class OutreachRulesTest {
         assertThat(Letters.subject(Purpose.CANCELLATION, new Letters.Visit(null, null, START, "UTC", null)))
                 .isEqualTo("Your video visit with your care team is cancelled");
     }
+
+    @Test
+    void anAddressWithCharactersUrisDoNotAllowStillMakesAnInvitation() {
+        // issue 11 finding 11: x|y@example.com passes validation but made URI.create("mailto:...") throw
+        Invitation request = new Invitation("appointment-42@caregate", 0, false, START, START.plusSeconds(3600),
+                "Video visit", "Join here", null, "clinic@example.org", "x|y@example.com", NOW);
+        assertThat(request.ics().replace("\r\n ", "")).contains("ATTENDEE:mailto:x%7Cy@example.com");
+    }
 }
