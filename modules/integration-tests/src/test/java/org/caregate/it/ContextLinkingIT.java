@@ -111,7 +111,11 @@ class ContextLinkingIT {
                 + valid.substring(valid.length() - 5);
         assertError(connect(URLEncoder.encode(tampered, StandardCharsets.UTF_8)), 400, "could not be read");
         assertError(connect(""), 400, "arg");
-        assertError(connect(encrypt("{\"user\":\"1\",\"type\":\"nurse\"}", SECRET)), 400, "type");
+        // one answer for every way a link is wrong (no padding oracle), including a link whose date is days old
+        assertError(connect(encrypt("{\"user\":\"1\",\"type\":\"nurse\"}", SECRET)), 400, "could not be read");
+        String replayed = content(ehrId, "patient", Long.toString(appointmentId), ehrId).replaceFirst(
+                "\"date\":\\d+", "\"date\":" + Instant.now().minusSeconds(3 * 86_400).getEpochSecond());
+        assertError(connect(encrypt(replayed, SECRET)), 400, "could not be read");
         assertError(connect(encrypt(content(ehrId, "patient", "no-such-visit", ehrId), SECRET)), 404, "Visit not found");
         assertError(connect(encrypt(content(ehrId, "patient", Long.toString(appointmentId), "someone-else"), SECRET)),
                 404, "Visit not found");

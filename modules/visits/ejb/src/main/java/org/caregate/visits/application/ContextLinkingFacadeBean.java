@@ -13,7 +13,6 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ExpiredException;
-import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.input.Access;
@@ -26,6 +25,7 @@ import org.caregate.visits.domain.LinkingSecretRepository;
 import org.caregate.visits.domain.VisitLink;
 import org.caregate.visits.domain.VisitLinkRepository;
 import org.caregate.visits.domain.VisitRole;
+import org.jboss.logging.Logger;
 
 /**
  * Opens context-aware links: tries each organization's secret (a wrong secret fails the padding or the JSON),
@@ -37,6 +37,9 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
 
     private static final int MINIMUM_SECRET = 16;
     private static final Duration UNLIMITED_VALIDITY = Duration.ofHours(24);
+    static final String UNREADABLE = "The link could not be read: it was not made with this organization's secret, "
+            + "it was changed, it does not follow the context-linking format, or its date is too far from now";
+    private static final Logger LOG = Logger.getLogger(ContextLinkingFacadeBean.class);
 
     @Inject
     LinkingSecretRepository secrets;
@@ -76,29 +79,30 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
         if (argument == null || argument.isBlank()) {
             throw new InvalidInputException("arg", "is required");
         }
+        Instant now = clock.instant();
         Optional<Map.Entry<Long, String>> opened = Optional.empty();
         for (Map.Entry<Long, String> secret : secrets.all().entrySet()) {
+            // every secret is tried, whichever opens the link: the answer takes as long for every link
             Optional<String> json = ContextLinkFormat.decrypt(argument.strip(), secret.getValue());
-            if (json.isPresent()) {
+            if (json.isPresent() && opened.isEmpty()) {
                 opened = Optional.of(Map.entry(secret.getKey(), json.get()));
-                break;
             }
         }
-        if (opened.isEmpty()) {
-            throw new InvalidInputException("arg", "The link could not be read: it was not made with this "
-                    + "organization's secret, or it was changed");
-        }
-        ContextLinkFormat.Checked checked = ContextLinkFormat.parse(opened.get().getValue());
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidInputException(checked.problems().stream()
-                    .map(problem -> new FieldMessage("arg", problem)).toList());
+        ContextLinkFormat.Checked checked = opened.map(o -> ContextLinkFormat.parse(o.getValue())).orElse(null);
+        if (checked == null || !checked.problems().isEmpty() || !fresh(checked.link(), now)) {
+            if (checked != null) {
+                LOG.debugf("A context-aware link of organization %d was refused: %s", opened.get().getKey(),
+                        checked.problems().isEmpty() ? "its date is outside the window" : checked.problems());
+            }
+            // one answer for every way a link can be wrong: telling "could not be decrypted" from "decrypted to
+            // something else" would be a padding oracle on the CBC encryption the seed prescribes
+            throw new InvalidInputException("arg", UNREADABLE);
         }
         long organizationId = opened.get().getKey();
         ContextLink link = checked.link();
         VideoAppointment appointment = visit(organizationId, link.visit())
                 .filter(a -> patientMatches(a, link.patientId()))
                 .orElseThrow(() -> new NotFoundException("Visit"));
-        Instant now = clock.instant();
         Instant validUntil = settings.sessionLength() == null ? appointment.start().plus(UNLIMITED_VALIDITY)
                 : appointment.start().plus(settings.sessionLength());
         if (!now.isBefore(validUntil) || !appointment.active()) {
@@ -106,6 +110,12 @@ public class ContextLinkingFacadeBean implements ContextLinkingFacade {
         }
         visitRooms.openFor(appointments.lock(organizationId, appointment.id()).orElseThrow(), null, now);
         return urlFor(organizationId, appointment, link);
+    }
+
+    /** Whether the link's {@code date} is close enough to now: an old link, however captured, is not honoured. */
+    private boolean fresh(ContextLink link, Instant now) {
+        Duration distance = Duration.between(link.date(), now).abs();
+        return distance.compareTo(settings.contextLinkWindow()) <= 0;
     }
 
     private String urlFor(long organizationId, VideoAppointment appointment, ContextLink link) {

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * length (CAREGATE_VISIT_SESSION_MINUTES, 60; CAREGATE_VISIT_UNLIMITED=true for no limit, as the
  * teleconsultation service's UNLIMITED_TELECONSULTATION), the public address links start with
  * (CAREGATE_PUBLIC_URL), and the teleconsultation service's IMMUTABLE_PERIOD_MS
- * (CAREGATE_TELECONSULTATION_IMMUTABLE_PERIOD_MS, 300000).
+ * (CAREGATE_TELECONSULTATION_IMMUTABLE_PERIOD_MS, 300000), and how far from its {@code date} a context-aware link is
+ * honoured (CAREGATE_CONTEXT_LINK_WINDOW_MINUTES, 720).
  */
 @ApplicationScoped
 public class VisitSettings {
@@ -34,6 +35,15 @@ public class VisitSettings {
     @Inject
     @ConfigProperty(name = "caregate.teleconsultation.immutable-period-ms", defaultValue = "300000")
     long immutablePeriodMs;
+
+    @Inject
+    @ConfigProperty(name = "caregate.context-link.window-minutes", defaultValue = "720")
+    long contextLinkWindowMinutes;
+
+    /** A context-aware link is honoured only while now is this close to the {@code date} it carries. */
+    Duration contextLinkWindow() {
+        return Duration.ofMinutes(contextLinkWindowMinutes);
+    }
 
     /** How long before its start a complete teleconsultation can no longer be changed. */
     Duration immutablePeriod() {
