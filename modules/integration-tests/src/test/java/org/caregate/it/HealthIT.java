@@ -28,4 +28,10 @@ class HealthIT {
         assertThat(server.statusCode()).isEqualTo(200);
         assertThat(server.body()).contains("caregate.ear");
     }
+
+    @Test
+    void aServerThatRunsOutOfMemoryExitsInsteadOfStayingUpDead() {
+        // issue 11 finding 2: after an OutOfMemoryError the server answered nothing for twelve minutes
+        assertThat(TestServer.get().javaCommandLine()).contains("-XX:+ExitOnOutOfMemoryError");
+    }
 }

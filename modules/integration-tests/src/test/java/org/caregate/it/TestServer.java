@@ -114,6 +114,11 @@ public final class TestServer {
         return "http://127.0.0.1:" + server.managementPort();
     }
 
+    /** The command line the server's Java process runs with. */
+    public String javaCommandLine() {
+        return server.javaCommandLine().orElseThrow(() -> new IllegalStateException("no server process"));
+    }
+
     public Path serverLog() {
         return server.baseDirectory().resolve("log/server.log");
     }

@@ -120,6 +120,12 @@ public final class WildFlyServer implements AutoCloseable {
                 .statusCode() == 200;
     }
 
+    /** The command line of the server's Java process (the script's child), as the operating system reports it. */
+    public java.util.Optional<String> javaCommandLine() {
+        return process.descendants().map(handle -> handle.info().commandLine().orElse(""))
+                .filter(line -> line.contains("jboss-modules")).findFirst();
+    }
+
     /** Blocks until the server process ends. */
     public int waitForExit() throws InterruptedException {
         return process.waitFor();
