@@ -16,9 +16,11 @@ import java.util.Set;
  * 2,048 characters. By default it must not lead to this machine or its network's internals: loopback, link-local
  * (where cloud metadata services live), unspecified and multicast addresses, and the well-known metadata host names
  * are refused — checked on registration and again before every delivery, so a name that later resolves to such an
- * address is refused too. Hospital-internal receivers on such addresses are allowed by an allow-list of host names,
- * addresses and CIDR ranges ({@code CAREGATE_WEBHOOK_ALLOWED_HOSTS}); private ranges (10/8, 172.16/12, 192.168/16)
- * are allowed, as hospital receivers usually live there.
+ * address is refused too. Private networks are refused by default as well — 10/8, 172.16/12, 192.168/16, unique
+ * local fc00::/7, carrier-grade NAT 100.64/10, benchmarking 198.18/15, 192.0.0/24 and the reserved 240/4 — since a
+ * tenant's admin reads the start of each answer in the delivery log, and must not read the installation's internal
+ * services through it. Hospital-internal receivers on such addresses are allowed, per installation, by an
+ * allow-list of host names, addresses and CIDR ranges ({@code CAREGATE_WEBHOOK_ALLOWED_HOSTS}).
  */
 public final class EndpointPolicy {
 
@@ -107,14 +109,14 @@ public final class EndpointPolicy {
 
     private static boolean isInternal(InetAddress address) {
         if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress()
-                || address.isMulticastAddress()) {
+                || address.isMulticastAddress() || address.isSiteLocalAddress()) {
             return true;
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            // fd00:ec2::254 (AWS metadata over IPv6) and IPv4-mapped addresses of internal IPv4 ones
-            if ((bytes[0] & 0xff) == 0xfd && (bytes[1] & 0xff) == 0x00 && (bytes[2] & 0xff) == 0x0e
-                    && (bytes[3] & 0xff) == 0xc2) {
+            // unique local fc00::/7 (which holds fd00:ec2::254, AWS metadata over IPv6), and below, IPv4-mapped
+            // addresses of internal IPv4 ones
+            if ((bytes[0] & 0xfe) == 0xfc) {
                 return true;
             }
             boolean mapped = true;
@@ -130,9 +132,12 @@ public final class EndpointPolicy {
             }
             return false;
         }
-        // 0.0.0.0/8 ("this network") and 100.100.100.200 (Alibaba Cloud metadata)
-        return (bytes[0] & 0xff) == 0 || (bytes[0] & 0xff) == 100 && (bytes[1] & 0xff) == 100
-                && (bytes[2] & 0xff) == 100 && (bytes[3] & 0xff) == 200;
+        // 0.0.0.0/8 ("this network"), 100.64/10 (carrier-grade NAT, which holds 100.100.100.200, Alibaba Cloud's
+        // metadata), 192.0.0/24 (protocol assignments), 198.18/15 (benchmarking) and 240/4 (reserved, broadcast)
+        int first = bytes[0] & 0xff;
+        int second = bytes[1] & 0xff;
+        return first == 0 || first == 100 && (second & 0xc0) == 64 || first == 192 && second == 0 && bytes[2] == 0
+                || first == 198 && (second & 0xfe) == 18 || first >= 240;
     }
 
     private boolean isAllowedRange(byte[] address) {

@@ -51,20 +51,25 @@ class DeliveryRulesTest {
     void internalAddressesAreRefusedUnlessAllowed() throws Exception {
         EndpointPolicy policy = new EndpointPolicy("", host -> InetAddress.getAllByName(host));
         assertThat(policy.refusal("https://93.184.215.14/hook")).isEmpty();
-        assertThat(policy.refusal("http://10.1.2.3:8443/hook")).as("hospital networks").isEmpty();
-        for (String refused : List.of("http://127.0.0.1/x", "http://169.254.169.254/latest", "http://[::1]/x",
+        assertThat(policy.refusal("http://[2606:4700::1111]/hook")).isEmpty();
+        for (String refused : List.of("http://10.20.30.40/hook", "http://172.16.0.1/x", "http://192.168.1.1/x",
+                "http://100.64.0.1/x", "http://198.18.0.1/x", "http://192.0.0.8/x", "http://255.255.255.255/x",
+                "http://[fd12:3456::1]/x", "http://[fd00:ec2::254]/x", "http://[::ffff:10.0.0.1]/x",
+                "http://127.0.0.1/x", "http://169.254.169.254/latest", "http://[::1]/x",
                 "http://[fe80::1]/x", "http://0.0.0.0/x", "http://[::ffff:127.0.0.1]/x", "http://100.100.100.200/x",
                 "http://metadata.google.internal/", "gopher://example.org/", "http://u:p@example.org/",
                 "https://example.org/#frag", "http:///nohost", "not a url", "")) {
             assertThat(policy.refusal(refused)).as(refused).isPresent();
         }
-        EndpointPolicy allowing = new EndpointPolicy("127.0.0.0/8, receiver.internal", host -> {
+        EndpointPolicy allowing = new EndpointPolicy("127.0.0.0/8, 10.20.0.0/16, receiver.internal", host -> {
             if (host.equals("receiver.internal")) {
                 return new InetAddress[] {InetAddress.getByName("169.254.1.1")};
             }
             return InetAddress.getAllByName(host);
         });
         assertThat(allowing.refusal("http://127.0.0.5:9000/x")).isEmpty();
+        assertThat(allowing.refusal("http://10.20.30.40/hook")).as("a hospital network the operator allowed").isEmpty();
+        assertThat(allowing.refusal("http://10.21.0.1/hook")).isPresent();
         assertThat(allowing.refusal("http://receiver.internal/x")).isEmpty();
         assertThat(allowing.refusal("http://169.254.169.254/x")).isPresent();
         EndpointPolicy rebinding = new EndpointPolicy(null, host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")});
