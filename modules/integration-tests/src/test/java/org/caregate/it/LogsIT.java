@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caregate.it.Api.graphql;
 import static org.caregate.it.Api.vars;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,15 @@ class LogsIT {
         assertThat(log).contains("POST /graphql 200");
         assertThat(log).doesNotContain(email).doesNotContain("person" + unique).doesNotContain("Person" + unique);
         assertThat(log).doesNotContain(TestServer.BOOTSTRAP_KEY);
+    }
+
+    @Test
+    void visitTokensNeverReachTheAccessLog() throws Exception {
+        // issue 11 finding 12: a visit link's token is a credential, and it is in the path
+        String token = "probe" + Api.unique().replaceAll("[^A-Za-z0-9]", "");
+        assertThat(Api.send(HttpRequest.newBuilder(Api.uri("/visit/" + token + "/state"))).statusCode()).isEqualTo(404);
+        assertThat(Api.send(HttpRequest.newBuilder(Api.uri("/health/ready"))).statusCode()).isEqualTo(200);
+        String log = Files.readString(TestServer.get().serverLog());
+        assertThat(log).contains("GET /health/ready 200").doesNotContain(token);
     }
 }
