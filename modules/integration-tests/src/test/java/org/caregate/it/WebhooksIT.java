@@ -230,6 +230,32 @@ class WebhooksIT {
     }
 
     @Test
+    void aReceiverThatStopsHalfWayHoldsUpNobodyElse() {
+        // issue 11 finding 7: the body read had no deadline and the dispatcher waited for the whole batch, so one
+        // receiver that sent its headers and then nothing stopped every tenant's deliveries on the server
+        Clinic clinic = Clinic.open("UTC");
+        String silent = "/silent/" + Api.unique();
+        String healthy = "/healthy/" + Api.unique();
+        receiver.stallAfterHeaders(silent);
+        try {
+            JsonObject stalled = subscribe(clinic.key, receiver.url(silent), List.of("patient.created"), false, null);
+            subscribe(clinic.key, receiver.url(healthy), List.of("patient.created"), null, null);
+            Fixtures.createClient(clinic.key, "First", "Patient", "first." + Api.unique() + "@example.org");
+            receiver.await(silent, 1, WAIT);
+            receiver.await(healthy, 1, WAIT);
+
+            Fixtures.createClient(clinic.key, "Second", "Patient", "second." + Api.unique() + "@example.org");
+            // well within the 5 s response timeout the silent receiver is still holding its attempt open
+            receiver.await(healthy, 2, Duration.ofSeconds(4));
+
+            JsonObject failed = awaitDelivery(clinic.key, stalled.getString("id"), "failed");
+            assertThat(failed.getJsonArray("attempts").getJsonObject(0).getString("error")).contains("timed out");
+        } finally {
+            receiver.release(silent);
+        }
+    }
+
+    @Test
     void retryAfterIsHonouredAndAnEndpointWithoutRetriesFailsAtOnce() {
         Clinic clinic = Clinic.open("UTC");
         String path = "/busy/" + Api.unique();

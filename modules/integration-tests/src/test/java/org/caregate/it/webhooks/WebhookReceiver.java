@@ -40,6 +40,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, ConcurrentLinkedDeque<Integer>> answers = new ConcurrentHashMap<>();
     private final Map<String, String> retryAfter = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> stalled = new ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -87,7 +88,16 @@ public final class WebhookReceiver implements AutoCloseable {
         held.put(path, new CountDownLatch(1));
     }
 
+    /** Requests at this path get their status and headers, then not one byte of the promised body until released. */
+    public void stallAfterHeaders(String path) {
+        stalled.put(path, new CountDownLatch(1));
+    }
+
     public void release(String path) {
+        CountDownLatch stall = stalled.remove(path);
+        if (stall != null) {
+            stall.countDown();
+        }
         CountDownLatch latch = held.remove(path);
         if (latch != null) {
             latch.countDown();
@@ -132,6 +142,18 @@ public final class WebhookReceiver implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        CountDownLatch stall = stalled.get(path);
+        if (stall != null) {
+            exchange.sendResponseHeaders(200, 100);
+            exchange.getResponseBody().flush();
+            try {
+                stall.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
         }
         Integer status = answers.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
         int answer = status == null ? 200 : status;

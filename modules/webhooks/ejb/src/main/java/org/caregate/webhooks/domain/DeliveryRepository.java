@@ -21,6 +21,9 @@ public interface DeliveryRepository {
      */
     List<Delivery> claimDue(int limit, Duration lease);
 
+    /** Gives a claimed delivery back unattempted: due again at once, for the next claim (its endpoint was busy). */
+    void release(UUID deliveryId);
+
     /** Records an attempt and the delivery's new state (delivered, failed, or pending until {@code nextAttemptAt}). */
     void recordAttempt(Attempt attempt, Delivery.Status status, Instant nextAttemptAt);
 

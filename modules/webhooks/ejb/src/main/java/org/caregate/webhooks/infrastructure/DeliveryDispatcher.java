@@ -12,23 +12,20 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.caregate.webhooks.application.DeliveryPump;
 import org.caregate.webhooks.application.DeliveryWorker;
 import org.caregate.webhooks.application.FailureNotices;
-import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
 import org.caregate.webhooks.domain.EndpointPolicy;
 import org.caregate.webhooks.domain.SubscriptionRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due deliveries: every half second it claims up to {@value #BATCH} (a lease, see
- * {@link DeliveryRepository#claimDue}) and attempts them side by side, and goes on at once while full batches come.
+ * Sends due deliveries: every half second a {@link DeliveryPump} claims what is due (a lease, see
+ * {@link DeliveryRepository#claimDue}) and starts each attempt on its own — at most {@value #MOST_IN_FLIGHT} at once,
+ * {@value #MOST_PER_ENDPOINT} to one endpoint — so a slow receiver holds up nobody else.
  * Nothing here holds a transaction open over HTTP: each state change is its own statement. A server killed
  * mid-attempt leaves leased rows that any dispatcher takes up again when the lease has run out.
  */
@@ -38,7 +35,8 @@ import org.jboss.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryDispatcher {
 
-    static final int BATCH = 64;
+    static final int MOST_IN_FLIGHT = 64;
+    static final int MOST_PER_ENDPOINT = 4;
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
     @Resource
@@ -62,15 +60,17 @@ public class DeliveryDispatcher {
     @Inject
     WebhookSettings settings;
 
-    private DeliveryWorker worker;
+    private DeliveryPump pump;
     private ScheduledFuture<?> ticking;
     private volatile boolean failing;
 
     @PostConstruct
     void start() {
-        worker = new DeliveryWorker(subscriptions, deliveries,
+        DeliveryWorker worker = new DeliveryWorker(subscriptions, deliveries,
                 new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout()), endpoints,
                 settings.retrySchedule(), notices, Clock.systemUTC());
+        pump = new DeliveryPump(deliveries, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,
+                MOST_PER_ENDPOINT);
         ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 500, TimeUnit.MILLISECONDS);
     }
 
@@ -81,24 +81,12 @@ public class DeliveryDispatcher {
 
     private void dispatch() {
         try {
-            List<Delivery> claimed;
-            do {
-                claimed = deliveries.claimDue(BATCH, settings.lease());
-                List<Future<?>> attempts = new ArrayList<>();
-                for (Delivery delivery : claimed) {
-                    attempts.add(workers.submit(() -> worker.deliver(delivery)));
-                }
-                for (Future<?> attempt : attempts) {
-                    attempt.get();
-                }
-            } while (claimed.size() == BATCH);
+            pump.pump();
             if (failing) {
                 LOG.info("Webhook deliveries are being sent again");
                 failing = false;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | ExecutionException e) {
+        } catch (RuntimeException e) {
             if (!failing) {
                 LOG.warnf("Webhook deliveries cannot be sent now (%s); they stay due and are retried", e.getMessage());
                 failing = true;

@@ -63,6 +63,11 @@ public class JdbcDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public void release(UUID deliveryId) {
+        execute("UPDATE webhooks.delivery SET leased_until = NULL WHERE id = ? AND status = 'pending'", deliveryId);
+    }
+
+    @Override
     public void recordAttempt(Attempt attempt, Delivery.Status status, Instant nextAttemptAt) {
         String error = attempt.error() == null ? null
                 : attempt.error().substring(0, Math.min(attempt.error().length(), LONGEST_ERROR));

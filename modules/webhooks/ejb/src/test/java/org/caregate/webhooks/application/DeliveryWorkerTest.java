@@ -310,6 +310,11 @@ class DeliveryWorkerTest {
         }
 
         @Override
+        public void release(UUID deliveryId) {
+            throw new UnsupportedOperationException("the worker never gives a delivery back");
+        }
+
+        @Override
         public void replay(UUID deliveryId) {
             status.put(deliveryId, Delivery.Status.PENDING);
         }
