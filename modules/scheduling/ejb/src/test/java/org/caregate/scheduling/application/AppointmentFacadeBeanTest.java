@@ -79,7 +79,7 @@ class AppointmentFacadeBeanTest {
         for (String time : new String[] {"09:30", "09:10", "11:30", "13:00"}) {
             assertThatThrownBy(() -> scheduling.booking.completeCheckout(anonymous(), checkout(time)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message())
-                            .isEqualTo(AppointmentFacadeBean.SLOT_TAKEN));
+                            .isEqualTo(Schedules.SLOT_TAKEN));
         }
         assertThat(scheduling.appointments.byId).hasSize(1);
     }

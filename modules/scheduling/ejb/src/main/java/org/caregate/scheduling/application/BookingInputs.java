@@ -1,0 +1,162 @@
+package org.caregate.scheduling.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.domain.AppointmentType;
+import org.caregate.scheduling.domain.AppointmentTypeRepository;
+import org.caregate.scheduling.domain.ContactType;
+import org.caregate.scheduling.domain.SchedulingTimes;
+
+/**
+ * What a booking request names, found and checked field by field: the appointment type, the contact type, the
+ * patients and providers taking part, and when it starts in whose time zone.
+ */
+@Dependent
+class BookingInputs {
+
+    @Inject
+    AppointmentTypeRepository types;
+
+    @Inject
+    Calendars calendars;
+
+    @EJB
+    PeopleDirectory people;
+
+    /** The calling provider or staff member, who books for themselves unless another provider is named. */
+    Person self(Caller caller) {
+        return people.person(caller.userId()).orElseThrow(() -> new NotFoundException("Provider"));
+    }
+
+    /** The organization's appointment type of this id, unless it is retired. */
+    Optional<AppointmentType> type(Inputs inputs, long organizationId, String id, boolean required) {
+        Long typeId = required ? inputs.requiredId("appointment_type_id", id) : inputs.id("appointment_type_id", id);
+        if (typeId == null) {
+            return Optional.empty();
+        }
+        Optional<AppointmentType> type = types.find(organizationId, typeId).filter(t -> !t.isRetired());
+        if (type.isEmpty()) {
+            inputs.problem("appointment_type_id", "Appointment type not found");
+        }
+        return type;
+    }
+
+    /** Whether patients may book this type themselves; recorded on {@code appointment_type_id} when not. */
+    static boolean bookableByPatients(Inputs inputs, AppointmentType type) {
+        if (!type.clientsCanBook()) {
+            inputs.problem("appointment_type_id", "This appointment type can't be booked by clients");
+            return false;
+        }
+        return true;
+    }
+
+    /** How the appointment takes place, if the appointment type offers it. */
+    static ContactType contactType(Inputs inputs, String field, String name, AppointmentType type, boolean required) {
+        if (name == null || name.isBlank()) {
+            if (required) {
+                inputs.problem(field, "can't be blank");
+            }
+            return null;
+        }
+        Optional<ContactType> contactType = ContactType.named(name);
+        if (contactType.isEmpty()) {
+            inputs.problem(field, "must be one of Healthie Video Call, In Person, Phone Call");
+            return null;
+        }
+        if (type != null && !type.offers(contactType.get())) {
+            inputs.problem(field, "is not offered for this appointment type");
+        }
+        return contactType.get();
+    }
+
+    /** The organization's patient of this id. */
+    Optional<Person> patient(Inputs inputs, String field, String id, long organizationId) {
+        Long patientId = inputs.id(field, id);
+        if (patientId == null) {
+            return Optional.empty();
+        }
+        Optional<Person> patient = people.person(patientId)
+                .filter(p -> p.isPatient() && p.organizationId() == organizationId);
+        if (patient.isEmpty()) {
+            inputs.problem(field, "Client not found");
+        }
+        return patient;
+    }
+
+    /** The ids of the organization's patients named in a comma-separated list. */
+    List<Long> patients(Inputs inputs, String field, String commaSeparated, long organizationId) {
+        List<Long> ids = new ArrayList<>();
+        for (String id : split(commaSeparated)) {
+            patient(inputs, field, id, organizationId).ifPresent(p -> ids.add(p.id()));
+        }
+        return ids;
+    }
+
+    /** The ids of the organization's providers named in a comma-separated list. */
+    List<Long> providers(Inputs inputs, String field, String commaSeparated, long organizationId) {
+        List<Long> ids = new ArrayList<>();
+        for (String id : split(commaSeparated)) {
+            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> ids.add(p.id()));
+        }
+        return ids;
+    }
+
+    private static List<String> split(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+    }
+
+    /** The time zone a request's times are in: the one it names, else the provider's, else UTC. */
+    static ZoneId zone(String timezone, Person provider) {
+        if (timezone != null) {
+            return ZoneId.of(timezone);
+        }
+        return provider == null ? SchedulingTimes.UTC : Calendars.zoneOf(provider);
+    }
+
+    /** A start from {@code datetime}, or from {@code date} ("July 11, 2024") and {@code time} ("12 00"). */
+    static Instant start(Inputs inputs, String datetime, String date, String time, ZoneId zone, String field) {
+        if (datetime != null && !datetime.isBlank()) {
+            Optional<Instant> instant = SchedulingTimes.instant(datetime, zone);
+            if (instant.isEmpty()) {
+                inputs.problem(field, "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601");
+            }
+            return instant.orElse(null);
+        }
+        if (date == null || date.isBlank()) {
+            inputs.problem(field, "can't be blank");
+            return null;
+        }
+        Optional<Instant> instant = SchedulingTimes.instant(date, zone);
+        if (instant.isPresent()) {
+            return instant.get();
+        }
+        Optional<LocalDate> day = SchedulingTimes.date(date);
+        Optional<LocalTime> at = SchedulingTimes.timeOfDay(time);
+        if (day.isEmpty()) {
+            inputs.problem("date", "must be a date such as \"May 23, 2024\" or a date and time");
+        }
+        if (at.isEmpty()) {
+            inputs.problem("time", "must be a time as \"HH MM\" in 24-hour form");
+        }
+        return day.isPresent() && at.isPresent() ? ZonedDateTime.of(day.get(), at.get(), zone).toInstant() : null;
+    }
+}
