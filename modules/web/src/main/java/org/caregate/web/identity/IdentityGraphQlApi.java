@@ -17,6 +17,7 @@ import org.caregate.identity.api.SignedIn;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.UserId;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.CreditGrant;
 import org.caregate.web.graphql.Cursors;
@@ -145,8 +146,9 @@ public class IdentityGraphQlApi {
                     in.recordIdentifier, in.active, in.dietitianId, in.userGroupId, in.forChangingGroups, in.password,
                     in.resendWelcome, in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId));
             if (in.appointmentTypeCredits != null) {
-                appointmentTypes.grantCredits(caller.get(), in.id, in.appointmentTypeCredits.stream()
-                        .map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy)).toList());
+                appointmentTypes.grantCredits(caller.get(), UserId.parse("id", in.id), in.appointmentTypeCredits
+                        .stream().map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy))
+                        .toList());
             }
             return UserPayload.of(UserNode.of(patient));
         }, UserPayload::refused);

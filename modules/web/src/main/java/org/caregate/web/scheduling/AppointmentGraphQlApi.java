@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
@@ -63,7 +64,7 @@ public class AppointmentGraphQlApi {
     @Query("appointment")
     @Description("One appointment the caller may see; deleted ones too with include_deleted (providers and staff).")
     public AppointmentNode appointment(@Id @Name("id") String id, @Name("include_deleted") Boolean includeDeleted) {
-        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(), id,
+        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(), AppointmentId.parse("id", id),
                 Boolean.TRUE.equals(includeDeleted))));
     }
 
@@ -111,7 +112,7 @@ public class AppointmentGraphQlApi {
     public DeleteAppointmentPayload deleteAppointment(@Name("input") DeleteAppointmentInput input) {
         DeleteAppointmentInput in = input != null ? input : new DeleteAppointmentInput();
         return GraphQlErrors.mutation(() -> new DeleteAppointmentPayload(AppointmentNode.of(appointments
-                        .deleteAppointment(caller.get(), in.id, in.deleteRecurring)), null),
+                        .deleteAppointment(caller.get(), AppointmentId.parse("id", in.id), in.deleteRecurring)), null),
                 messages -> new DeleteAppointmentPayload(null, messages));
     }
 
@@ -191,8 +192,8 @@ public class AppointmentGraphQlApi {
         @Name("notes") public String notes;
 
         AppointmentChanges changes() {
-            return new AppointmentChanges(id, pmStatus, datetime, date, time, timezone, clientUpdating, otherPartyId,
-                    appointmentTypeId, contactType, location, notes);
+            return new AppointmentChanges(AppointmentId.parse("id", id), pmStatus, datetime, date, time, timezone,
+                    clientUpdating, otherPartyId, appointmentTypeId, contactType, location, notes);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
@@ -52,7 +53,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     }
 
     @Override
-    public AppointmentView appointment(Caller caller, String id, boolean includeDeleted) {
+    public AppointmentView appointment(Caller caller, AppointmentId id, boolean includeDeleted) {
         return lookup.appointment(caller, id, includeDeleted);
     }
 
@@ -73,7 +74,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
 
     /** Caregate has no recurring series, so {@code deleteRecurring} changes nothing more. */
     @Override
-    public AppointmentView deleteAppointment(Caller caller, String id, Boolean deleteRecurring) {
+    public AppointmentView deleteAppointment(Caller caller, AppointmentId id, Boolean deleteRecurring) {
         return cancellation.cancelOrDelete(caller, id);
     }
 
@@ -93,7 +94,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     }
 
     @Override
-    public AppointmentView changeForEhr(Caller caller, String id, EhrAppointment changes) {
+    public AppointmentView changeForEhr(Caller caller, AppointmentId id, EhrAppointment changes) {
         return ehrAppointments.change(caller, id, changes);
     }
 }

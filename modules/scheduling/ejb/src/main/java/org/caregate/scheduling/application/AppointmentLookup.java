@@ -15,6 +15,7 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentQuery;
@@ -46,7 +47,7 @@ class AppointmentLookup {
     Clock clock = Clock.systemUTC();
 
     /** One appointment the caller may see; deleted ones only for staff who ask for them. */
-    AppointmentView appointment(Caller caller, String id, boolean includeDeleted) {
+    AppointmentView appointment(Caller caller, AppointmentId id, boolean includeDeleted) {
         Access.requireAuthenticated(caller);
         return views.of(visible(caller, id, includeDeleted && caller.isMember()));
     }
@@ -82,11 +83,8 @@ class AppointmentLookup {
     }
 
     /** The appointment of this id if the caller may see it: staff of its organization, or a patient taking part. */
-    Appointment visible(Caller caller, String id, boolean includeDeleted) {
-        Inputs inputs = new Inputs();
-        Long appointmentId = inputs.requiredId("id", id);
-        inputs.check();
-        return appointments.find(caller.organizationId(), appointmentId, includeDeleted)
+    Appointment visible(Caller caller, AppointmentId id, boolean includeDeleted) {
+        return appointments.find(caller.organizationId(), id.value(), includeDeleted)
                 .filter(a -> caller.isMember() || a.involves(caller.userId()))
                 .orElseThrow(() -> new NotFoundException("Appointment"));
     }

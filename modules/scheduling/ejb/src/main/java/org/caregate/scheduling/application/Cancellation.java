@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.event.AppointmentEvent;
@@ -35,7 +36,7 @@ class Cancellation {
     Clock clock = Clock.systemUTC();
 
     /** Staff delete the appointment; a patient cancels it. */
-    AppointmentView cancelOrDelete(Caller caller, String id) {
+    AppointmentView cancelOrDelete(Caller caller, AppointmentId id) {
         Access.requireAuthenticated(caller);
         Appointment appointment = lookup.visible(caller, id, false);
         Instant now = clock.instant();

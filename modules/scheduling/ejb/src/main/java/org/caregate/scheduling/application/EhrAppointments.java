@@ -15,6 +15,7 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentView;
@@ -104,7 +105,7 @@ class EhrAppointments {
     }
 
     /** Moves, cancels or re-describes a visit for the EHR. */
-    AppointmentView change(Caller caller, String id, EhrAppointment changes) {
+    AppointmentView change(Caller caller, AppointmentId id, EhrAppointment changes) {
         Access.requireMember(caller);
         Appointment appointment = lookup.visible(caller, id, false);
         AppointmentView before = views.of(appointment);

@@ -61,12 +61,10 @@ class Rescheduling {
     /** Moves, re-assigns, re-types or records the outcome of an appointment, and tells who listens what happened. */
     AppointmentView change(Caller caller, AppointmentChanges changes) {
         Access.requireAuthenticated(caller);
-        Inputs inputs = new Inputs();
-        inputs.requiredId("id", changes.id());
-        inputs.check();
         Appointment appointment = lookup.visible(caller, changes.id(), false);
         AppointmentView before = views.of(appointment);
         boolean patient = !caller.isMember();
+        Inputs inputs = new Inputs();
         Person provider = appointment.providerId() == null ? null : people.person(appointment.providerId()).orElse(null);
         Optional<PostMeetingStatus> status = Optional.empty();
         if (changes.pmStatus() != null && !changes.pmStatus().isBlank()) {

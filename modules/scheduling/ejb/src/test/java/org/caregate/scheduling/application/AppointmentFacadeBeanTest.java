@@ -14,6 +14,7 @@ import java.util.List;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
@@ -113,7 +114,7 @@ class AppointmentFacadeBeanTest {
     void aPatientMovesOnlyIntoOpenSlotsAndOnlyAsTheSettingsAllowWhileStaffMayOverbook() {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        String id = Long.toString(booked.id());
+        AppointmentId id = new AppointmentId(booked.id());
         AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
                 at("10:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null));
         assertThat(moved.start()).isEqualTo(MONDAY.atTime(10, 0).atZone(NEW_YORK).toInstant());
@@ -137,7 +138,7 @@ class AppointmentFacadeBeanTest {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
         scheduling.appointments.byId.get(booked.id()).recordSessionStarted(NOW);
-        String id = Long.toString(booked.id());
+        AppointmentId id = new AppointmentId(booked.id());
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(provider), id, null))
                 .hasMessage("id: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(patient), id, null))
@@ -160,13 +161,13 @@ class AppointmentFacadeBeanTest {
     void staffDeleteWhilePatientsCancelAndStillSeeTheAppointment() {
         Person patient = scheduling.patient(null);
         AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), Long.toString(mine.id()), null);
+        AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), new AppointmentId(mine.id()), null);
         assertThat(cancelled.pmStatus()).isEqualTo("Cancelled");
-        assertThat(scheduling.booking.appointment(caller(patient), Long.toString(mine.id()), false).pmStatus())
+        assertThat(scheduling.booking.appointment(caller(patient), new AppointmentId(mine.id()), false).pmStatus())
                 .isEqualTo("Cancelled");
 
         AppointmentView another = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        scheduling.booking.deleteAppointment(caller(provider), Long.toString(another.id()), null);
+        scheduling.booking.deleteAppointment(caller(provider), new AppointmentId(another.id()), null);
         assertThat(scheduling.appointments.byId.get(another.id()).isDeleted()).isTrue();
     }
 
