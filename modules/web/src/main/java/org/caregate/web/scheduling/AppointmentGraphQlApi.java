@@ -150,9 +150,14 @@ public class AppointmentGraphQlApi {
         @Name("location") public String location;
         @Name("notes") public String notes;
 
+        /** The booking in scheduling's types; what cannot be read goes along in its reading. */
         NewAppointment appointment() {
-            return new NewAppointment(userId, appointmentTypeId, contactType, otherPartyId, datetime, date, time,
-                    timezone, attendeeIds, providers, location, notes);
+            HealthieInputs read = new HealthieInputs();
+            return new NewAppointment(read.userId("user_id", userId),
+                    read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType,
+                    read.userId("other_party_id", otherPartyId), read.userIds("attendee_ids", attendeeIds),
+                    read.userIds("providers", providers), read.timezone("timezone", timezone),
+                    read.start("datetime", datetime, date, time), location, notes, read.reading());
         }
     }
 

@@ -21,6 +21,7 @@ import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
@@ -62,28 +63,45 @@ class Booking {
 
     Clock clock = Clock.systemUTC();
 
-    /** Staff book for a patient or a group, with the caller or another provider, plus any extra providers. */
+    /**
+     * Staff book for a patient or a group, with the caller or another provider, plus any extra providers. What
+     * the adapter could not read is reported with the booking's own problems, each at its field's turn.
+     */
     AppointmentView bookForPatients(Caller caller, NewAppointment request) {
         Access.requireMember(caller);
+        Reading reading = request.reading();
         Inputs inputs = new Inputs();
-        Person provider = request.otherPartyId() == null ? inputsOf.self(caller)
-                : calendars.provider(inputs, "other_party_id", request.otherPartyId(), caller.organizationId()).orElse(null);
-        Optional<AppointmentType> type = inputsOf.type(inputs, caller.organizationId(), request.appointmentTypeId(), true);
+        inputs.report(reading, "other_party_id");
+        Person provider = request.providerId() != null
+                ? calendars.provider(inputs, "other_party_id", request.providerId(), caller.organizationId()).orElse(null)
+                : reading.sent("other_party_id") ? null : inputsOf.self(caller);
+        inputs.report(reading, "appointment_type_id");
+        if (request.appointmentTypeId() == null && !inputs.hasProblem("appointment_type_id")) {
+            inputs.problem("appointment_type_id", "can't be blank");
+        }
+        Optional<AppointmentType> type = inputsOf.type(inputs, caller.organizationId(), request.appointmentTypeId());
         ContactType contactType = BookingInputs.contactType(inputs, "contact_type", request.contactType(),
                 type.orElse(null), true);
-        Optional<Person> patient = inputsOf.patient(inputs, "user_id", request.userId(), caller.organizationId());
+        inputs.report(reading, "user_id");
+        Optional<Person> patient = inputsOf.patient(inputs, "user_id", request.patientId(), caller.organizationId());
+        inputs.report(reading, "attendee_ids");
         List<Long> attendees = inputsOf.patients(inputs, "attendee_ids", request.attendeeIds(), caller.organizationId());
-        List<Long> extraProviders = inputsOf.providers(inputs, "providers", request.providers(), caller.organizationId());
+        inputs.report(reading, "providers");
+        List<Long> extraProviders = inputsOf.providers(inputs, "providers", request.additionalProviderIds(),
+                caller.organizationId());
         boolean group = type.map(AppointmentType::isGroup).orElse(false) || !attendees.isEmpty();
-        if (!group && request.userId() == null) {
+        if (!group && !reading.sent("user_id")) {
             inputs.problem("user_id", "is required for a 1:1 appointment (use attendee_ids for a group)");
         }
         if (provider != null && extraProviders.contains(provider.id())) {
             inputs.problem("providers", "must not include the primary provider (other_party_id)");
         }
-        String timezone = inputs.timezone("timezone", request.timezone());
-        ZoneId zone = BookingInputs.zone(timezone, provider);
-        Instant start = BookingInputs.start(inputs, request.datetime(), request.date(), request.time(), zone, "datetime");
+        inputs.report(reading, "timezone");
+        ZoneId zone = request.timezone() != null ? request.timezone() : BookingInputs.zone(null, provider);
+        inputs.report(reading, "datetime");
+        inputs.report(reading, "date");
+        inputs.report(reading, "time");
+        Instant start = request.start() == null ? null : request.start().in(zone);
         String location = inputs.optional("location", request.location());
         String notes = inputs.optional("notes", request.notes());
         inputs.check();

@@ -16,6 +16,8 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
@@ -46,10 +48,15 @@ class BookingInputs {
     /** The organization's appointment type of this id, unless it is retired. */
     Optional<AppointmentType> type(Inputs inputs, long organizationId, String id, boolean required) {
         Long typeId = required ? inputs.requiredId("appointment_type_id", id) : inputs.id("appointment_type_id", id);
-        if (typeId == null) {
+        return typeId == null ? Optional.empty() : type(inputs, organizationId, new AppointmentTypeId(typeId));
+    }
+
+    /** The organization's appointment type of this id, unless it is retired; recorded when there is none. */
+    Optional<AppointmentType> type(Inputs inputs, long organizationId, AppointmentTypeId id) {
+        if (id == null) {
             return Optional.empty();
         }
-        Optional<AppointmentType> type = types.find(organizationId, typeId).filter(t -> !t.isRetired());
+        Optional<AppointmentType> type = types.find(organizationId, id.value()).filter(t -> !t.isRetired());
         if (type.isEmpty()) {
             inputs.problem("appointment_type_id", "Appointment type not found");
         }
@@ -84,13 +91,12 @@ class BookingInputs {
         return contactType.get();
     }
 
-    /** The organization's patient of this id. */
-    Optional<Person> patient(Inputs inputs, String field, String id, long organizationId) {
-        Long patientId = inputs.id(field, id);
-        if (patientId == null) {
+    /** The organization's patient of this id; recorded on {@code field} when there is none. */
+    Optional<Person> patient(Inputs inputs, String field, UserId id, long organizationId) {
+        if (id == null) {
             return Optional.empty();
         }
-        Optional<Person> patient = people.person(patientId)
+        Optional<Person> patient = people.person(id.value())
                 .filter(p -> p.isPatient() && p.organizationId() == organizationId);
         if (patient.isEmpty()) {
             inputs.problem(field, "Client not found");
@@ -98,22 +104,43 @@ class BookingInputs {
         return patient;
     }
 
-    /** The ids of the organization's patients named in a comma-separated list. */
-    List<Long> patients(Inputs inputs, String field, String commaSeparated, long organizationId) {
-        List<Long> ids = new ArrayList<>();
-        for (String id : split(commaSeparated)) {
-            patient(inputs, field, id, organizationId).ifPresent(p -> ids.add(p.id()));
+    /** The ids of the organization's patients of these ids, in order; each one missing is recorded. */
+    List<Long> patients(Inputs inputs, String field, List<UserId> ids, long organizationId) {
+        List<Long> found = new ArrayList<>();
+        for (UserId id : ids) {
+            patient(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
         }
-        return ids;
+        return found;
     }
 
-    /** The ids of the organization's providers named in a comma-separated list. */
-    List<Long> providers(Inputs inputs, String field, String commaSeparated, long organizationId) {
-        List<Long> ids = new ArrayList<>();
-        for (String id : split(commaSeparated)) {
-            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> ids.add(p.id()));
+    /** The ids of the organization's providers of these ids, in order; each one missing is recorded. */
+    List<Long> providers(Inputs inputs, String field, List<UserId> ids, long organizationId) {
+        List<Long> found = new ArrayList<>();
+        for (UserId id : ids) {
+            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
         }
-        return ids;
+        return found;
+    }
+
+    /** The ids of the organization's patients named in a comma-separated list, each checked in its turn. */
+    List<Long> patients(Inputs inputs, String field, String commaSeparated, long organizationId) {
+        List<Long> found = new ArrayList<>();
+        for (String id : split(commaSeparated)) {
+            Long patientId = inputs.id(field, id);
+            if (patientId != null) {
+                patient(inputs, field, new UserId(patientId), organizationId).ifPresent(p -> found.add(p.id()));
+            }
+        }
+        return found;
+    }
+
+    /** The ids of the organization's providers named in a comma-separated list, each checked in its turn. */
+    List<Long> providers(Inputs inputs, String field, String commaSeparated, long organizationId) {
+        List<Long> found = new ArrayList<>();
+        for (String id : split(commaSeparated)) {
+            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
+        }
+        return found;
     }
 
     private static List<String> split(String commaSeparated) {

@@ -11,10 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Role;
+import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
@@ -22,6 +27,7 @@ import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.StartTime;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.scheduling.domain.AppointmentSetting;
 import org.caregate.scheduling.domain.AppointmentType;
@@ -55,6 +61,10 @@ class AppointmentFacadeBeanTest {
 
     private String at(String time) {
         return MONDAY + " " + time + ":00";
+    }
+
+    private static Reading sent(String... fields) {
+        return new Reading(Set.of(fields), List.of());
     }
 
     private CheckoutRequest checkout(String time) {
@@ -128,8 +138,9 @@ class AppointmentFacadeBeanTest {
 
         Person staff = scheduling.provider("UTC");
         AppointmentView other = scheduling.booking.createAppointment(caller(staff), new NewAppointment(
-                Long.toString(patient.id()), consultation.id().toString(), "Phone Call", Long.toString(provider.id()),
-                at("10:30"), null, null, NEW_YORK.getId(), null, null, null, null));
+                new UserId(patient.id()), new AppointmentTypeId(consultation.id()), "Phone Call",
+                new UserId(provider.id()), List.of(), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.atTime(10, 30)), null, null, sent("user_id", "other_party_id")));
         assertThat(scheduling.appointments.byId.get(other.id()).overbooked()).isTrue();
     }
 
@@ -204,11 +215,31 @@ class AppointmentFacadeBeanTest {
     }
 
     @Test
+    void whatTheAdapterCouldNotReadIsReportedAmongTheBookingsOwnProblemsInTheirOrder() {
+        Reading reading = new Reading(Set.of("user_id", "appointment_type_id", "timezone"), List.of(
+                new FieldMessage("appointment_type_id", "is not a valid id"),
+                new FieldMessage("timezone", "is not a known time zone (use an IANA name such as America/New_York)")));
+        assertThatThrownBy(() -> scheduling.booking.createAppointment(caller(provider), new NewAppointment(
+                new UserId(999_999), null, "Phone Call", null, List.of(), List.of(), null,
+                StartTime.local(MONDAY.atTime(10, 0)), null, null, reading)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("appointment_type_id", "is not a valid id"),
+                        new FieldMessage("user_id", "Client not found"),
+                        new FieldMessage("timezone",
+                                "is not a known time zone (use an IANA name such as America/New_York)")));
+        assertThatThrownBy(() -> scheduling.booking.createAppointment(caller(provider), new NewAppointment(null, null,
+                "Phone Call", null, List.of(), List.of(), NEW_YORK, null, null, null, sent())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("appointment_type_id", "can't be blank"),
+                        new FieldMessage("user_id", "is required for a 1:1 appointment (use attendee_ids for a group)")));
+    }
+
+    @Test
     void bookingWarningsFindConflictsInRepeatsAndPatientsShortOfCredits() {
         Person patient = scheduling.patient(null);
-        scheduling.booking.createAppointment(caller(provider), new NewAppointment(Long.toString(patient.id()),
-                consultation.id().toString(), "Phone Call", null, MONDAY.plusWeeks(2) + " 10:00:00", null, null,
-                NEW_YORK.getId(), null, null, null, null));
+        scheduling.booking.createAppointment(caller(provider), new NewAppointment(new UserId(patient.id()),
+                new AppointmentTypeId(consultation.id()), "Phone Call", null, List.of(), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.plusWeeks(2).atTime(10, 0)), null, null, sent("user_id")));
         WarningQuery weekly = new WarningQuery(consultation.id().toString(), Long.toString(provider.id()),
                 "December 7, 2026", "10 30", NEW_YORK.getId(), null, Long.toString(patient.id()), null, null, null,
                 true, "Weekly", 3);
