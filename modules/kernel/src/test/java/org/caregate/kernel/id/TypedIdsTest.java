@@ -15,6 +15,9 @@ class TypedIdsTest {
         assertThat(AppointmentTypeId.parse("id", "7").value()).isEqualTo(7);
         assertThat(AvailabilityId.parse("id", "8").value()).isEqualTo(8);
         assertThat(UserId.parse("id", "9").value()).isEqualTo(9);
+        assertThat(UserGroupId.parse("id", "10").value()).isEqualTo(10);
+        assertThat(TagId.parse("id", "11").value()).isEqualTo(11);
+        assertThat(ApiKeyId.parse("id", "12").value()).isEqualTo(12);
     }
 
     @Test

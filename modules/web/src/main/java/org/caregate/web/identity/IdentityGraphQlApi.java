@@ -17,6 +17,7 @@ import org.caregate.identity.api.SignedIn;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.ApiKeyId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.CreditGrant;
@@ -187,7 +188,8 @@ public class IdentityGraphQlApi {
     @Description("Revokes an API key at once; requests that present it get 401 from then on.")
     public RevokeApiKeyPayload revokeApiKey(@Name("input") RevokeApiKeyInput input) {
         RevokeApiKeyInput in = input != null ? input : new RevokeApiKeyInput();
-        return GraphQlErrors.mutation(() -> new RevokeApiKeyPayload(ApiKeyNode.of(access.revokeApiKey(caller.get(), in.id)), null),
+        return GraphQlErrors.mutation(() -> new RevokeApiKeyPayload(ApiKeyNode.of(access.revokeApiKey(caller.get(),
+                ApiKeyId.parse("id", in.id))), null),
                 messages -> new RevokeApiKeyPayload(null, messages));
     }
 
