@@ -11,6 +11,7 @@ import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.StartTime;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.web.graphql.Cursors;
 import org.caregate.web.graphql.FieldError;
@@ -196,9 +197,18 @@ public class AppointmentGraphQlApi {
         @Name("location") public String location;
         @Name("notes") public String notes;
 
+        /**
+         * The changes in scheduling's types; the start is read only when the client sends one. The client's
+         * {@code client_updating} changes nothing: whether a patient is updating is who calls.
+         */
         AppointmentChanges changes() {
-            return new AppointmentChanges(AppointmentId.parse("id", id), pmStatus, datetime, date, time, timezone,
-                    clientUpdating, otherPartyId, appointmentTypeId, contactType, location, notes);
+            HealthieInputs read = new HealthieInputs();
+            AppointmentId appointment = AppointmentId.parse("id", id);
+            StartTime start = datetime != null || date != null ? read.start("datetime", datetime, date, time) : null;
+            return new AppointmentChanges(appointment, pmStatus, read.timezone("timezone", timezone), start,
+                    read.userId("other_party_id", otherPartyId),
+                    read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType, location, notes,
+                    read.reading());
         }
     }
 

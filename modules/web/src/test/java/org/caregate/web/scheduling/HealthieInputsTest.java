@@ -1,15 +1,19 @@
 package org.caregate.web.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.caregate.kernel.error.FieldMessage;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
+import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.StartTime;
 import org.junit.jupiter.api.Test;
@@ -96,5 +100,29 @@ class HealthieInputsTest {
         assertThat(read.reading().problems()).containsExactly(
                 new FieldMessage("datetime", "can't be blank"),
                 new FieldMessage("datetime", "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601"));
+    }
+
+    @Test
+    void anUpdateReadsAStartOnlyWhenTheClientSendsOne() {
+        AppointmentGraphQlApi.UpdateAppointmentInput input = new AppointmentGraphQlApi.UpdateAppointmentInput();
+        input.id = "5";
+        input.pmStatus = "Occurred";
+        input.time = "25 00";
+        input.otherPartyId = "x";
+        AppointmentChanges changes = input.changes();
+        assertThat(changes.id()).isEqualTo(new AppointmentId(5));
+        assertThat(changes.start()).isNull();
+        assertThat(changes.reading().sent("time")).isFalse();
+        assertThat(changes.reading().problems())
+                .containsExactly(new FieldMessage("other_party_id", "is not a valid id"));
+
+        input.date = "December 7, 2026";
+        assertThat(input.changes().reading().problems()).containsExactly(
+                new FieldMessage("time", "must be a time as \"HH MM\" in 24-hour form"),
+                new FieldMessage("other_party_id", "is not a valid id"));
+
+        input.id = " ";
+        assertThatThrownBy(input::changes).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsExactly(new FieldMessage("id", "can't be blank")));
     }
 }

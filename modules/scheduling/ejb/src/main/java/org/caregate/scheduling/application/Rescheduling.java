@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
@@ -15,6 +16,7 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.event.AppointmentEvent;
@@ -75,25 +77,35 @@ class Rescheduling {
                 inputs.problem("pm_status", "Patients may only cancel their appointments");
             }
         }
+        Reading reading = changes.reading();
         Person newProvider = null;
         Optional<AppointmentType> newType = Optional.empty();
         ContactType newContactType = null;
-        if (patient && (changes.otherPartyId() != null || changes.appointmentTypeId() != null)) {
+        if (patient && (reading.sent("other_party_id") || reading.sent("appointment_type_id"))) {
             inputs.problem("other_party_id", "Patients may change only the time of their appointments");
         } else {
-            if (changes.otherPartyId() != null) {
-                newProvider = calendars.provider(inputs, "other_party_id", changes.otherPartyId(),
+            inputs.report(reading, "other_party_id");
+            if (changes.providerId() != null) {
+                newProvider = calendars.provider(inputs, "other_party_id", changes.providerId(),
                         caller.organizationId()).orElse(null);
             }
-            newType = inputsOf.type(inputs, caller.organizationId(), changes.appointmentTypeId(), false);
+            inputs.report(reading, "appointment_type_id");
+            newType = inputsOf.type(inputs, caller.organizationId(), changes.appointmentTypeId());
         }
         if (changes.contactType() != null) {
             newContactType = BookingInputs.contactType(inputs, "contact_type", changes.contactType(), null, false);
         }
-        String timezone = inputs.timezone("timezone", changes.timezone());
-        boolean moving = changes.datetime() != null || changes.date() != null;
-        Instant newStart = moving ? BookingInputs.start(inputs, changes.datetime(), changes.date(), changes.time(),
-                BookingInputs.zone(timezone, newProvider != null ? newProvider : provider), "datetime") : null;
+        inputs.report(reading, "timezone");
+        boolean moving = reading.sent("datetime") || reading.sent("date");
+        Instant newStart = null;
+        if (moving) {
+            inputs.report(reading, "datetime");
+            inputs.report(reading, "date");
+            inputs.report(reading, "time");
+            ZoneId zone = changes.timezone() != null ? changes.timezone()
+                    : BookingInputs.zone(null, newProvider != null ? newProvider : provider);
+            newStart = changes.start() == null ? null : changes.start().in(zone);
+        }
         String location = inputs.optional("location", changes.location());
         String notes = inputs.optional("notes", changes.notes());
         inputs.check();

@@ -63,6 +63,12 @@ class AppointmentFacadeBeanTest {
         return MONDAY + " " + time + ":00";
     }
 
+    /** Moves to {@code time} on Monday in New York, as a client sending datetime and timezone would. */
+    private static AppointmentChanges moveTo(AppointmentId id, String pmStatus, String time) {
+        return new AppointmentChanges(id, pmStatus, NEW_YORK, StartTime.local(MONDAY.atTime(LocalTime.parse(time))),
+                null, null, null, null, null, sent("datetime", "timezone"));
+    }
+
     private static Reading sent(String... fields) {
         return new Reading(Set.of(fields), List.of());
     }
@@ -125,15 +131,13 @@ class AppointmentFacadeBeanTest {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
         AppointmentId id = new AppointmentId(booked.id());
-        AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
-                at("10:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null));
+        AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), moveTo(id, null, "10:00"));
         assertThat(moved.start()).isEqualTo(MONDAY.atTime(10, 0).atZone(NEW_YORK).toInstant());
 
         scheduling.settings.add(AppointmentSetting.ofProvider(InMemoryScheduling.ORGANIZATION, provider.id(),
                 new BookingRules(0, 30, 0, 0, 10 * 24 * 60, true, true, false, false, false, null, "Too late to move"),
                 NOW));
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
-                at("11:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(patient), moveTo(id, null, "11:00")))
                 .hasMessageContaining("Too late to move");
 
         Person staff = scheduling.provider("UTC");
@@ -154,17 +158,15 @@ class AppointmentFacadeBeanTest {
                 .hasMessage("id: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(patient), id, null))
                 .hasMessage("id: The session has started and can no longer be changed");
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id, null,
-                at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), moveTo(id, null, "10:00")))
                 .hasMessage("datetime: The session has started and can no longer be changed");
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
-                "Cancelled", at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), moveTo(id, "Cancelled", "10:00")))
                 .hasMessage("pm_status: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.changeForEhr(caller(provider), id, new EhrAppointment(null, null,
                 null, null, null, null, null, "cancelled")))
                 .hasMessage("status: The session has started and can no longer be changed");
         AppointmentView occurred = scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
-                "Occurred", null, null, null, null, null, null, null, null, null, null));
+                "Occurred", null, null, null, null, null, null, null, sent()));
         assertThat(occurred.pmStatus()).isEqualTo("Occurred");
     }
 
