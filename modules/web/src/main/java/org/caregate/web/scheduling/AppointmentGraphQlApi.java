@@ -129,9 +129,16 @@ public class AppointmentGraphQlApi {
             @Id @Name("recurring_appt_id") String recurringApptId, @Id @Name("current_appt_id") String currentApptId,
             @Name("is_repeating") Boolean isRepeating, @Name("repeat_interval") String repeatInterval,
             @Name("repeat_times") Integer repeatTimes) {
-        return GraphQlErrors.query(() -> appointments.appointmentBookingWarnings(caller.get(), new WarningQuery(
-                appointmentTypeId, providerId, date, time, timezone, lengthInMinutes, attendeeIds, additionalProviderIds,
-                recurringApptId, currentApptId, isRepeating, repeatInterval, repeatTimes))
+        HealthieInputs read = new HealthieInputs();
+        // recurring_appt_id is read only to be refused when malformed: Caregate has no recurring series
+        read.appointmentId("recurring_appt_id", recurringApptId);
+        WarningQuery query = new WarningQuery(read.appointmentTypeId("appointment_type_id", appointmentTypeId),
+                read.userId("provider_id", providerId), read.start("date", null, date, time),
+                read.timezone("timezone", timezone), lengthInMinutes, read.userIds("attendee_ids", attendeeIds),
+                read.userIds("additional_provider_ids", additionalProviderIds),
+                read.appointmentId("current_appt_id", currentApptId), isRepeating, repeatInterval, repeatTimes,
+                read.reading());
+        return GraphQlErrors.query(() -> appointments.appointmentBookingWarnings(caller.get(), query)
                 .stream().map(BookingWarningNode::of).toList());
     }
 
@@ -175,9 +182,12 @@ public class AppointmentGraphQlApi {
         @Name("phone_number") public String phoneNumber;
         @Name("provider_id") public String providerId;
 
+        /** The checkout in scheduling's types: {@code date} is the slot's start, as availableSlotsForRange gave it. */
         CheckoutRequest checkout() {
-            return new CheckoutRequest(appointmentTypeId, contactType, date, timezone, firstName, lastName, email,
-                    phoneNumber, providerId);
+            HealthieInputs read = new HealthieInputs();
+            return new CheckoutRequest(read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType,
+                    read.start("date", date, null, null), read.timezone("timezone", timezone), firstName, lastName,
+                    email, phoneNumber, read.userId("provider_id", providerId), read.reading());
         }
     }
 

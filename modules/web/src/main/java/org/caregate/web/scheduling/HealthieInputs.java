@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
@@ -36,6 +37,12 @@ final class HealthieInputs {
     AppointmentTypeId appointmentTypeId(String field, String raw) {
         Long id = id(field, raw);
         return id == null ? null : new AppointmentTypeId(id);
+    }
+
+    /** The appointment id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AppointmentId appointmentId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AppointmentId(id);
     }
 
     /**

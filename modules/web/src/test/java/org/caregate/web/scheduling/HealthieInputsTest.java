@@ -14,6 +14,7 @@ import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.StartTime;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,22 @@ class HealthieInputsTest {
         input.id = " ";
         assertThatThrownBy(input::changes).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsExactly(new FieldMessage("id", "can't be blank")));
+    }
+
+    @Test
+    void aCheckoutReadsItsSlotFromDate() {
+        AppointmentGraphQlApi.CompleteCheckoutInput input = new AppointmentGraphQlApi.CompleteCheckoutInput();
+        input.providerId = "3";
+        input.date = "2026-12-07 09:30:00 EST -05:00";
+        CheckoutRequest checkout = input.checkout();
+        assertThat(checkout.providerId()).isEqualTo(new UserId(3));
+        assertThat(checkout.start()).isEqualTo(StartTime.at(Instant.parse("2026-12-07T14:30:00Z")));
+        assertThat(checkout.reading().sent("appointment_type_id")).isFalse();
+
+        input.date = "whenever";
+        assertThat(input.checkout().reading().problems()).containsExactly(
+                new FieldMessage("date", "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601"));
+        input.date = null;
+        assertThat(input.checkout().reading().problems()).containsExactly(new FieldMessage("date", "can't be blank"));
     }
 }

@@ -97,7 +97,7 @@ class Booking {
             inputs.problem("providers", "must not include the primary provider (other_party_id)");
         }
         inputs.report(reading, "timezone");
-        ZoneId zone = request.timezone() != null ? request.timezone() : BookingInputs.zone(null, provider);
+        ZoneId zone = BookingInputs.zone(request.timezone(), provider);
         inputs.report(reading, "datetime");
         inputs.report(reading, "date");
         inputs.report(reading, "time");
@@ -128,21 +128,30 @@ class Booking {
         if (caller.isMember()) {
             throw new ForbiddenException("completeCheckout books for patients; providers and staff use createAppointment");
         }
+        Reading reading = request.reading();
         Inputs inputs = new Inputs();
-        if (request.providerId() == null) {
+        if (!reading.sent("provider_id")) {
             inputs.problem("provider_id", "can't be blank");
         }
-        Person provider = calendars.provider(inputs, "provider_id", request.providerId(), caller.organizationId())
-                .orElse(null);
+        inputs.report(reading, "provider_id");
+        Person provider = request.providerId() == null ? null
+                : calendars.provider(inputs, "provider_id", request.providerId(), caller.organizationId()).orElse(null);
         Long organizationId = provider == null ? null : provider.organizationId();
-        Optional<AppointmentType> type = organizationId == null ? Optional.empty()
-                : inputsOf.type(inputs, organizationId, request.appointmentTypeId(), true)
-                        .filter(t -> BookingInputs.bookableByPatients(inputs, t));
+        Optional<AppointmentType> type = Optional.empty();
+        if (organizationId != null) {
+            inputs.report(reading, "appointment_type_id");
+            if (request.appointmentTypeId() == null && !inputs.hasProblem("appointment_type_id")) {
+                inputs.problem("appointment_type_id", "can't be blank");
+            }
+            type = inputsOf.type(inputs, organizationId, request.appointmentTypeId())
+                    .filter(t -> BookingInputs.bookableByPatients(inputs, t));
+        }
         ContactType contactType = BookingInputs.contactType(inputs, "contact_type", request.contactType(),
                 type.orElse(null), true);
-        String timezone = inputs.timezone("timezone", request.timezone());
-        Instant start = BookingInputs.start(inputs, request.date(), null, null, BookingInputs.zone(timezone, provider),
-                "date");
+        inputs.report(reading, "timezone");
+        inputs.report(reading, "date");
+        Instant start = request.start() == null ? null
+                : request.start().in(BookingInputs.zone(request.timezone(), provider));
         Optional<Person> self = caller.isAuthenticated() ? people.person(caller.userId()) : Optional.empty();
         if (!caller.isAuthenticated()) {
             inputs.required("first_name", request.firstName());
@@ -157,7 +166,8 @@ class Booking {
         Duration length = Duration.ofMinutes(type.orElseThrow().lengthMinutes());
         schedules.requireOpenSlot(organizationId, provider.id(), type.get().id(), start, length, null, "date");
         Person patient = self.orElseGet(() -> people.patientForBooking(caller, organizationId, new BookingPatient(
-                request.firstName(), request.lastName(), request.email(), request.phoneNumber(), timezone)));
+                request.firstName(), request.lastName(), request.email(), request.phoneNumber(),
+                request.timezone() == null ? null : request.timezone().getId())));
         Caller booker = caller.isAuthenticated() ? caller
                 : caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges());
         Appointment appointment = Appointment.book(new Appointment.Booking(organizationId, provider.id(), patient.id(),

@@ -3,13 +3,8 @@ package org.caregate.scheduling.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.caregate.identity.api.PeopleDirectory;
@@ -26,7 +21,7 @@ import org.caregate.scheduling.domain.SchedulingTimes;
 
 /**
  * What a booking request names, found and checked field by field: the appointment type, the contact type, the
- * patients and providers taking part, and when it starts in whose time zone.
+ * patients and providers taking part, and the time zone its start is read in.
  */
 @Dependent
 class BookingInputs {
@@ -43,12 +38,6 @@ class BookingInputs {
     /** The calling provider or staff member, who books for themselves unless another provider is named. */
     Person self(Caller caller) {
         return people.person(caller.userId()).orElseThrow(() -> new NotFoundException("Provider"));
-    }
-
-    /** The organization's appointment type of this id, unless it is retired. */
-    Optional<AppointmentType> type(Inputs inputs, long organizationId, String id, boolean required) {
-        Long typeId = required ? inputs.requiredId("appointment_type_id", id) : inputs.id("appointment_type_id", id);
-        return typeId == null ? Optional.empty() : type(inputs, organizationId, new AppointmentTypeId(typeId));
     }
 
     /** The organization's appointment type of this id, unless it is retired; recorded when there is none. */
@@ -122,68 +111,11 @@ class BookingInputs {
         return found;
     }
 
-    /** The ids of the organization's patients named in a comma-separated list, each checked in its turn. */
-    List<Long> patients(Inputs inputs, String field, String commaSeparated, long organizationId) {
-        List<Long> found = new ArrayList<>();
-        for (String id : split(commaSeparated)) {
-            Long patientId = inputs.id(field, id);
-            if (patientId != null) {
-                patient(inputs, field, new UserId(patientId), organizationId).ifPresent(p -> found.add(p.id()));
-            }
-        }
-        return found;
-    }
-
-    /** The ids of the organization's providers named in a comma-separated list, each checked in its turn. */
-    List<Long> providers(Inputs inputs, String field, String commaSeparated, long organizationId) {
-        List<Long> found = new ArrayList<>();
-        for (String id : split(commaSeparated)) {
-            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
-        }
-        return found;
-    }
-
-    private static List<String> split(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().toList();
-    }
-
-    /** The time zone a request's times are in: the one it names, else the provider's, else UTC. */
-    static ZoneId zone(String timezone, Person provider) {
-        if (timezone != null) {
-            return ZoneId.of(timezone);
+    /** The time zone a request's times are in when it names none: the provider's, else UTC. */
+    static ZoneId zone(ZoneId requested, Person provider) {
+        if (requested != null) {
+            return requested;
         }
         return provider == null ? SchedulingTimes.UTC : Calendars.zoneOf(provider);
-    }
-
-    /** A start from {@code datetime}, or from {@code date} ("July 11, 2024") and {@code time} ("12 00"). */
-    static Instant start(Inputs inputs, String datetime, String date, String time, ZoneId zone, String field) {
-        if (datetime != null && !datetime.isBlank()) {
-            Optional<Instant> instant = SchedulingTimes.instant(datetime, zone);
-            if (instant.isEmpty()) {
-                inputs.problem(field, "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601");
-            }
-            return instant.orElse(null);
-        }
-        if (date == null || date.isBlank()) {
-            inputs.problem(field, "can't be blank");
-            return null;
-        }
-        Optional<Instant> instant = SchedulingTimes.instant(date, zone);
-        if (instant.isPresent()) {
-            return instant.get();
-        }
-        Optional<LocalDate> day = SchedulingTimes.date(date);
-        Optional<LocalTime> at = SchedulingTimes.timeOfDay(time);
-        if (day.isEmpty()) {
-            inputs.problem("date", "must be a date such as \"May 23, 2024\" or a date and time");
-        }
-        if (at.isEmpty()) {
-            inputs.problem("time", "must be a time as \"HH MM\" in 24-hour form");
-        }
-        return day.isPresent() && at.isPresent() ? ZonedDateTime.of(day.get(), at.get(), zone).toInstant() : null;
     }
 }

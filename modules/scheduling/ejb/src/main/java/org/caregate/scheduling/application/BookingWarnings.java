@@ -18,6 +18,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.BookingWarning;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.scheduling.domain.Appointment;
@@ -57,27 +58,36 @@ class BookingWarnings {
     /** The conflicts and the credit deficits of the booking the query describes; none when it is clear. */
     List<BookingWarning> report(Caller caller, WarningQuery query) {
         Access.requireMember(caller);
+        Reading reading = query.reading();
         Inputs inputs = new Inputs();
-        Person provider = query.providerId() == null ? inputsOf.self(caller)
-                : calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId()).orElse(null);
-        Optional<AppointmentType> type = inputsOf.type(inputs, caller.organizationId(), query.appointmentTypeId(), false);
-        if (query.appointmentTypeId() == null && query.lengthInMinutes() == null) {
+        inputs.report(reading, "provider_id");
+        Person provider = query.providerId() != null
+                ? calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId()).orElse(null)
+                : reading.sent("provider_id") ? null : inputsOf.self(caller);
+        inputs.report(reading, "appointment_type_id");
+        Optional<AppointmentType> type = inputsOf.type(inputs, caller.organizationId(), query.appointmentTypeId());
+        boolean typeSent = reading.sent("appointment_type_id");
+        if (!typeSent && query.lengthInMinutes() == null) {
             inputs.problem("appointment_type_id", "Either appointment_type_id or length_in_minutes is required");
         }
         if (query.lengthInMinutes() != null && (query.lengthInMinutes() < 1 || query.lengthInMinutes() > 1440)) {
             inputs.problem("length_in_minutes", "must be between 1 and 1440");
         }
+        inputs.report(reading, "attendee_ids");
         List<Long> attendees = inputsOf.patients(inputs, "attendee_ids", query.attendeeIds(), caller.organizationId());
-        if (!attendees.isEmpty() && query.appointmentTypeId() == null) {
+        if (!attendees.isEmpty() && !typeSent) {
             inputs.problem("appointment_type_id", "is required when attendee_ids are given");
         }
+        inputs.report(reading, "additional_provider_ids");
         List<Long> extraProviders = inputsOf.providers(inputs, "additional_provider_ids", query.additionalProviderIds(),
                 caller.organizationId());
-        Long currentId = inputs.id("current_appt_id", query.currentApptId());
-        inputs.id("recurring_appt_id", query.recurringApptId());
-        String timezone = inputs.timezone("timezone", query.timezone());
-        ZoneId zone = BookingInputs.zone(timezone, provider);
-        Instant start = BookingInputs.start(inputs, null, query.date(), query.time(), zone, "date");
+        inputs.report(reading, "current_appt_id");
+        inputs.report(reading, "recurring_appt_id");
+        inputs.report(reading, "timezone");
+        ZoneId zone = BookingInputs.zone(query.timezone(), provider);
+        inputs.report(reading, "date");
+        inputs.report(reading, "time");
+        Instant start = query.start() == null ? null : query.start().in(zone);
         int repeats = 1;
         Repetition repetition = null;
         if (Boolean.TRUE.equals(query.isRepeating())) {
@@ -97,6 +107,7 @@ class BookingWarnings {
         List<Long> calendarsSearched = new ArrayList<>(extraProviders);
         calendarsSearched.add(0, provider.id());
         List<BookingWarning> warnings = new ArrayList<>();
+        Long currentId = query.currentApptId() == null ? null : query.currentApptId().value();
         conflicts(caller.organizationId(), calendarsSearched, start.atZone(zone), length, repetition, repeats, currentId)
                 .ifPresent(warnings::add);
         creditDeficits(attendees, type, repeats).ifPresent(warnings::add);

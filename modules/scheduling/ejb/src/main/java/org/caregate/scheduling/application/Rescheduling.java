@@ -102,8 +102,7 @@ class Rescheduling {
             inputs.report(reading, "datetime");
             inputs.report(reading, "date");
             inputs.report(reading, "time");
-            ZoneId zone = changes.timezone() != null ? changes.timezone()
-                    : BookingInputs.zone(null, newProvider != null ? newProvider : provider);
+            ZoneId zone = BookingInputs.zone(changes.timezone(), newProvider != null ? newProvider : provider);
             newStart = changes.start() == null ? null : changes.start().in(zone);
         }
         String location = inputs.optional("location", changes.location());

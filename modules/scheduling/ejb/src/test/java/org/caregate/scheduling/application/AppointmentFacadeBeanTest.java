@@ -59,10 +59,6 @@ class AppointmentFacadeBeanTest {
                 new OpeningHours(true, 1, MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), NEW_YORK), NOW));
     }
 
-    private String at(String time) {
-        return MONDAY + " " + time + ":00";
-    }
-
     /** Moves to {@code time} on Monday in New York, as a client sending datetime and timezone would. */
     private static AppointmentChanges moveTo(AppointmentId id, String pmStatus, String time) {
         return new AppointmentChanges(id, pmStatus, NEW_YORK, StartTime.local(MONDAY.atTime(LocalTime.parse(time))),
@@ -74,8 +70,9 @@ class AppointmentFacadeBeanTest {
     }
 
     private CheckoutRequest checkout(String time) {
-        return new CheckoutRequest(consultation.id().toString(), "Healthie Video Call", at(time), NEW_YORK.getId(),
-                "New", "Patient", "new@example.org", null, Long.toString(provider.id()));
+        return new CheckoutRequest(new AppointmentTypeId(consultation.id()), "Healthie Video Call",
+                StartTime.local(MONDAY.atTime(LocalTime.parse(time))), NEW_YORK, "New", "Patient", "new@example.org",
+                null, new UserId(provider.id()), sent("appointment_type_id", "date", "timezone", "provider_id"));
     }
 
     @Test
@@ -242,14 +239,16 @@ class AppointmentFacadeBeanTest {
         scheduling.booking.createAppointment(caller(provider), new NewAppointment(new UserId(patient.id()),
                 new AppointmentTypeId(consultation.id()), "Phone Call", null, List.of(), List.of(), NEW_YORK,
                 StartTime.local(MONDAY.plusWeeks(2).atTime(10, 0)), null, null, sent("user_id")));
-        WarningQuery weekly = new WarningQuery(consultation.id().toString(), Long.toString(provider.id()),
-                "December 7, 2026", "10 30", NEW_YORK.getId(), null, Long.toString(patient.id()), null, null, null,
-                true, "Weekly", 3);
+        WarningQuery weekly = new WarningQuery(new AppointmentTypeId(consultation.id()), new UserId(provider.id()),
+                StartTime.local(MONDAY.atTime(10, 30)), NEW_YORK, null, List.of(new UserId(patient.id())), List.of(),
+                null, true, "Weekly", 3, sent("appointment_type_id", "provider_id", "date", "time", "timezone",
+                        "attendee_ids"));
         List<BookingWarning> warnings = scheduling.booking.appointmentBookingWarnings(caller(provider), weekly);
         assertThat(warnings).extracting(BookingWarning::category).containsExactly("Event Conflicts", "Credit Deficits");
         assertThat(warnings.get(0).potentialIssues()).containsExactly("Consultation - Dec 21, 10:00 AM EST");
         assertThatThrownBy(() -> scheduling.booking.appointmentBookingWarnings(caller(provider), new WarningQuery(null,
-                null, "December 7, 2026", "10 30", null, null, null, null, null, null, true, "Fortnightly", null)))
+                null, StartTime.local(MONDAY.atTime(10, 30)), null, null, List.of(), List.of(), null, true,
+                "Fortnightly", null, sent("date", "time"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).contains("appointment_type_id", "repeat_interval"));
     }
