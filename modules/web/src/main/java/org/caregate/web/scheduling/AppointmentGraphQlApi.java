@@ -65,8 +65,8 @@ public class AppointmentGraphQlApi {
     @Query("appointment")
     @Description("One appointment the caller may see; deleted ones too with include_deleted (providers and staff).")
     public AppointmentNode appointment(@Id @Name("id") String id, @Name("include_deleted") Boolean includeDeleted) {
-        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(), AppointmentId.parse("id", id),
-                Boolean.TRUE.equals(includeDeleted))));
+        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(),
+                AppointmentId.parse("id", id), Boolean.TRUE.equals(includeDeleted))));
     }
 
     @Query("appointments")

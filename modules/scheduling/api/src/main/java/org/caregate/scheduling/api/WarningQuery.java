@@ -12,7 +12,8 @@ import org.caregate.kernel.input.Reading;
  * and attendees short of credits. Each id is absent when the client left it out, sent it blank or sent something
  * unreadable; {@code reading} tells which fields were sent and what could not be read of them.
  *
- * @param appointmentTypeId     the appointment type, which gives the length and the credits ({@code appointment_type_id})
+ * @param appointmentTypeId     the appointment type, which gives the length and the credits
+ *                              ({@code appointment_type_id})
  * @param providerId            the provider, the caller when not sent ({@code provider_id})
  * @param start                 when it would start ({@code date} and {@code time}); absent only when {@code reading}
  *                              says why
