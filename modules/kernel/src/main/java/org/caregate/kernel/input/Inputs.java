@@ -23,6 +23,16 @@ public final class Inputs {
         problems.add(new FieldMessage(field, message));
     }
 
+    /** Records the problems an adapter found reading {@code field}, at this point among the others. */
+    public void report(Reading reading, String field) {
+        reading.problems().stream().filter(p -> p.field().equals(field)).forEach(problems::add);
+    }
+
+    /** The problems recorded so far, in order; an adapter hands them on in a {@link Reading}. */
+    public List<FieldMessage> problems() {
+        return List.copyOf(problems);
+    }
+
     public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }

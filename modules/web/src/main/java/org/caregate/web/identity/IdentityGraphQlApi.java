@@ -17,6 +17,8 @@ import org.caregate.identity.api.SignedIn;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.ApiKeyId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.CreditGrant;
 import org.caregate.web.graphql.Cursors;
@@ -145,8 +147,9 @@ public class IdentityGraphQlApi {
                     in.recordIdentifier, in.active, in.dietitianId, in.userGroupId, in.forChangingGroups, in.password,
                     in.resendWelcome, in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId));
             if (in.appointmentTypeCredits != null) {
-                appointmentTypes.grantCredits(caller.get(), in.id, in.appointmentTypeCredits.stream()
-                        .map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy)).toList());
+                appointmentTypes.grantCredits(caller.get(), UserId.parse("id", in.id), in.appointmentTypeCredits
+                        .stream().map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy))
+                        .toList());
             }
             return UserPayload.of(UserNode.of(patient));
         }, UserPayload::refused);
@@ -185,7 +188,8 @@ public class IdentityGraphQlApi {
     @Description("Revokes an API key at once; requests that present it get 401 from then on.")
     public RevokeApiKeyPayload revokeApiKey(@Name("input") RevokeApiKeyInput input) {
         RevokeApiKeyInput in = input != null ? input : new RevokeApiKeyInput();
-        return GraphQlErrors.mutation(() -> new RevokeApiKeyPayload(ApiKeyNode.of(access.revokeApiKey(caller.get(), in.id)), null),
+        return GraphQlErrors.mutation(() -> new RevokeApiKeyPayload(ApiKeyNode.of(access.revokeApiKey(caller.get(),
+                ApiKeyId.parse("id", in.id))), null),
                 messages -> new RevokeApiKeyPayload(null, messages));
     }
 

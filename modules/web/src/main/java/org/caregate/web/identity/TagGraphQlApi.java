@@ -7,6 +7,8 @@ import java.util.List;
 import org.caregate.identity.api.IdentityFacade;
 import org.caregate.identity.api.TagFacade;
 import org.caregate.identity.api.TagView;
+import org.caregate.kernel.id.TagId;
+import org.caregate.kernel.input.Access;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.security.CurrentCaller;
@@ -45,14 +47,15 @@ public class TagGraphQlApi {
     @Description("Renames a tag.")
     public TagPayload updateTag(@Name("input") UpdateTagInput input) {
         UpdateTagInput in = input != null ? input : new UpdateTagInput();
-        return GraphQlErrors.mutation(() -> TagPayload.of(tags.updateTag(caller.get(), in.id, in.name)), TagPayload::refused);
+        return GraphQlErrors.mutation(() -> TagPayload.of(tags.updateTag(caller.get(), tagId(in.id), in.name)),
+                TagPayload::refused);
     }
 
     @Mutation("deleteTag")
     @Description("Deletes a tag permanently; the tagged users stay.")
     public TagPayload deleteTag(@Name("input") TagIdInput input) {
         TagIdInput in = input != null ? input : new TagIdInput();
-        return GraphQlErrors.mutation(() -> TagPayload.of(tags.deleteTag(caller.get(), in.id)), TagPayload::refused);
+        return GraphQlErrors.mutation(() -> TagPayload.of(tags.deleteTag(caller.get(), tagId(in.id))), TagPayload::refused);
     }
 
     @Query("tags")
@@ -73,8 +76,18 @@ public class TagGraphQlApi {
     @Description("Removes a tag from a user.")
     public TagPayload removeAppliedTag(@Name("input") RemoveAppliedTagInput input) {
         RemoveAppliedTagInput in = input != null ? input : new RemoveAppliedTagInput();
-        return GraphQlErrors.mutation(() -> TagPayload.of(tags.removeAppliedTag(caller.get(), in.id, in.taggableUserId)),
+        return GraphQlErrors.mutation(() -> TagPayload.of(tags.removeAppliedTag(caller.get(), tagId(in.id),
+                in.taggableUserId)),
                 TagPayload::refused);
+    }
+
+    /**
+     * The tag id in {@code id}, read once the caller is known to be staff: as the use case refuses, a patient hears
+     * that only providers and staff may, before anything about the id.
+     */
+    private TagId tagId(String id) {
+        Access.requireMember(caller.get());
+        return TagId.parse("id", id);
     }
 
     @Name("tagged_users")

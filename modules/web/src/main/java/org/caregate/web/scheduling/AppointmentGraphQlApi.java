@@ -4,12 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.StartTime;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.web.graphql.Cursors;
 import org.caregate.web.graphql.FieldError;
@@ -63,8 +65,8 @@ public class AppointmentGraphQlApi {
     @Query("appointment")
     @Description("One appointment the caller may see; deleted ones too with include_deleted (providers and staff).")
     public AppointmentNode appointment(@Id @Name("id") String id, @Name("include_deleted") Boolean includeDeleted) {
-        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(), id,
-                Boolean.TRUE.equals(includeDeleted))));
+        return GraphQlErrors.query(() -> AppointmentNode.of(appointments.appointment(caller.get(),
+                AppointmentId.parse("id", id), Boolean.TRUE.equals(includeDeleted))));
     }
 
     @Query("appointments")
@@ -111,7 +113,7 @@ public class AppointmentGraphQlApi {
     public DeleteAppointmentPayload deleteAppointment(@Name("input") DeleteAppointmentInput input) {
         DeleteAppointmentInput in = input != null ? input : new DeleteAppointmentInput();
         return GraphQlErrors.mutation(() -> new DeleteAppointmentPayload(AppointmentNode.of(appointments
-                        .deleteAppointment(caller.get(), in.id, in.deleteRecurring)), null),
+                        .deleteAppointment(caller.get(), AppointmentId.parse("id", in.id), in.deleteRecurring)), null),
                 messages -> new DeleteAppointmentPayload(null, messages));
     }
 
@@ -127,9 +129,16 @@ public class AppointmentGraphQlApi {
             @Id @Name("recurring_appt_id") String recurringApptId, @Id @Name("current_appt_id") String currentApptId,
             @Name("is_repeating") Boolean isRepeating, @Name("repeat_interval") String repeatInterval,
             @Name("repeat_times") Integer repeatTimes) {
-        return GraphQlErrors.query(() -> appointments.appointmentBookingWarnings(caller.get(), new WarningQuery(
-                appointmentTypeId, providerId, date, time, timezone, lengthInMinutes, attendeeIds, additionalProviderIds,
-                recurringApptId, currentApptId, isRepeating, repeatInterval, repeatTimes))
+        HealthieInputs read = new HealthieInputs();
+        // recurring_appt_id is read only to be refused when malformed: Caregate has no recurring series
+        read.appointmentId("recurring_appt_id", recurringApptId);
+        WarningQuery query = new WarningQuery(read.appointmentTypeId("appointment_type_id", appointmentTypeId),
+                read.userId("provider_id", providerId), read.start("date", null, date, time),
+                read.timezone("timezone", timezone), lengthInMinutes, read.userIds("attendee_ids", attendeeIds),
+                read.userIds("additional_provider_ids", additionalProviderIds),
+                read.appointmentId("current_appt_id", currentApptId), isRepeating, repeatInterval, repeatTimes,
+                read.reading());
+        return GraphQlErrors.query(() -> appointments.appointmentBookingWarnings(caller.get(), query)
                 .stream().map(BookingWarningNode::of).toList());
     }
 
@@ -149,9 +158,14 @@ public class AppointmentGraphQlApi {
         @Name("location") public String location;
         @Name("notes") public String notes;
 
+        /** The booking in scheduling's types; what cannot be read goes along in its reading. */
         NewAppointment appointment() {
-            return new NewAppointment(userId, appointmentTypeId, contactType, otherPartyId, datetime, date, time,
-                    timezone, attendeeIds, providers, location, notes);
+            HealthieInputs read = new HealthieInputs();
+            return new NewAppointment(read.userId("user_id", userId),
+                    read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType,
+                    read.userId("other_party_id", otherPartyId), read.userIds("attendee_ids", attendeeIds),
+                    read.userIds("providers", providers), read.timezone("timezone", timezone),
+                    read.start("datetime", datetime, date, time), location, notes, read.reading());
         }
     }
 
@@ -168,9 +182,12 @@ public class AppointmentGraphQlApi {
         @Name("phone_number") public String phoneNumber;
         @Name("provider_id") public String providerId;
 
+        /** The checkout in scheduling's types: {@code date} is the slot's start, as availableSlotsForRange gave it. */
         CheckoutRequest checkout() {
-            return new CheckoutRequest(appointmentTypeId, contactType, date, timezone, firstName, lastName, email,
-                    phoneNumber, providerId);
+            HealthieInputs read = new HealthieInputs();
+            return new CheckoutRequest(read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType,
+                    read.start("date", date, null, null), read.timezone("timezone", timezone), firstName, lastName,
+                    email, phoneNumber, read.userId("provider_id", providerId), read.reading());
         }
     }
 
@@ -190,9 +207,18 @@ public class AppointmentGraphQlApi {
         @Name("location") public String location;
         @Name("notes") public String notes;
 
+        /**
+         * The changes in scheduling's types; the start is read only when the client sends one. The client's
+         * {@code client_updating} changes nothing: whether a patient is updating is who calls.
+         */
         AppointmentChanges changes() {
-            return new AppointmentChanges(id, pmStatus, datetime, date, time, timezone, clientUpdating, otherPartyId,
-                    appointmentTypeId, contactType, location, notes);
+            HealthieInputs read = new HealthieInputs();
+            AppointmentId appointment = AppointmentId.parse("id", id);
+            StartTime start = datetime != null || date != null ? read.start("datetime", datetime, date, time) : null;
+            return new AppointmentChanges(appointment, pmStatus, read.timezone("timezone", timezone), start,
+                    read.userId("other_party_id", otherPartyId),
+                    read.appointmentTypeId("appointment_type_id", appointmentTypeId), contactType, location, notes,
+                    read.reading());
         }
     }
 

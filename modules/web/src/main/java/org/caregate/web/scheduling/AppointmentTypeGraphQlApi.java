@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentTypeChanges;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.AppointmentTypeQuery;
@@ -32,7 +34,8 @@ public class AppointmentTypeGraphQlApi {
     @Query("appointmentType")
     @Description("One appointment type.")
     public AppointmentTypeNode appointmentType(@Id @Name("id") String id) {
-        return GraphQlErrors.query(() -> AppointmentTypeNode.of(types.appointmentType(caller.get(), id)));
+        return GraphQlErrors.query(() -> AppointmentTypeNode.of(types.appointmentType(caller.get(),
+                AppointmentTypeId.parse("id", id))));
     }
 
     @Query("appointmentTypes")
@@ -75,8 +78,12 @@ public class AppointmentTypeGraphQlApi {
     @Description("Retires an appointment type (soft delete): no longer bookable; booked appointments keep it.")
     public DeleteAppointmentTypePayload deleteAppointmentType(@Name("input") DeleteAppointmentTypeInput input) {
         DeleteAppointmentTypeInput in = input != null ? input : new DeleteAppointmentTypeInput();
-        return GraphQlErrors.mutation(() -> new DeleteAppointmentTypePayload(
-                AppointmentTypeNode.of(types.deleteAppointmentType(caller.get(), in.id)), null),
+        return GraphQlErrors.mutation(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return new DeleteAppointmentTypePayload(AppointmentTypeNode.of(types.deleteAppointmentType(caller.get(),
+                    AppointmentTypeId.parse("id", in.id))), null);
+        },
                 messages -> new DeleteAppointmentTypePayload(null, messages));
     }
 

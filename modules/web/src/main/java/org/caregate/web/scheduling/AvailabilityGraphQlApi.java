@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.IdentityFacade;
+import org.caregate.kernel.id.AvailabilityId;
+import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AvailabilityChanges;
 import org.caregate.scheduling.api.AvailabilityFacade;
 import org.caregate.scheduling.api.AvailabilityQuery;
@@ -58,7 +60,11 @@ public class AvailabilityGraphQlApi {
     @Query("availability")
     @Description("One availability.")
     public AvailabilityNode availability(@Id @Name("id") String id) {
-        return GraphQlErrors.query(() -> AvailabilityNode.of(availability.availability(caller.get(), id)));
+        return GraphQlErrors.query(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return AvailabilityNode.of(availability.availability(caller.get(), AvailabilityId.parse("id", id)));
+        });
     }
 
     @Mutation("createAvailability")
@@ -84,8 +90,12 @@ public class AvailabilityGraphQlApi {
     @Description("Removes an availability; booked appointments stay.")
     public DeleteAvailabilityPayload deleteAvailability(@Name("input") DeleteAvailabilityInput input) {
         DeleteAvailabilityInput in = input != null ? input : new DeleteAvailabilityInput();
-        return GraphQlErrors.mutation(() -> new DeleteAvailabilityPayload(AvailabilityNode.of(
-                availability.deleteAvailability(caller.get(), in.id)), null),
+        return GraphQlErrors.mutation(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return new DeleteAvailabilityPayload(AvailabilityNode.of(availability.deleteAvailability(caller.get(),
+                    AvailabilityId.parse("id", in.id))), null);
+        },
                 messages -> new DeleteAvailabilityPayload(null, messages));
     }
 

@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caregate.identity.api.IdentityFacade;
 import org.caregate.identity.api.UserView;
+import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.visits.api.VideoVisitFacade;
 import org.caregate.visits.api.VisitLinks;
 import org.caregate.web.security.CurrentCaller;
@@ -50,7 +53,8 @@ public class SoloAppointmentResource {
     @Operation(summary = "Get Appointment", description = "The appointment with its status, patient demographics "
             + "and providers.")
     public String get(@PathParam("appointment_id") String appointmentId) {
-        AppointmentView appointment = appointments.appointment(caller.get(), appointmentId(appointmentId), false);
+        AppointmentView appointment = appointments.appointment(caller.get(),
+                AppointmentId.parse("id", appointmentId(appointmentId)), false);
         UserView patient = appointment.patientId() == null ? null : identity.usersWithIds(caller.get(),
                 List.of(appointment.patientId())).stream().findFirst().orElse(null);
         List<Long> providerIds = new ArrayList<>();
@@ -67,8 +71,11 @@ public class SoloAppointmentResource {
     @Operation(summary = "Update Appointment", description = "Moves (date, duration), cancels (status: only "
             + "\"cancelled\") or re-describes (reasons, externalId, accountNumber) an appointment.")
     public String update(@PathParam("appointment_id") String appointmentId, String body) {
-        AppointmentView changed = appointments.changeForEhr(caller.get(), appointmentId(appointmentId),
-                SoloAppointmentJson.read(body));
+        String id = appointmentId(appointmentId);
+        EhrAppointment changes = SoloAppointmentJson.read(body);
+        // as the use case refuses: a caller who may not change visits hears so before a malformed id
+        Access.requireMember(caller.get());
+        AppointmentView changed = appointments.changeForEhr(caller.get(), AppointmentId.parse("id", id), changes);
         return SoloAppointmentJson.created(changed, visits.links(caller.get(), Long.toString(changed.id())));
     }
 

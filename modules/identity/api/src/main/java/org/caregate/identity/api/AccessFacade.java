@@ -3,6 +3,7 @@ package org.caregate.identity.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.ApiKeyId;
 
 /** How callers prove who they are: API keys, passwords and sign-in sessions. */
 @Local
@@ -23,7 +24,7 @@ public interface AccessFacade {
     List<ApiKeyView> apiKeys(Caller caller, String after, Integer pageSize);
 
     /** Revokes one of the caller's keys (or, for admins, of their organization's). */
-    ApiKeyView revokeApiKey(Caller caller, String id);
+    ApiKeyView revokeApiKey(Caller caller, ApiKeyId id);
 
     /**
      * Signs a person in with email and password and opens a session.

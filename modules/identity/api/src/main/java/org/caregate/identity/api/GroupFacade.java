@@ -3,6 +3,7 @@ package org.caregate.identity.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.UserGroupId;
 
 /** Patient groups (Healthie's User Groups), for providers and staff of the organization. */
 @Local
@@ -10,15 +11,15 @@ public interface GroupFacade {
 
     GroupView createGroup(Caller caller, String name);
 
-    GroupView group(Caller caller, String id);
+    GroupView group(Caller caller, UserGroupId id);
 
     /** The group of a user the caller may see (a patient: only their own), if the user is in one. */
     java.util.Optional<GroupView> groupOf(Caller caller, long userId);
 
-    GroupView updateGroup(Caller caller, String id, String name, String onboardingFlowId);
+    GroupView updateGroup(Caller caller, UserGroupId id, String name, String onboardingFlowId);
 
     /** Deletes the group; its patients move to {@code groupToReceiveClients}, or into no group. */
-    GroupView deleteGroup(Caller caller, String id, String groupToReceiveClients);
+    GroupView deleteGroup(Caller caller, UserGroupId id, String groupToReceiveClients);
 
     /**
      * The organization's groups whose name contains every keyword.

@@ -27,6 +27,7 @@ import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.error.UnauthenticatedException;
+import org.caregate.kernel.id.ApiKeyId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -105,12 +106,9 @@ public class AccessFacadeBean implements AccessFacade {
     }
 
     @Override
-    public ApiKeyView revokeApiKey(Caller caller, String id) {
+    public ApiKeyView revokeApiKey(Caller caller, ApiKeyId id) {
         Access.requireAuthenticated(caller);
-        Inputs inputs = new Inputs();
-        Long keyId = inputs.requiredId("id", id);
-        inputs.check();
-        ApiKey key = keys.find(caller.organizationId(), keyId)
+        ApiKey key = keys.find(caller.organizationId(), id.value())
                 .filter(k -> k.userId().equals(caller.userId()) || caller.privileges().mayEditMembers())
                 .orElseThrow(() -> new NotFoundException("API key"));
         key.revoke(clock.instant());

@@ -17,6 +17,7 @@ import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.id.UserGroupId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -49,7 +50,7 @@ public class GroupFacadeBean implements GroupFacade {
     }
 
     @Override
-    public GroupView group(Caller caller, String id) {
+    public GroupView group(Caller caller, UserGroupId id) {
         Access.requireMember(caller);
         UserGroup group = find(caller, id);
         return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
@@ -68,7 +69,7 @@ public class GroupFacadeBean implements GroupFacade {
     }
 
     @Override
-    public GroupView updateGroup(Caller caller, String id, String name, String onboardingFlowId) {
+    public GroupView updateGroup(Caller caller, UserGroupId id, String name, String onboardingFlowId) {
         Access.requireMember(caller);
         UserGroup group = find(caller, id);
         Inputs inputs = new Inputs();
@@ -86,7 +87,7 @@ public class GroupFacadeBean implements GroupFacade {
     }
 
     @Override
-    public GroupView deleteGroup(Caller caller, String id, String groupToReceiveClients) {
+    public GroupView deleteGroup(Caller caller, UserGroupId id, String groupToReceiveClients) {
         Access.requireMember(caller);
         UserGroup group = find(caller, id);
         Inputs inputs = new Inputs();
@@ -131,11 +132,8 @@ public class GroupFacadeBean implements GroupFacade {
         return groups.count(caller.organizationId(), UserSearch.terms(keywords));
     }
 
-    private UserGroup find(Caller caller, String id) {
-        Inputs inputs = new Inputs();
-        Long groupId = inputs.requiredId("id", id);
-        inputs.check();
-        return groups.find(caller.organizationId(), groupId).orElseThrow(() -> new NotFoundException("User group"));
+    private UserGroup find(Caller caller, UserGroupId id) {
+        return groups.find(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException("User group"));
     }
 
     private static UserGroupRepository.Sort sort(Inputs inputs, String sortBy) {

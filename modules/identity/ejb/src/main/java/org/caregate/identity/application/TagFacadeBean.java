@@ -20,6 +20,7 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.TagId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
@@ -72,7 +73,7 @@ public class TagFacadeBean implements TagFacade {
     }
 
     @Override
-    public TagView updateTag(Caller caller, String id, String name) {
+    public TagView updateTag(Caller caller, TagId id, String name) {
         Access.requireMember(caller);
         Tag tag = find(caller, id);
         Inputs inputs = new Inputs();
@@ -87,12 +88,12 @@ public class TagFacadeBean implements TagFacade {
     }
 
     @Override
-    public TagView deleteTag(Caller caller, String id) {
+    public TagView deleteTag(Caller caller, TagId id) {
         Access.requireMember(caller);
         Tag tag = find(caller, id);
         TagView deleted = view(tag);
         tags.remove(tag);
-        audit.record(caller, "tag.deleted", TAG, id.strip());
+        audit.record(caller, "tag.deleted", TAG, tag.id().toString());
         return deleted;
     }
 
@@ -123,7 +124,7 @@ public class TagFacadeBean implements TagFacade {
         inputs.check();
         List<Tag> applied = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) {
-            Tag tag = find(caller, id);
+            Tag tag = find(caller, TagId.parse("id", id));
             tag.applyTo(taggable.id());
             applied.add(tag);
         }
@@ -132,7 +133,7 @@ public class TagFacadeBean implements TagFacade {
     }
 
     @Override
-    public TagView removeAppliedTag(Caller caller, String id, String taggableUserId) {
+    public TagView removeAppliedTag(Caller caller, TagId id, String taggableUserId) {
         Access.requireMember(caller);
         Tag tag = find(caller, id);
         Inputs inputs = new Inputs();
@@ -145,11 +146,8 @@ public class TagFacadeBean implements TagFacade {
         return view(tag);
     }
 
-    private Tag find(Caller caller, String id) {
-        Inputs inputs = new Inputs();
-        Long tagId = inputs.requiredId("id", id);
-        inputs.check();
-        return tags.find(caller.organizationId(), tagId).orElseThrow(() -> new NotFoundException("Tag"));
+    private Tag find(Caller caller, TagId id) {
+        return tags.find(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException("Tag"));
     }
 
     /** The organization's user named by {@code id}, or {@code null} after recording the problem. */

@@ -13,6 +13,7 @@ import org.caregate.kernel.Role;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.UnauthenticatedException;
+import org.caregate.kernel.id.ApiKeyId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class AccessFacadeBeanTest {
         assertThat(caller.role()).isEqualTo(Role.STAFF);
         assertThat(caller.clientAddress()).isEqualTo("10.0.0.1");
 
-        access.revokeApiKey(caller, Long.toString(issued.key().id()));
+        access.revokeApiKey(caller, new ApiKeyId(issued.key().id()));
         assertThatThrownBy(() -> access.authenticate(issued.secret(), "r2", null)).isInstanceOf(UnauthenticatedException.class);
         assertThat(store.audit).containsExactly("api_key.created api_key " + issued.key().id(),
                 "api_key.revoked api_key " + issued.key().id());

@@ -3,6 +3,7 @@ package org.caregate.scheduling.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.AppointmentId;
 
 /**
  * Booking, listing, moving and cancelling appointments. Patients book open slots only and never over another
@@ -16,7 +17,7 @@ public interface AppointmentFacade {
     /** Books an open slot for the calling patient, or for a person without an account. */
     CheckedOut completeCheckout(Caller caller, CheckoutRequest checkout);
 
-    AppointmentView appointment(Caller caller, String id, boolean includeDeleted);
+    AppointmentView appointment(Caller caller, AppointmentId id, boolean includeDeleted);
 
     List<AppointmentView> appointments(Caller caller, AppointmentQuery query);
 
@@ -25,7 +26,7 @@ public interface AppointmentFacade {
     AppointmentView updateAppointment(Caller caller, AppointmentChanges changes);
 
     /** Members delete (softly); a patient cancels their own. */
-    AppointmentView deleteAppointment(Caller caller, String id, Boolean deleteRecurring);
+    AppointmentView deleteAppointment(Caller caller, AppointmentId id, Boolean deleteRecurring);
 
     /** The date of each user's next active appointment (null where none), for the users the caller may see. */
     List<String> nextAppointmentDates(Caller caller, List<Long> userIds);
@@ -36,5 +37,5 @@ public interface AppointmentFacade {
     AppointmentView bookIntoWaitingRoom(Caller caller, long patientId, EhrAppointment visit);
 
     /** An EHR changes or cancels a visit. */
-    AppointmentView changeForEhr(Caller caller, String id, EhrAppointment changes);
+    AppointmentView changeForEhr(Caller caller, AppointmentId id, EhrAppointment changes);
 }

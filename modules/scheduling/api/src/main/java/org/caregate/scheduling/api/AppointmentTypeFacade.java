@@ -3,6 +3,8 @@ package org.caregate.scheduling.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
 
 /**
  * Appointment types and booking rules. Members manage them; patients and people booking without an account
@@ -11,7 +13,7 @@ import org.caregate.kernel.Caller;
 @Local
 public interface AppointmentTypeFacade {
 
-    AppointmentTypeView appointmentType(Caller caller, String id);
+    AppointmentTypeView appointmentType(Caller caller, AppointmentTypeId id);
 
     List<AppointmentTypeView> appointmentTypes(Caller caller, AppointmentTypeQuery query);
 
@@ -20,7 +22,7 @@ public interface AppointmentTypeFacade {
     AppointmentTypeView updateAppointmentType(Caller caller, AppointmentTypeChanges changes);
 
     /** Retires the type: it can no longer be booked; booked appointments keep it. */
-    AppointmentTypeView deleteAppointmentType(Caller caller, String id);
+    AppointmentTypeView deleteAppointmentType(Caller caller, AppointmentTypeId id);
 
     /** The settings with this id, or those of this provider (the caller when both are missing). */
     AppointmentSettingView appointmentSetting(Caller caller, String id, String providerId);
@@ -30,7 +32,7 @@ public interface AppointmentTypeFacade {
     AppointmentSettingView updateAppointmentSetting(Caller caller, AppointmentSettingChanges changes);
 
     /** Sets (or removes) a patient's appointment type credits; members only. */
-    List<CreditView> grantCredits(Caller caller, String userId, List<CreditGrant> grants);
+    List<CreditView> grantCredits(Caller caller, UserId patient, List<CreditGrant> grants);
 
     /** The appointment type credits of these users that the caller may see. */
     List<CreditView> credits(Caller caller, List<Long> userIds);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An appointment as the caller may see it.
  *
- * @param date        Healthie's form, "2020-05-08 21:00:00 UTC"
+ * @param date        the start in UTC, "2020-05-08 21:00:00 UTC"
  * @param contactType the label, e.g. "Healthie Video Call"
  * @param soloStatus  the status in Solo's visit lifecycle ("scheduled", "cancelled", "completed", ...)
  */

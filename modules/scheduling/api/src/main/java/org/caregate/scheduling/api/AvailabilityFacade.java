@@ -3,6 +3,7 @@ package org.caregate.scheduling.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.AvailabilityId;
 
 /**
  * Providers' open hours, and the search for open slots in them. Members manage availability; anyone — a
@@ -11,7 +12,7 @@ import org.caregate.kernel.Caller;
 @Local
 public interface AvailabilityFacade {
 
-    AvailabilityView availability(Caller caller, String id);
+    AvailabilityView availability(Caller caller, AvailabilityId id);
 
     List<AvailabilityView> availabilities(Caller caller, AvailabilityQuery query);
 
@@ -19,7 +20,7 @@ public interface AvailabilityFacade {
 
     AvailabilityView editAvailability(Caller caller, AvailabilityChanges changes);
 
-    AvailabilityView deleteAvailability(Caller caller, String id);
+    AvailabilityView deleteAvailability(Caller caller, AvailabilityId id);
 
     /** The dates ("2021-10-10") of the month of {@code dateFromMonth} with at least one open slot. */
     List<String> daysAvailableForRange(Caller caller, SlotQuery query);

@@ -3,7 +3,7 @@ package org.caregate.scheduling.api;
 import java.util.List;
 
 /**
- * A visit an EHR books or changes (Solo): {@code date} in Unix seconds, {@code duration} in seconds (1 to 86400),
+ * A visit an EHR books or changes: {@code date} in Unix seconds, {@code duration} in seconds (1 to 86400),
  * {@code status} only "cancelled" on change.
  */
 public record EhrAppointment(String waitingRoom, Long date, Integer duration, List<String> reasons, String externalId,

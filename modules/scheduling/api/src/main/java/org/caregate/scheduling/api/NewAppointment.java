@@ -1,10 +1,35 @@
 package org.caregate.scheduling.api;
 
+import java.time.ZoneId;
+import java.util.List;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Reading;
+
 /**
- * {@code createAppointment}: staff book for a patient ({@code userId}) or a group ({@code attendeeIds},
- * {@code providers} comma-separated), at {@code datetime} or at {@code date} + {@code time} in {@code timezone}.
+ * Staff book an appointment for a patient, or for a group of attendees, with a provider (the caller unless named)
+ * and any additional providers. Each id is absent when the client left it out, sent it blank or sent something
+ * unreadable; {@code reading} tells which fields were sent and what could not be read of them.
+ *
+ * @param patientId             the patient of a 1:1 appointment ({@code user_id})
+ * @param appointmentTypeId     the appointment type ({@code appointment_type_id})
+ * @param contactType           how it takes place, by label or name ({@code contact_type})
+ * @param providerId            the provider, the caller when not sent ({@code other_party_id})
+ * @param attendeeIds           the patients of a group appointment, in the client's order ({@code attendee_ids})
+ * @param additionalProviderIds the other providers taking part ({@code providers})
+ * @param timezone              the zone of a local start, else the provider's ({@code timezone})
+ * @param start                 when it starts ({@code datetime}, or {@code date} and {@code time}); absent only
+ *                              when {@code reading} says why
+ * @param location              where, for an in-person appointment
+ * @param notes                 the provider's notes
+ * @param reading               the fields sent and what the adapter could not read
  */
-public record NewAppointment(String userId, String appointmentTypeId, String contactType, String otherPartyId,
-                             String datetime, String date, String time, String timezone, String attendeeIds,
-                             String providers, String location, String notes) {
+public record NewAppointment(UserId patientId, AppointmentTypeId appointmentTypeId, String contactType,
+                             UserId providerId, List<UserId> attendeeIds, List<UserId> additionalProviderIds,
+                             ZoneId timezone, StartTime start, String location, String notes, Reading reading) {
+
+    public NewAppointment {
+        attendeeIds = List.copyOf(attendeeIds);
+        additionalProviderIds = List.copyOf(additionalProviderIds);
+    }
 }

@@ -4,7 +4,7 @@ import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
 
-/** Waiting rooms (Solo): managed by members, listed and searched for slots by EHRs. */
+/** Waiting rooms: managed by members, listed and searched for slots by EHRs. */
 @Local
 public interface WaitingRoomFacade {
 

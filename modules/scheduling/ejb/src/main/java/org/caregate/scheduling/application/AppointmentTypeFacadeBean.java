@@ -15,6 +15,8 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentSettingChanges;
@@ -70,12 +72,9 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public AppointmentTypeView appointmentType(Caller caller, String id) {
+    public AppointmentTypeView appointmentType(Caller caller, AppointmentTypeId id) {
         Access.requireAuthenticated(caller);
-        Inputs inputs = new Inputs();
-        Long typeId = inputs.requiredId("id", id);
-        inputs.check();
-        AppointmentType type = types.find(caller.organizationId(), typeId)
+        AppointmentType type = types.find(caller.organizationId(), id.value())
                 .filter(t -> caller.isMember() || (!t.isRetired() && t.clientsCanBook()))
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
         return view(type);
@@ -169,12 +168,9 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     }
 
     @Override
-    public AppointmentTypeView deleteAppointmentType(Caller caller, String id) {
+    public AppointmentTypeView deleteAppointmentType(Caller caller, AppointmentTypeId id) {
         Access.requireMember(caller);
-        Inputs inputs = new Inputs();
-        Long typeId = inputs.requiredId("id", id);
-        inputs.check();
-        AppointmentType type = types.find(caller.organizationId(), typeId).filter(t -> !t.isRetired())
+        AppointmentType type = types.find(caller.organizationId(), id.value()).filter(t -> !t.isRetired())
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
         type.retire(clock.instant());
         events.publish(caller, AppointmentTypeEvent.of(AppointmentTypeEvent.Action.DELETED, type.id()));
@@ -233,11 +229,10 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     }
 
     @Override
-    public List<CreditView> grantCredits(Caller caller, String userId, List<CreditGrant> grants) {
+    public List<CreditView> grantCredits(Caller caller, UserId patient, List<CreditGrant> grants) {
         Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        Long patientId = inputs.requiredId("id", userId);
-        inputs.check();
+        long patientId = patient.value();
         people.person(patientId).filter(p -> p.isPatient() && p.organizationId() == caller.organizationId())
                 .orElseThrow(() -> new NotFoundException("Client"));
         String field = "appointment_type_credits_attributes";
@@ -272,7 +267,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         }
         inputs.check();
         changes.forEach(Runnable::run);
-        audit.record(caller, "appointment_type_credit.updated", "patient", patientId.toString());
+        audit.record(caller, "appointment_type_credit.updated", "patient", Long.toString(patientId));
         return credits(caller, List.of(patientId));
     }
 

@@ -19,6 +19,7 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AvailabilityId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AvailabilityChanges;
@@ -65,7 +66,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public AvailabilityView availability(Caller caller, String id) {
+    public AvailabilityView availability(Caller caller, AvailabilityId id) {
         Access.requireMember(caller);
         return SchedulingViews.of(find(caller, id));
     }
@@ -129,7 +130,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     @Override
     public AvailabilityView editAvailability(Caller caller, AvailabilityChanges changes) {
         Access.requireMember(caller);
-        Availability availability = find(caller, changes.id());
+        Availability availability = find(caller, AvailabilityId.parse("id", changes.id()));
         AvailabilityView before = SchedulingViews.of(availability);
         Inputs inputs = new Inputs();
         Person provider = changes.userId() == null ? people.person(availability.providerId()).orElseThrow()
@@ -144,7 +145,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     }
 
     @Override
-    public AvailabilityView deleteAvailability(Caller caller, String id) {
+    public AvailabilityView deleteAvailability(Caller caller, AvailabilityId id) {
         Access.requireMember(caller);
         Availability availability = find(caller, id);
         AvailabilityView view = SchedulingViews.of(availability);
@@ -280,11 +281,8 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         return people.person(caller.userId()).filter(p -> p.timezone() != null).map(Calendars::zoneOf);
     }
 
-    private Availability find(Caller caller, String id) {
-        Inputs inputs = new Inputs();
-        Long availabilityId = inputs.requiredId("id", id);
-        inputs.check();
-        return availabilities.find(caller.organizationId(), availabilityId)
+    private Availability find(Caller caller, AvailabilityId id) {
+        return availabilities.find(caller.organizationId(), id.value())
                 .orElseThrow(() -> new NotFoundException("Availability"));
     }
 

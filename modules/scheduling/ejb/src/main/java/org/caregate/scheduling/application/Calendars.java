@@ -15,6 +15,7 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSetting;
@@ -86,7 +87,12 @@ class Calendars {
         if (providerId == null) {
             return Optional.empty();
         }
-        Optional<Person> provider = people.person(providerId)
+        return provider(inputs, field, new UserId(providerId), organizationId);
+    }
+
+    /** The provider of this id, who must be an active member of {@code organizationId}; recorded otherwise. */
+    Optional<Person> provider(Inputs inputs, String field, UserId id, Long organizationId) {
+        Optional<Person> provider = people.person(id.value())
                 .filter(p -> !p.isPatient() && p.active())
                 .filter(p -> organizationId == null || p.organizationId() == organizationId);
         if (provider.isEmpty()) {

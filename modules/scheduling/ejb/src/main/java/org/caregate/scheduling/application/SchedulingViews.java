@@ -53,11 +53,23 @@ final class SchedulingViews {
                 appointment.contactType() == null ? null : appointment.contactType().label(), appointment.startsAt(),
                 appointment.endsAt(), SchedulingTimes.appointmentDate(appointment.startsAt()),
                 appointment.zone().getId(), (int) appointment.length().toMinutes(), appointment.pmStatus(),
-                appointment.soloStatus(), appointment.isGroup(), appointment.isActive(), appointment.location(),
+                soloStatus(appointment), appointment.isGroup(), appointment.isActive(), appointment.location(),
                 appointment.notes(), appointment.externalId(), appointment.accountNumber(),
                 appointment.episodeOfCareId(), appointment.reasons(),
                 appointment.waitingRoomId() == null ? null : appointment.waitingRoomId().toString(),
                 appointment.deletedAt(), appointment.createdAt(), appointment.updatedAt());
+    }
+
+    /**
+     * The appointment's status in Solo's visit lifecycle: "scheduled" until an outcome is recorded. It stays a
+     * component of the view because webhooks name the view's changed components ({@code solo_status}).
+     */
+    static String soloStatus(Appointment appointment) {
+        return appointment.outcome().map(outcome -> switch (outcome) {
+            case CANCELLED, RE_SCHEDULED -> "cancelled";
+            case NO_SHOW -> "not showed up";
+            case OCCURRED -> "completed";
+        }).orElse("scheduled");
     }
 
     static WaitingRoomView of(WaitingRoom room) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.caregate.kernel.error.InvalidInputException;
@@ -64,9 +65,6 @@ public class Appointment {
 
     @Column(name = "pm_status")
     private String pmStatus;
-
-    @Column(name = "solo_status", nullable = false)
-    private String soloStatus = "scheduled";
 
     @Column(name = "is_group", nullable = false)
     private boolean group;
@@ -290,19 +288,9 @@ public class Appointment {
                 || attendeeIds.contains(userId) || additionalProviderIds.contains(userId);
     }
 
-    /**
-     * The status in Solo's visit lifecycle: the post-meeting status where there is one, else the visit's
-     * progress ("scheduled" until the visit starts).
-     */
-    public String soloStatus() {
-        if (pmStatus == null) {
-            return soloStatus;
-        }
-        return switch (PostMeetingStatus.labelled(pmStatus).orElseThrow()) {
-            case CANCELLED, RE_SCHEDULED -> "cancelled";
-            case NO_SHOW -> "not showed up";
-            case OCCURRED -> "completed";
-        };
+    /** What became of the appointment, once someone recorded it; empty while it is still to happen. */
+    public Optional<PostMeetingStatus> outcome() {
+        return PostMeetingStatus.labelled(pmStatus);
     }
 
     public Duration length() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Which appointments a list shows (Healthie's {@code appointments} arguments).
+ * Which appointments a list shows: whose, when, in which statuses, in what order and which page.
  *
  * @param organizationId  the caller's organization
  * @param participantId   only appointments this user takes part in, or {@code null} for the whole organization
@@ -39,7 +39,7 @@ public record AppointmentSearch(long organizationId, Long participantId, When wh
         ALL, ACTIVE, DID_NOT_OCCUR, NOT_CANCELLED
     }
 
-    /** Healthie's appointment orders. */
+    /** The orders an appointment list may be sorted in. */
     public enum Order {
         DATE_ASC, DATE_DESC, CREATED_AT_ASC, CREATED_AT_DESC;
 

@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The booking rules a provider set for their calendar, or that an appointment type carries as its own
- * (Healthie's AppointmentSetting). A type's own rules win over its provider's.
+ * The booking rules a provider set for their calendar, or that an appointment type carries as its own. A type's
+ * own rules win over its provider's.
  */
 @Entity
 @Table(name = "appointment_setting")

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How a provider's calendar may be booked and changed by patients (Healthie's appointment settings): a buffer
- * kept free around every appointment, the step between offered start times, how far ahead patients must
- * book, cancel and reschedule (in minutes), and whether they may cancel or reschedule at all.
+ * How a provider's calendar may be booked and changed by patients: a buffer kept free around every appointment,
+ * the step between offered start times, how far ahead patients must book, cancel and reschedule (in minutes),
+ * and whether they may cancel or reschedule at all.
  */
 public record BookingRules(int bufferMinutes, int calendarIntervalMinutes, int minimumAdvanceScheduleMinutes,
                            int minimumAdvanceCancelMinutes, int minimumAdvanceRescheduleMinutes,

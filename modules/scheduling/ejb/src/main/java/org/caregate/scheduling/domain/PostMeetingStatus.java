@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What became of an appointment (Healthie's {@code pm_status}). Only an appointment without one, or one that
+ * What became of an appointment once it took place, or did not. Only an appointment without one, or one that
  * occurred, still holds its time on the provider's calendar.
  */
 public enum PostMeetingStatus {

@@ -1,12 +1,9 @@
 package org.caregate.scheduling.domain;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date and time formats scheduling clients send and receive: slot dates ("2021-10-10 10:00:00 EDT -04:00"),
- * appointment dates ("2020-05-08 21:00:00 UTC"), availability dates ("August 16, 2022") and times ("07 30"),
- * ISO 8601, and plain local date-times read in a given zone.
+ * appointment dates ("2020-05-08 21:00:00 UTC"), availability dates ("August 16, 2022") and times ("07 30").
+ * A booking's start is read by the web adapter (it arrives as a {@code StartTime}).
  */
 public final class SchedulingTimes {
 
@@ -36,9 +33,6 @@ public final class SchedulingTimes {
     private static final DateTimeFormatter SHORT_MONTH_NAME_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("MMM d, uuuu").toFormatter(Locale.US);
     private static final DateTimeFormatter WARNING = DateTimeFormatter.ofPattern("MMM d, h:mm a zzz", Locale.US);
-    private static final Pattern LOCAL_DATE_TIME =
-            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(?:\\s+(.+))?");
-    private static final Pattern OFFSET = Pattern.compile("(?:[A-Za-z]{1,6}\\s+)?([+-]\\d{2}:?\\d{2}|Z|UTC|GMT)");
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})[ :](\\d{2})");
 
     private SchedulingTimes() {
@@ -76,49 +70,6 @@ public final class SchedulingTimes {
             return hours + "h " + minutes + "m";
         }
         return hours > 0 ? hours + "h" : minutes + "m";
-    }
-
-    /**
-     * A point in time a client sent: ISO 8601 with an offset, a slot date with abbreviation and offset, or a
-     * local date-time ("2021-10-10 10:00:00", "2021-10-10T10:00") read in {@code zone}; "UTC"/"GMT" suffixes too.
-     */
-    public static Optional<Instant> instant(String text, ZoneId zone) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String value = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
-        } catch (DateTimeParseException ignored) {
-            // not ISO 8601 with an offset; try the other forms
-        }
-        Matcher matcher = LOCAL_DATE_TIME.matcher(value);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDateTime local = LocalDateTime.of(LocalDate.parse(matcher.group(1)), LocalTime.parse(padHour(matcher.group(2))));
-            String suffix = matcher.group(3);
-            if (suffix == null) {
-                return Optional.of(ZonedDateTime.of(local, zone).toInstant());
-            }
-            Matcher offset = OFFSET.matcher(suffix.strip());
-            if (!offset.matches()) {
-                return Optional.empty();
-            }
-            String found = offset.group(1);
-            if (found.equals("Z") || found.equals("UTC") || found.equals("GMT")) {
-                return Optional.of(local.toInstant(java.time.ZoneOffset.UTC));
-            }
-            String normalised = found.contains(":") ? found : found.substring(0, 3) + ":" + found.substring(3);
-            return Optional.of(local.toInstant(java.time.ZoneOffset.of(normalised)));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String padHour(String time) {
-        return time.indexOf(':') == 1 ? "0" + time : time;
     }
 
     /** A calendar date: "August 16, 2022", "Aug 16, 2022" or "2022-08-16". */

@@ -12,7 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A practice's virtual waiting room (Solo): EHRs book visits into it by name; the visit goes to one of the
+ * A practice's virtual waiting room: EHRs book visits into it by name; the visit goes to one of the
  * room's providers who is free at that time. Its slot duration is the default length of those visits.
  */
 @Entity

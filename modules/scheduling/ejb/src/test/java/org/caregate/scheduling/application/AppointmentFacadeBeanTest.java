@@ -11,9 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Role;
+import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
@@ -21,6 +27,7 @@ import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.StartTime;
 import org.caregate.scheduling.api.WarningQuery;
 import org.caregate.scheduling.domain.AppointmentSetting;
 import org.caregate.scheduling.domain.AppointmentType;
@@ -52,13 +59,20 @@ class AppointmentFacadeBeanTest {
                 new OpeningHours(true, 1, MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0), NEW_YORK), NOW));
     }
 
-    private String at(String time) {
-        return MONDAY + " " + time + ":00";
+    /** Moves to {@code time} on Monday in New York, as a client sending datetime and timezone would. */
+    private static AppointmentChanges moveTo(AppointmentId id, String pmStatus, String time) {
+        return new AppointmentChanges(id, pmStatus, NEW_YORK, StartTime.local(MONDAY.atTime(LocalTime.parse(time))),
+                null, null, null, null, null, sent("datetime", "timezone"));
+    }
+
+    private static Reading sent(String... fields) {
+        return new Reading(Set.of(fields), List.of());
     }
 
     private CheckoutRequest checkout(String time) {
-        return new CheckoutRequest(consultation.id().toString(), "Healthie Video Call", at(time), NEW_YORK.getId(),
-                "New", "Patient", "new@example.org", null, Long.toString(provider.id()));
+        return new CheckoutRequest(new AppointmentTypeId(consultation.id()), "Healthie Video Call",
+                StartTime.local(MONDAY.atTime(LocalTime.parse(time))), NEW_YORK, "New", "Patient", "new@example.org",
+                null, new UserId(provider.id()), sent("appointment_type_id", "date", "timezone", "provider_id"));
     }
 
     @Test
@@ -79,7 +93,7 @@ class AppointmentFacadeBeanTest {
         for (String time : new String[] {"09:30", "09:10", "11:30", "13:00"}) {
             assertThatThrownBy(() -> scheduling.booking.completeCheckout(anonymous(), checkout(time)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).message())
-                            .isEqualTo(AppointmentFacadeBean.SLOT_TAKEN));
+                            .isEqualTo(Schedules.SLOT_TAKEN));
         }
         assertThat(scheduling.appointments.byId).hasSize(1);
     }
@@ -113,22 +127,21 @@ class AppointmentFacadeBeanTest {
     void aPatientMovesOnlyIntoOpenSlotsAndOnlyAsTheSettingsAllowWhileStaffMayOverbook() {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        String id = Long.toString(booked.id());
-        AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
-                at("10:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null));
+        AppointmentId id = new AppointmentId(booked.id());
+        AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), moveTo(id, null, "10:00"));
         assertThat(moved.start()).isEqualTo(MONDAY.atTime(10, 0).atZone(NEW_YORK).toInstant());
 
         scheduling.settings.add(AppointmentSetting.ofProvider(InMemoryScheduling.ORGANIZATION, provider.id(),
                 new BookingRules(0, 30, 0, 0, 10 * 24 * 60, true, true, false, false, false, null, "Too late to move"),
                 NOW));
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(patient), new AppointmentChanges(id, null,
-                at("11:00"), null, null, NEW_YORK.getId(), true, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(patient), moveTo(id, null, "11:00")))
                 .hasMessageContaining("Too late to move");
 
         Person staff = scheduling.provider("UTC");
         AppointmentView other = scheduling.booking.createAppointment(caller(staff), new NewAppointment(
-                Long.toString(patient.id()), consultation.id().toString(), "Phone Call", Long.toString(provider.id()),
-                at("10:30"), null, null, NEW_YORK.getId(), null, null, null, null));
+                new UserId(patient.id()), new AppointmentTypeId(consultation.id()), "Phone Call",
+                new UserId(provider.id()), List.of(), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.atTime(10, 30)), null, null, sent("user_id", "other_party_id")));
         assertThat(scheduling.appointments.byId.get(other.id()).overbooked()).isTrue();
     }
 
@@ -137,22 +150,20 @@ class AppointmentFacadeBeanTest {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
         scheduling.appointments.byId.get(booked.id()).recordSessionStarted(NOW);
-        String id = Long.toString(booked.id());
+        AppointmentId id = new AppointmentId(booked.id());
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(provider), id, null))
                 .hasMessage("id: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(patient), id, null))
                 .hasMessage("id: The session has started and can no longer be changed");
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id, null,
-                at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), moveTo(id, null, "10:00")))
                 .hasMessage("datetime: The session has started and can no longer be changed");
-        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
-                "Cancelled", at("10:00"), null, null, NEW_YORK.getId(), null, null, null, null, null, null)))
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(provider), moveTo(id, "Cancelled", "10:00")))
                 .hasMessage("pm_status: The session has started and can no longer be changed");
         assertThatThrownBy(() -> scheduling.booking.changeForEhr(caller(provider), id, new EhrAppointment(null, null,
                 null, null, null, null, null, "cancelled")))
                 .hasMessage("status: The session has started and can no longer be changed");
         AppointmentView occurred = scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
-                "Occurred", null, null, null, null, null, null, null, null, null, null));
+                "Occurred", null, null, null, null, null, null, null, sent()));
         assertThat(occurred.pmStatus()).isEqualTo("Occurred");
     }
 
@@ -160,13 +171,13 @@ class AppointmentFacadeBeanTest {
     void staffDeleteWhilePatientsCancelAndStillSeeTheAppointment() {
         Person patient = scheduling.patient(null);
         AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), Long.toString(mine.id()), null);
+        AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), new AppointmentId(mine.id()), null);
         assertThat(cancelled.pmStatus()).isEqualTo("Cancelled");
-        assertThat(scheduling.booking.appointment(caller(patient), Long.toString(mine.id()), false).pmStatus())
+        assertThat(scheduling.booking.appointment(caller(patient), new AppointmentId(mine.id()), false).pmStatus())
                 .isEqualTo("Cancelled");
 
         AppointmentView another = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
-        scheduling.booking.deleteAppointment(caller(provider), Long.toString(another.id()), null);
+        scheduling.booking.deleteAppointment(caller(provider), new AppointmentId(another.id()), null);
         assertThat(scheduling.appointments.byId.get(another.id()).isDeleted()).isTrue();
     }
 
@@ -203,19 +214,41 @@ class AppointmentFacadeBeanTest {
     }
 
     @Test
+    void whatTheAdapterCouldNotReadIsReportedAmongTheBookingsOwnProblemsInTheirOrder() {
+        Reading reading = new Reading(Set.of("user_id", "appointment_type_id", "timezone"), List.of(
+                new FieldMessage("appointment_type_id", "is not a valid id"),
+                new FieldMessage("timezone", "is not a known time zone (use an IANA name such as America/New_York)")));
+        assertThatThrownBy(() -> scheduling.booking.createAppointment(caller(provider), new NewAppointment(
+                new UserId(999_999), null, "Phone Call", null, List.of(), List.of(), null,
+                StartTime.local(MONDAY.atTime(10, 0)), null, null, reading)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("appointment_type_id", "is not a valid id"),
+                        new FieldMessage("user_id", "Client not found"),
+                        new FieldMessage("timezone",
+                                "is not a known time zone (use an IANA name such as America/New_York)")));
+        assertThatThrownBy(() -> scheduling.booking.createAppointment(caller(provider), new NewAppointment(null, null,
+                "Phone Call", null, List.of(), List.of(), NEW_YORK, null, null, null, sent())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("appointment_type_id", "can't be blank"),
+                        new FieldMessage("user_id", "is required for a 1:1 appointment (use attendee_ids for a group)")));
+    }
+
+    @Test
     void bookingWarningsFindConflictsInRepeatsAndPatientsShortOfCredits() {
         Person patient = scheduling.patient(null);
-        scheduling.booking.createAppointment(caller(provider), new NewAppointment(Long.toString(patient.id()),
-                consultation.id().toString(), "Phone Call", null, MONDAY.plusWeeks(2) + " 10:00:00", null, null,
-                NEW_YORK.getId(), null, null, null, null));
-        WarningQuery weekly = new WarningQuery(consultation.id().toString(), Long.toString(provider.id()),
-                "December 7, 2026", "10 30", NEW_YORK.getId(), null, Long.toString(patient.id()), null, null, null,
-                true, "Weekly", 3);
+        scheduling.booking.createAppointment(caller(provider), new NewAppointment(new UserId(patient.id()),
+                new AppointmentTypeId(consultation.id()), "Phone Call", null, List.of(), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.plusWeeks(2).atTime(10, 0)), null, null, sent("user_id")));
+        WarningQuery weekly = new WarningQuery(new AppointmentTypeId(consultation.id()), new UserId(provider.id()),
+                StartTime.local(MONDAY.atTime(10, 30)), NEW_YORK, null, List.of(new UserId(patient.id())), List.of(),
+                null, true, "Weekly", 3, sent("appointment_type_id", "provider_id", "date", "time", "timezone",
+                        "attendee_ids"));
         List<BookingWarning> warnings = scheduling.booking.appointmentBookingWarnings(caller(provider), weekly);
         assertThat(warnings).extracting(BookingWarning::category).containsExactly("Event Conflicts", "Credit Deficits");
         assertThat(warnings.get(0).potentialIssues()).containsExactly("Consultation - Dec 21, 10:00 AM EST");
         assertThatThrownBy(() -> scheduling.booking.appointmentBookingWarnings(caller(provider), new WarningQuery(null,
-                null, "December 7, 2026", "10 30", null, null, null, null, null, null, true, "Fortnightly", null)))
+                null, StartTime.local(MONDAY.atTime(10, 30)), null, null, List.of(), List.of(), null, true,
+                "Fortnightly", null, sent("date", "time"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).contains("appointment_type_id", "repeat_interval"));
     }

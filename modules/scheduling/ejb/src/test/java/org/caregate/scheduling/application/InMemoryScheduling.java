@@ -70,19 +70,10 @@ final class InMemoryScheduling {
         calendars.appointments = appointments;
         calendars.settings = settings;
         calendars.people = directory;
-        booking.appointments = appointments;
-        booking.types = types;
-        booking.settings = settings;
-        booking.credits = credits;
-        booking.rooms = rooms;
-        booking.calendars = calendars;
-        booking.videoRooms = videoRooms;
-        booking.people = directory;
         AuditTrail auditTrail = (caller, action, type, target) -> audit.add(action + " " + target);
         EventPublisher events = (caller, event) -> auditTrail.record(caller, event.type().name(), event.resourceType(),
                 event.resourceId());
-        booking.events = events;
-        booking.clock = clock;
+        wireAppointments(calendars, events, clock);
         availability.availabilities = availabilities;
         availability.types = types;
         availability.appointments = appointments;
@@ -103,6 +94,75 @@ final class InMemoryScheduling {
         waitingRooms.calendars = calendars;
         waitingRooms.audit = auditTrail;
         waitingRooms.clock = clock;
+    }
+
+    /** The appointment facade with its use cases, as CDI puts them together. */
+    private void wireAppointments(Calendars calendars, EventPublisher events, Clock clock) {
+        AppointmentViews views = new AppointmentViews();
+        views.types = types;
+        views.settings = settings;
+        BookingInputs inputs = new BookingInputs();
+        inputs.types = types;
+        inputs.calendars = calendars;
+        inputs.people = directory;
+        Schedules schedules = new Schedules();
+        schedules.appointments = appointments;
+        schedules.calendars = calendars;
+        schedules.clock = clock;
+        AppointmentLookup lookup = new AppointmentLookup();
+        lookup.appointments = appointments;
+        lookup.views = views;
+        lookup.people = directory;
+        lookup.clock = clock;
+        Booking bookingCase = new Booking();
+        bookingCase.appointments = appointments;
+        bookingCase.inputsOf = inputs;
+        bookingCase.calendars = calendars;
+        bookingCase.schedules = schedules;
+        bookingCase.views = views;
+        bookingCase.people = directory;
+        bookingCase.events = events;
+        bookingCase.clock = clock;
+        Rescheduling rescheduling = new Rescheduling();
+        rescheduling.appointments = appointments;
+        rescheduling.lookup = lookup;
+        rescheduling.inputsOf = inputs;
+        rescheduling.calendars = calendars;
+        rescheduling.schedules = schedules;
+        rescheduling.views = views;
+        rescheduling.people = directory;
+        rescheduling.events = events;
+        rescheduling.clock = clock;
+        Cancellation cancellation = new Cancellation();
+        cancellation.lookup = lookup;
+        cancellation.calendars = calendars;
+        cancellation.views = views;
+        cancellation.events = events;
+        cancellation.clock = clock;
+        EhrAppointments ehr = new EhrAppointments();
+        ehr.appointments = appointments;
+        ehr.rooms = rooms;
+        ehr.lookup = lookup;
+        ehr.calendars = calendars;
+        ehr.schedules = schedules;
+        ehr.views = views;
+        ehr.videoRooms = videoRooms;
+        ehr.people = directory;
+        ehr.events = events;
+        ehr.clock = clock;
+        BookingWarnings warnings = new BookingWarnings();
+        warnings.appointments = appointments;
+        warnings.types = types;
+        warnings.credits = credits;
+        warnings.inputsOf = inputs;
+        warnings.calendars = calendars;
+        warnings.people = directory;
+        booking.booking = bookingCase;
+        booking.rescheduling = rescheduling;
+        booking.cancellation = cancellation;
+        booking.ehrAppointments = ehr;
+        booking.lookup = lookup;
+        booking.warnings = warnings;
     }
 
     Person provider(String timezone) {

@@ -45,14 +45,15 @@ class AppointmentTypeTest {
                 NOW, java.time.Duration.ofMinutes(30), java.time.ZoneId.of("UTC"), false, false, null, null, 7L,
                 java.util.Set.of(), java.util.Set.of()), NOW);
         assertThat(appointment.isActive()).isTrue();
+        assertThat(appointment.outcome()).isEmpty();
         appointment.recordOutcome(PostMeetingStatus.OCCURRED, "pm_status", NOW);
         assertThat(appointment.isActive()).isTrue();
-        assertThat(appointment.soloStatus()).isEqualTo("completed");
+        assertThat(appointment.outcome()).contains(PostMeetingStatus.OCCURRED);
         appointment.recordOutcome(PostMeetingStatus.NO_SHOW, "pm_status", NOW);
         assertThat(appointment.isActive()).isFalse();
-        assertThat(appointment.soloStatus()).isEqualTo("not showed up");
+        assertThat(appointment.outcome()).contains(PostMeetingStatus.NO_SHOW);
         appointment.cancel("pm_status", NOW);
-        assertThat(appointment.soloStatus()).isEqualTo("cancelled");
+        assertThat(appointment.outcome()).contains(PostMeetingStatus.CANCELLED);
         assertThat(appointment.involves(9)).isTrue();
         assertThat(appointment.involves(8)).isFalse();
     }

@@ -28,19 +28,6 @@ class SchedulingTimesTest {
     }
 
     @Test
-    void readsBackWhatItWritesAndTheOtherUsualForms() {
-        Instant ten = Instant.parse("2021-10-10T14:00:00Z");
-        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00 EDT -04:00", ZoneId.of("UTC"))).contains(ten);
-        assertThat(SchedulingTimes.instant("2021-10-10T10:00:00-04:00", ZoneId.of("UTC"))).contains(ten);
-        assertThat(SchedulingTimes.instant("2021-10-10 14:00:00 UTC", NEW_YORK)).contains(ten);
-        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00", NEW_YORK)).contains(ten);
-        assertThat(SchedulingTimes.instant("2021-10-10 10:00", NEW_YORK)).contains(ten);
-        assertThat(SchedulingTimes.instant("2021-10-10 10:00:00 -0400", ZoneId.of("UTC"))).contains(ten);
-        assertThat(SchedulingTimes.instant("tomorrow at ten", NEW_YORK)).isEmpty();
-        assertThat(SchedulingTimes.instant("2021-13-10 10:00:00", NEW_YORK)).isEmpty();
-    }
-
-    @Test
     void readsAvailabilityDatesAndTimes() {
         assertThat(SchedulingTimes.date("August 16, 2022")).contains(LocalDate.of(2022, 8, 16));
         assertThat(SchedulingTimes.date("Aug 16, 2022")).contains(LocalDate.of(2022, 8, 16));

@@ -1,0 +1,174 @@
+package org.caregate.scheduling.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.ChangedFields;
+import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.scheduling.api.EhrAppointment;
+import org.caregate.scheduling.api.VideoRooms;
+import org.caregate.scheduling.api.event.AppointmentEvent;
+import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.ContactType;
+import org.caregate.scheduling.domain.SchedulingTimes;
+import org.caregate.scheduling.domain.SlotFinder;
+import org.caregate.scheduling.domain.WaitingRoom;
+import org.caregate.scheduling.domain.WaitingRoomRepository;
+
+/**
+ * Visits an EHR books for its patients into a waiting room: the first of the room's providers free at that time
+ * takes the visit, and its video room opens with it. The EHR knows the visit by its own external id too.
+ */
+@Dependent
+class EhrAppointments {
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    WaitingRoomRepository rooms;
+
+    @Inject
+    AppointmentLookup lookup;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Schedules schedules;
+
+    @Inject
+    AppointmentViews views;
+
+    @EJB
+    VideoRooms videoRooms;
+
+    @EJB
+    PeopleDirectory people;
+
+    @Inject
+    EventPublisher events;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Books the patient's visit into the named waiting room, now or at the given time. */
+    AppointmentView bookIntoWaitingRoom(Caller caller, long patientId, EhrAppointment visit) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        String roomName = inputs.required("waitingRoom", visit.waitingRoom());
+        Optional<WaitingRoom> room = roomName == null ? Optional.empty() : rooms.named(caller.organizationId(), roomName);
+        if (roomName != null && room.isEmpty()) {
+            inputs.problem("waitingRoom", "Waiting room not found");
+        }
+        Integer duration = duration(inputs, visit.duration());
+        String externalId = inputs.optional("externalId", visit.externalId());
+        if (externalId != null && appointments.findByExternalId(caller.organizationId(), externalId).isPresent()) {
+            inputs.problem("externalId", "is already used by another appointment");
+        }
+        String accountNumber = inputs.optional("accountNumber", visit.accountNumber());
+        String episode = inputs.optional("episodeOfCareId", visit.episodeOfCareId());
+        List<String> reasons = reasons(inputs, visit.reasons());
+        Instant now = clock.instant();
+        Instant start = visit.date() == null ? now : unixTime(inputs, "date", visit.date());
+        inputs.check();
+
+        Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
+        List<Long> staff = room.get().providerIds();
+        appointments.lockSchedules(caller.organizationId(), staff);
+        Optional<Long> provider = calendars.calendars(staff, null, start, start.plus(length), null).stream()
+                .filter(calendar -> SlotFinder.isFree(calendar, start, length))
+                .map(SlotFinder.ProviderCalendar::providerId).findFirst();
+        ZoneId zone = provider.flatMap(people::person).map(Calendars::zoneOf).orElse(SchedulingTimes.UTC);
+        Appointment appointment = Appointment.book(new Appointment.Booking(caller.organizationId(), provider.orElse(null),
+                patientId, null, room.get().id(), ContactType.VIDEO_CHAT, start, length, zone, false, false, null, null,
+                caller.userId(), Set.of(), Set.of()), now);
+        appointment.describeForEhr(reasons, externalId, accountNumber, episode, now);
+        schedules.insert(appointment, "date");
+        videoRooms.openFor(appointment.organizationId(), appointment.id());
+        events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
+        return views.of(appointment);
+    }
+
+    /** Moves, cancels or re-describes a visit for the EHR. */
+    AppointmentView change(Caller caller, AppointmentId id, EhrAppointment changes) {
+        Access.requireMember(caller);
+        Appointment appointment = lookup.visible(caller, id, false);
+        AppointmentView before = views.of(appointment);
+        Inputs inputs = new Inputs();
+        Integer duration = duration(inputs, changes.duration());
+        Instant start = changes.date() == null ? null : unixTime(inputs, "date", changes.date());
+        String status = inputs.optional("status", changes.status());
+        if (status != null && !status.equalsIgnoreCase("cancelled")) {
+            inputs.problem("status", "only \"cancelled\" may be set");
+        }
+        String externalId = inputs.optional("externalId", changes.externalId());
+        if (externalId != null && appointments.findByExternalId(caller.organizationId(), externalId)
+                .filter(other -> !other.id().equals(appointment.id())).isPresent()) {
+            inputs.problem("externalId", "is already used by another appointment");
+        }
+        String accountNumber = inputs.optional("accountNumber", changes.accountNumber());
+        List<String> reasons = reasons(inputs, changes.reasons());
+        inputs.check();
+
+        Instant now = clock.instant();
+        if (start != null || duration != null) {
+            schedules.move(caller, appointment, start != null ? start : appointment.startsAt(),
+                    duration != null ? Duration.ofSeconds(duration) : appointment.length(), false);
+        }
+        appointment.describeForEhr(reasons, externalId, accountNumber, null, now);
+        if (status != null) {
+            appointment.cancel("status", now);
+        }
+        appointments.flush();
+        AppointmentView after = views.of(appointment);
+        AppointmentEvent.Action action = status != null ? AppointmentEvent.Action.CANCELLED
+                : start != null || duration != null ? AppointmentEvent.Action.RESCHEDULED : AppointmentEvent.Action.UPDATED;
+        events.publish(caller, new AppointmentEvent(action, appointment.id(), ChangedFields.between(before, after)));
+        return after;
+    }
+
+    private static Integer duration(Inputs inputs, Integer seconds) {
+        if (seconds != null && (seconds < 1 || seconds > 86_400)) {
+            inputs.problem("duration", "should be in range [1, 86400]");
+            return null;
+        }
+        return seconds;
+    }
+
+    private static Instant unixTime(Inputs inputs, String field, long seconds) {
+        if (seconds < 0 || seconds > 253_402_300_799L) {
+            inputs.problem(field, "must be a Unix timestamp in seconds");
+            return null;
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    private static List<String> reasons(Inputs inputs, List<String> reasons) {
+        if (reasons == null) {
+            return null;
+        }
+        List<String> checked = new ArrayList<>();
+        for (String reason : reasons) {
+            String text = inputs.optional("reasons", reason);
+            if (text != null) {
+                checked.add(text);
+            }
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,125 @@
+package org.caregate.web.scheduling;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
+import org.caregate.scheduling.api.StartTime;
+
+/**
+ * Reads the fields of a Healthie scheduling input into scheduling's types: ids (one, or comma-separated), a time
+ * zone, a start. It refuses nothing itself: it notes which fields were sent and, on each field, the problem the
+ * client hears — the texts the use cases have always answered — and hands both on as a {@link Reading}.
+ */
+final class HealthieInputs {
+
+    private final Inputs problems = new Inputs();
+    private final Set<String> sent = new HashSet<>();
+
+    /** The user id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    UserId userId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new UserId(id);
+    }
+
+    /** The appointment type id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AppointmentTypeId appointmentTypeId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AppointmentTypeId(id);
+    }
+
+    /** The appointment id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AppointmentId appointmentId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AppointmentId(id);
+    }
+
+    /**
+     * The user ids of a comma-separated list ("12, 13"), in order, each text once; a malformed one is noted and
+     * left out.
+     */
+    List<UserId> userIds(String field, String commaSeparated) {
+        note(field, commaSeparated);
+        List<UserId> ids = new ArrayList<>();
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return ids;
+        }
+        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                .forEach(text -> {
+                    Long id = problems.id(field, text);
+                    if (id != null) {
+                        ids.add(new UserId(id));
+                    }
+                });
+        return ids;
+    }
+
+    /** The IANA time zone in {@code field}; {@code null} when absent or unknown (noted). */
+    ZoneId timezone(String field, String raw) {
+        note(field, raw);
+        String zone = problems.timezone(field, raw);
+        return zone == null ? null : ZoneId.of(zone);
+    }
+
+    /**
+     * The start in {@code datetime}, else in {@code date} — a date and time, or a calendar date with the time of day
+     * in {@code time}. A missing start is noted on {@code datetimeField}, a wrong date on {@code date} and a wrong
+     * time on {@code time}.
+     */
+    StartTime start(String datetimeField, String datetime, String date, String time) {
+        note(datetimeField, datetime);
+        note("date", date);
+        note("time", time);
+        if (datetime != null && !datetime.isBlank()) {
+            Optional<StartTime> start = HealthieTimes.start(datetime);
+            if (start.isEmpty()) {
+                problems.problem(datetimeField, "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601");
+            }
+            return start.orElse(null);
+        }
+        if (date == null || date.isBlank()) {
+            problems.problem(datetimeField, "can't be blank");
+            return null;
+        }
+        Optional<StartTime> start = HealthieTimes.start(date);
+        if (start.isPresent()) {
+            return start.get();
+        }
+        Optional<LocalDate> day = HealthieTimes.date(date);
+        Optional<LocalTime> at = HealthieTimes.timeOfDay(time);
+        if (day.isEmpty()) {
+            problems.problem("date", "must be a date such as \"May 23, 2024\" or a date and time");
+        }
+        if (at.isEmpty()) {
+            problems.problem("time", "must be a time as \"HH MM\" in 24-hour form");
+        }
+        return day.isPresent() && at.isPresent() ? StartTime.local(LocalDateTime.of(day.get(), at.get())) : null;
+    }
+
+    /** The fields sent and the problems noted so far. */
+    Reading reading() {
+        return new Reading(sent, problems.problems());
+    }
+
+    private Long id(String field, String raw) {
+        note(field, raw);
+        return problems.id(field, raw);
+    }
+
+    private void note(String field, Object raw) {
+        if (raw != null) {
+            sent.add(field);
+        }
+    }
+}

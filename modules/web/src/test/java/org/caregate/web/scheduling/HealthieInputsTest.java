@@ -1,0 +1,146 @@
+package org.caregate.web.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.caregate.kernel.error.FieldMessage;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Reading;
+import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.CheckoutRequest;
+import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.StartTime;
+import org.junit.jupiter.api.Test;
+
+class HealthieInputsTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Test
+    void readsABookingIntoSchedulingsTypes() {
+        AppointmentGraphQlApi.CreateAppointmentInput input = new AppointmentGraphQlApi.CreateAppointmentInput();
+        input.userId = " 12 ";
+        input.appointmentTypeId = "7";
+        input.otherPartyId = "3";
+        input.attendeeIds = "21, 22,,21 , 23";
+        input.providers = "4";
+        input.timezone = "America/New_York";
+        input.datetime = "2026-12-07 10:00:00";
+        input.contactType = "Phone Call";
+        NewAppointment booking = input.appointment();
+        assertThat(booking.patientId()).isEqualTo(new UserId(12));
+        assertThat(booking.appointmentTypeId()).isEqualTo(new AppointmentTypeId(7));
+        assertThat(booking.providerId()).isEqualTo(new UserId(3));
+        assertThat(booking.attendeeIds()).containsExactly(new UserId(21), new UserId(22), new UserId(23));
+        assertThat(booking.additionalProviderIds()).containsExactly(new UserId(4));
+        assertThat(booking.timezone()).isEqualTo(NEW_YORK);
+        assertThat(booking.start()).isEqualTo(StartTime.local(LocalDateTime.of(2026, 12, 7, 10, 0)));
+        assertThat(booking.start().in(NEW_YORK)).isEqualTo(Instant.parse("2026-12-07T15:00:00Z"));
+        assertThat(booking.reading().problems()).isEmpty();
+        assertThat(booking.reading().sent("user_id")).isTrue();
+        assertThat(booking.reading().sent("date")).isFalse();
+    }
+
+    @Test
+    void aStartWithAnOffsetIsAPointInTimeAndADateTakesItsTimeOfDay() {
+        assertThat(HealthieTimes.start("2026-12-07T10:00:00-05:00")).contains(StartTime.at(
+                Instant.parse("2026-12-07T15:00:00Z")));
+        assertThat(HealthieTimes.start("2026-12-07 10:00:00 EST -05:00")).contains(StartTime.at(
+                Instant.parse("2026-12-07T15:00:00Z")));
+        assertThat(HealthieTimes.start("2026-12-07 10:00 UTC")).contains(StartTime.at(
+                Instant.parse("2026-12-07T10:00:00Z")));
+        assertThat(HealthieTimes.start("2026-12-07 9:30")).contains(StartTime.local(
+                LocalDateTime.of(2026, 12, 7, 9, 30)));
+        assertThat(HealthieTimes.start("tomorrow")).isEmpty();
+        assertThat(HealthieTimes.timeOfDay("24 00")).contains(LocalTime.of(23, 59, 59));
+
+        HealthieInputs read = new HealthieInputs();
+        assertThat(read.start("datetime", null, "July 11, 2024", "12 00"))
+                .isEqualTo(StartTime.local(LocalDateTime.of(2024, 7, 11, 12, 0)));
+        assertThat(read.reading().problems()).isEmpty();
+    }
+
+    @Test
+    void notesEveryProblemOnItsFieldWithTheTextsClientsKnowWithoutRefusing() {
+        AppointmentGraphQlApi.CreateAppointmentInput input = new AppointmentGraphQlApi.CreateAppointmentInput();
+        input.userId = "";
+        input.appointmentTypeId = "x";
+        input.otherPartyId = "0";
+        input.attendeeIds = "5, y";
+        input.timezone = "Mars/Olympus";
+        input.date = "someday";
+        input.time = "25 00";
+        NewAppointment booking = input.appointment();
+        assertThat(booking.patientId()).isNull();
+        assertThat(booking.appointmentTypeId()).isNull();
+        assertThat(booking.providerId()).isNull();
+        assertThat(booking.attendeeIds()).containsExactly(new UserId(5));
+        assertThat(booking.timezone()).isNull();
+        assertThat(booking.start()).isNull();
+        Reading reading = booking.reading();
+        assertThat(reading.sent("user_id")).as("sent blank").isTrue();
+        assertThat(reading.sent("providers")).isFalse();
+        assertThat(reading.problems()).containsExactly(
+                new FieldMessage("appointment_type_id", "is not a valid id"),
+                new FieldMessage("other_party_id", "is not a valid id"),
+                new FieldMessage("attendee_ids", "is not a valid id"),
+                new FieldMessage("timezone", "is not a known time zone (use an IANA name such as America/New_York)"),
+                new FieldMessage("date", "must be a date such as \"May 23, 2024\" or a date and time"),
+                new FieldMessage("time", "must be a time as \"HH MM\" in 24-hour form"));
+
+        HealthieInputs read = new HealthieInputs();
+        read.start("datetime", null, " ", null);
+        read.start("datetime", "10 o'clock", null, null);
+        assertThat(read.reading().problems()).containsExactly(
+                new FieldMessage("datetime", "can't be blank"),
+                new FieldMessage("datetime", "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601"));
+    }
+
+    @Test
+    void anUpdateReadsAStartOnlyWhenTheClientSendsOne() {
+        AppointmentGraphQlApi.UpdateAppointmentInput input = new AppointmentGraphQlApi.UpdateAppointmentInput();
+        input.id = "5";
+        input.pmStatus = "Occurred";
+        input.time = "25 00";
+        input.otherPartyId = "x";
+        AppointmentChanges changes = input.changes();
+        assertThat(changes.id()).isEqualTo(new AppointmentId(5));
+        assertThat(changes.start()).isNull();
+        assertThat(changes.reading().sent("time")).isFalse();
+        assertThat(changes.reading().problems())
+                .containsExactly(new FieldMessage("other_party_id", "is not a valid id"));
+
+        input.date = "December 7, 2026";
+        assertThat(input.changes().reading().problems()).containsExactly(
+                new FieldMessage("time", "must be a time as \"HH MM\" in 24-hour form"),
+                new FieldMessage("other_party_id", "is not a valid id"));
+
+        input.id = " ";
+        assertThatThrownBy(input::changes).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsExactly(new FieldMessage("id", "can't be blank")));
+    }
+
+    @Test
+    void aCheckoutReadsItsSlotFromDate() {
+        AppointmentGraphQlApi.CompleteCheckoutInput input = new AppointmentGraphQlApi.CompleteCheckoutInput();
+        input.providerId = "3";
+        input.date = "2026-12-07 09:30:00 EST -05:00";
+        CheckoutRequest checkout = input.checkout();
+        assertThat(checkout.providerId()).isEqualTo(new UserId(3));
+        assertThat(checkout.start()).isEqualTo(StartTime.at(Instant.parse("2026-12-07T14:30:00Z")));
+        assertThat(checkout.reading().sent("appointment_type_id")).isFalse();
+
+        input.date = "whenever";
+        assertThat(input.checkout().reading().problems()).containsExactly(
+                new FieldMessage("date", "must be a date and time such as \"2021-10-10 10:00:00\" or ISO 8601"));
+        input.date = null;
+        assertThat(input.checkout().reading().problems()).containsExactly(new FieldMessage("date", "can't be blank"));
+    }
+}
