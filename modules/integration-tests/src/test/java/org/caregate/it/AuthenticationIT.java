@@ -51,6 +51,25 @@ class AuthenticationIT {
     }
 
     @Test
+    void anAnonymousRequestMayHoldOneMutationAndNoBatch() {
+        // issue 11 finding 5: aliased signIn multiplied the password hashing one anonymous request could cause
+        StringBuilder aliased = new StringBuilder("mutation {");
+        for (int i = 0; i < 100; i++) {
+            aliased.append(" s").append(i).append(": signIn(input: {email: \"nobody@example.org\", password: \"x\"})"
+                    + " { token }");
+        }
+        HttpResponse<String> response = graphqlResponse(null, aliased.append(" }").toString(), null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("one mutation").doesNotContain("\"token\"");
+
+        HttpResponse<String> batch = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"query\": \"{ appointmentTypes { id } }\"},"
+                        + " {\"query\": \"{ appointmentTypes { id } }\"}]")));
+        assertThat(batch.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownKeyIsRefusedOnBothApis() {
         assertThat(graphqlResponse("cg_not_a_key_at_all_0000000000", CURRENT_USER, null).statusCode()).isEqualTo(401);
         HttpResponse<String> rest = Api.rest("GET", "/qapi/v1/patients/anyone", "cg_not_a_key_at_all_0000000000", null);

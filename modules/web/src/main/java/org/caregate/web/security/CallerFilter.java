@@ -96,10 +96,18 @@ public class CallerFilter extends HttpFilter {
                 }
                 CachedBodyRequest cached = new CachedBodyRequest(request, body);
                 forwarded = cached;
-                if (!anonymousMayRun(request, cached)) {
+                PublicGraphQlOperations.Verdict verdict = anonymousVerdict(request, cached);
+                if (verdict == PublicGraphQlOperations.Verdict.NEEDS_A_KEY) {
                     ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
                             ErrorResponses.UNAUTHENTICATED, "Authentication required: send your API key as "
                                     + "'Authorization: Basic <key>' (with 'AuthorizationSource: API') or 'Api-Key: <key>'");
+                    return;
+                }
+                if (verdict == PublicGraphQlOperations.Verdict.TOO_MUCH) {
+                    ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+                            "A request without a key may hold one mutation, or at most "
+                                    + PublicGraphQlOperations.MOST_ANONYMOUS_QUERY_FIELDS
+                                    + " query fields (aliases count), and no batch");
                     return;
                 }
             }
@@ -108,35 +116,39 @@ public class CallerFilter extends HttpFilter {
         chain.doFilter(forwarded, response);
     }
 
-    /** Whether every operation of an unauthenticated GraphQL request is public (sign-up, sign-in, introspection). */
-    private static boolean anonymousMayRun(HttpServletRequest request, CachedBodyRequest cached) {
+    /** What an unauthenticated GraphQL request may do: run, only with a key, or not at all (too much). */
+    private static PublicGraphQlOperations.Verdict anonymousVerdict(HttpServletRequest request,
+                                                                    CachedBodyRequest cached) {
         if ("GET".equalsIgnoreCase(request.getMethod())) {
-            return request.getParameter("query") == null
-                    || PublicGraphQlOperations.isPublic(request.getParameter("query"), request.getParameter("operationName"));
+            String query = request.getParameter("query");
+            return query == null ? PublicGraphQlOperations.Verdict.PUBLIC
+                    : PublicGraphQlOperations.judge(query, request.getParameter("operationName"));
         }
         String body = cached.bodyText();
         if (body.isBlank()) {
-            return true;
+            return PublicGraphQlOperations.Verdict.PUBLIC;
         }
         if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
-            return PublicGraphQlOperations.isPublic(body, null);
+            return PublicGraphQlOperations.judge(body, null);
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonStructure json = reader.read();
             if (json instanceof JsonArray batch) {
-                return batch.stream().allMatch(CallerFilter::publicRequest);
+                // a batch would multiply what one anonymous request may do
+                return batch.size() > 1 ? PublicGraphQlOperations.Verdict.TOO_MUCH
+                        : batch.isEmpty() ? PublicGraphQlOperations.Verdict.PUBLIC : verdictOf(batch.get(0));
             }
-            return publicRequest(json);
+            return verdictOf(json);
         } catch (JsonException | ClassCastException malformed) {
-            return true;
+            return PublicGraphQlOperations.Verdict.PUBLIC;
         }
     }
 
-    private static boolean publicRequest(JsonValue value) {
+    private static PublicGraphQlOperations.Verdict verdictOf(JsonValue value) {
         if (!(value instanceof JsonObject request)) {
-            return true;
+            return PublicGraphQlOperations.Verdict.PUBLIC;
         }
-        return PublicGraphQlOperations.isPublic(text(request, "query"), text(request, "operationName"));
+        return PublicGraphQlOperations.judge(text(request, "query"), text(request, "operationName"));
     }
 
     private static String text(JsonObject object, String name) {
