@@ -2,7 +2,10 @@ package org.caregate.visits.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * When a visit may be entered (seed 000: from five minutes before the start, for sixty minutes — both
@@ -48,16 +51,33 @@ public record VisitWindow(Instant opensAt, Instant startsAt, Instant closesAt) {
         return role == VisitRole.PROVIDER ? Entry.READY_TO_START : Entry.WAITING_FOR_PROVIDER;
     }
 
-    /** Whole minutes spent in the visit over these stays; a stay still open counts until now or the close. */
+    /**
+     * Whole minutes spent in the visit over these stays; a stay still open counts until now or the close. Stays that
+     * overlap (the same link open in two tabs) count once: the minutes are those of the time covered by any stay.
+     */
     public long minutesAttended(Collection<Attendance> stays, Instant now) {
         Instant end = closesAt != null && closesAt.isBefore(now) ? closesAt : now;
-        long seconds = 0;
+        List<Instant[]> covered = new ArrayList<>();
         for (Attendance stay : stays) {
             Instant left = stay.leftAt() != null ? stay.leftAt() : end;
             if (left.isAfter(stay.joinedAt())) {
-                seconds += Duration.between(stay.joinedAt(), left).toSeconds();
+                covered.add(new Instant[] {stay.joinedAt(), left});
             }
         }
+        covered.sort(Comparator.comparing(interval -> interval[0]));
+        long seconds = 0;
+        Instant from = null;
+        Instant to = null;
+        for (Instant[] interval : covered) {
+            if (to == null || interval[0].isAfter(to)) {
+                seconds += to == null ? 0 : Duration.between(from, to).toSeconds();
+                from = interval[0];
+                to = interval[1];
+            } else if (interval[1].isAfter(to)) {
+                to = interval[1];
+            }
+        }
+        seconds += to == null ? 0 : Duration.between(from, to).toSeconds();
         return seconds / 60;
     }
 }

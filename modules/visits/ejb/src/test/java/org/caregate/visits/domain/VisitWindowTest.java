@@ -43,4 +43,16 @@ class VisitWindowTest {
         second.leave(START.plusSeconds(40 * 60));
         assertThat(second.leftAt()).isEqualTo(second.joinedAt());
     }
+
+    @Test
+    void theSameLinkOpenInTwoTabsCountsItsTimeOnce() {
+        // issue 11 finding 12: a /join per tab added overlapping stays, and the attended minutes multiplied
+        Attendance tab = Attendance.join("t", START);
+        Attendance otherTab = Attendance.join("t", START.plusSeconds(5 * 60));
+        tab.leave(START.plusSeconds(20 * 60));
+        otherTab.leave(START.plusSeconds(30 * 60));
+        Attendance later = Attendance.join("t", START.plusSeconds(40 * 60));
+        later.leave(START.plusSeconds(45 * 60));
+        assertThat(WINDOW.minutesAttended(List.of(otherTab, tab, later), START.plusSeconds(3 * 3600))).isEqualTo(35);
+    }
 }
