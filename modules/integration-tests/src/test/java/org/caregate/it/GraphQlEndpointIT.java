@@ -36,4 +36,36 @@ class GraphQlEndpointIT {
         assertThat(answer).containsIgnoringCase("depth");
         assertThat(answer).doesNotContain("\"users\":[");
     }
+
+    @Test
+    void malformedRequestBodiesGetAClearBadRequestAndNoSystemError() {
+        // issue 11 finding 9: these answered 500 or "System error" from the engine
+        java.util.Map<String, String> bodies = java.util.Map.of(
+                "broken JSON", "{\"query\": ",
+                "empty", "",
+                "null", "null",
+                "a bare scalar", "42",
+                "a batch", "[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]",
+                "variables as a string", "{\"query\": \"{ __typename }\", \"variables\": \"{}\"}");
+        bodies.forEach((what, body) -> {
+            HttpResponse<String> response = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + TestServer.BOOTSTRAP_KEY).header("AuthorizationSource", "API")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertThat(response.statusCode()).as(what).isEqualTo(400);
+            assertThat(Api.json(response.body()).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions")
+                    .getString("code")).as(what).isEqualTo("BAD_REQUEST");
+            assertThat(response.body()).as(what).doesNotContain("System error").doesNotContain("Exception");
+        });
+        HttpResponse<String> gzip = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .header("Authorization", "Basic " + TestServer.BOOTSTRAP_KEY).header("AuthorizationSource", "API")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")));
+        assertThat(gzip.statusCode()).isEqualTo(400);
+        HttpResponse<String> charset = Api.send(HttpRequest.newBuilder(Api.uri("/graphql"))
+                .header("Content-Type", "application/json; charset=bogus")
+                .header("Authorization", "Basic " + TestServer.BOOTSTRAP_KEY).header("AuthorizationSource", "API")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")));
+        assertThat(charset.statusCode()).isEqualTo(400);
+    }
 }

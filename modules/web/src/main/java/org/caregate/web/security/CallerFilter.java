@@ -40,6 +40,7 @@ public class CallerFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);
     private static final Pattern SENSIBLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
     private static final int MAX_INSPECTED_BODY = 1024 * 1024;
+    private static final int MAX_GRAPHQL_BODY = 8 * 1024 * 1024;
 
     @EJB
     AccessFacade access;
@@ -87,58 +88,74 @@ public class CallerFilter extends HttpFilter {
             }
         } else {
             caller = Caller.anonymous(requestId, address);
-            if (ErrorResponses.isGraphQl(request)) {
-                byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
-                if (body.length > MAX_INSPECTED_BODY) {
-                    ErrorResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                            "PAYLOAD_TOO_LARGE", "An unauthenticated GraphQL request may be at most 1 MiB");
-                    return;
-                }
-                CachedBodyRequest cached = new CachedBodyRequest(request, body);
-                forwarded = cached;
-                PublicGraphQlOperations.Verdict verdict = anonymousVerdict(request, cached);
-                if (verdict == PublicGraphQlOperations.Verdict.NEEDS_A_KEY) {
-                    ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
-                            ErrorResponses.UNAUTHENTICATED, "Authentication required: send your API key as "
-                                    + "'Authorization: Basic <key>' (with 'AuthorizationSource: API') or 'Api-Key: <key>'");
-                    return;
-                }
-                if (verdict == PublicGraphQlOperations.Verdict.TOO_MUCH) {
-                    ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
-                            "A request without a key may hold one mutation, or at most "
-                                    + PublicGraphQlOperations.MOST_ANONYMOUS_QUERY_FIELDS
-                                    + " query fields (aliases count), and no batch");
-                    return;
-                }
+        }
+        if (isGraphQlPost(request)) {
+            int most = key.isPresent() ? MAX_GRAPHQL_BODY : MAX_INSPECTED_BODY;
+            byte[] body = request.getInputStream().readNBytes(most + 1);
+            if (body.length > most) {
+                ErrorResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "PAYLOAD_TOO_LARGE", key.isPresent() ? "A GraphQL request may be at most 8 MiB"
+                                : "An unauthenticated GraphQL request may be at most 1 MiB");
+                return;
             }
+            Optional<String> malformed = GraphQlEnvelope.problem(request.getContentType(),
+                    request.getHeader("Content-Encoding"), body);
+            if (malformed.isPresent()) {
+                ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+                        malformed.get());
+                return;
+            }
+            CachedBodyRequest cached = new CachedBodyRequest(request, body);
+            forwarded = cached;
+            if (key.isEmpty() && !anonymousMayRun(request, response, cached)) {
+                return;
+            }
+        } else if (key.isEmpty() && ErrorResponses.isGraphQl(request) && !anonymousMayRun(request, response, null)) {
+            return;
         }
         current.establish(caller);
         chain.doFilter(forwarded, response);
     }
 
+    private static boolean isGraphQlPost(HttpServletRequest request) {
+        return "POST".equalsIgnoreCase(request.getMethod()) && "/graphql".equals(request.getServletPath())
+                && request.getPathInfo() == null;
+    }
+
+    /** Whether an unauthenticated GraphQL request may run; answers the refusal when it may not. */
+    private static boolean anonymousMayRun(HttpServletRequest request, HttpServletResponse response,
+                                           CachedBodyRequest cached) throws IOException {
+        PublicGraphQlOperations.Verdict verdict = anonymousVerdict(request, cached);
+        if (verdict == PublicGraphQlOperations.Verdict.NEEDS_A_KEY) {
+            ErrorResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                    ErrorResponses.UNAUTHENTICATED, "Authentication required: send your API key as "
+                            + "'Authorization: Basic <key>' (with 'AuthorizationSource: API') or 'Api-Key: <key>'");
+            return false;
+        }
+        if (verdict == PublicGraphQlOperations.Verdict.TOO_MUCH) {
+            ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+                    "A request without a key may hold one mutation, or at most "
+                            + PublicGraphQlOperations.MOST_ANONYMOUS_QUERY_FIELDS
+                            + " query fields (aliases count), and no batch");
+            return false;
+        }
+        return true;
+    }
+
     /** What an unauthenticated GraphQL request may do: run, only with a key, or not at all (too much). */
     private static PublicGraphQlOperations.Verdict anonymousVerdict(HttpServletRequest request,
                                                                     CachedBodyRequest cached) {
-        if ("GET".equalsIgnoreCase(request.getMethod())) {
+        if (cached == null) {
             String query = request.getParameter("query");
             return query == null ? PublicGraphQlOperations.Verdict.PUBLIC
                     : PublicGraphQlOperations.judge(query, request.getParameter("operationName"));
         }
         String body = cached.bodyText();
-        if (body.isBlank()) {
-            return PublicGraphQlOperations.Verdict.PUBLIC;
-        }
         if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
             return PublicGraphQlOperations.judge(body, null);
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonStructure json = reader.read();
-            if (json instanceof JsonArray batch) {
-                // a batch would multiply what one anonymous request may do
-                return batch.size() > 1 ? PublicGraphQlOperations.Verdict.TOO_MUCH
-                        : batch.isEmpty() ? PublicGraphQlOperations.Verdict.PUBLIC : verdictOf(batch.get(0));
-            }
-            return verdictOf(json);
+            return verdictOf(reader.read());
         } catch (JsonException | ClassCastException malformed) {
             return PublicGraphQlOperations.Verdict.PUBLIC;
         }
