@@ -70,6 +70,46 @@ class AuthenticationIT {
     }
 
     @Test
+    void oneAddressMayMakeSoManyRequestsWithoutAKey() throws Exception {
+        // issue 11 finding 5: anonymous operations had no per-client-address limit; this client calls from an address
+        // of its own (127.0.0.77), so the rest of the suite, calling from 127.0.0.1, is not slowed by it
+        java.net.URI base = java.net.URI.create(TestServer.get().baseUrl());
+        byte[] body = "{\"query\": \"{ __typename }\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int refused = 0;
+        String retryAfter = null;
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.77", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", base.getPort()), 5000);
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            for (int i = 0; i < 650 && refused == 0; i++) {
+                out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                String status = in.readLine();
+                int length = 0;
+                for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+                    String lower = header.toLowerCase(java.util.Locale.ROOT);
+                    if (lower.startsWith("content-length:")) {
+                        length = Integer.parseInt(header.substring(15).strip());
+                    } else if (lower.startsWith("retry-after:")) {
+                        retryAfter = header.substring(12).strip();
+                    }
+                }
+                in.readFully(new byte[length]);
+                if (status.contains(" 429 ")) {
+                    refused++;
+                }
+            }
+        }
+        assertThat(refused).as("a request past 600 a minute from one address is refused").isEqualTo(1);
+        assertThat(retryAfter).isNotNull();
+        assertThat(graphqlResponse(null, "{ __typename }", null).statusCode()).as("other addresses go on").isEqualTo(200);
+    }
+
+    @Test
     void anUnknownKeyIsRefusedOnBothApis() {
         assertThat(graphqlResponse("cg_not_a_key_at_all_0000000000", CURRENT_USER, null).statusCode()).isEqualTo(401);
         HttpResponse<String> rest = Api.rest("GET", "/qapi/v1/patients/anyone", "cg_not_a_key_at_all_0000000000", null);

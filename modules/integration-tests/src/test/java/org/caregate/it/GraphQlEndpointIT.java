@@ -2,6 +2,7 @@ package org.caregate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,32 @@ class GraphQlEndpointIT {
                 .header("Authorization", "Basic " + TestServer.BOOTSTRAP_KEY).header("AuthorizationSource", "API")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}")));
         assertThat(charset.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aDocumentThatAsksForTooMuchIsRefusedBeforeItRunsAndTheExplorersIntrospectionIsNot() {
+        // issue 11 finding 2: 500 aliases of appointments(is_org: true, filter: "all") filled the heap
+        StringBuilder aliases = new StringBuilder("{");
+        for (int i = 0; i < 500; i++) {
+            aliases.append(" a").append(i).append(": appointments(is_org: true, filter: \"all\") { id }");
+        }
+        HttpResponse<String> refused = Api.graphqlResponse(TestServer.BOOTSTRAP_KEY, aliases.append(" }").toString(), null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("at most 20 fields");
+
+        String introspection = """
+                query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name }
+                  types { ...FullType } directives { name description locations args { ...InputValue } } } }
+                fragment FullType on __Type { kind name description
+                  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef }
+                    isDeprecated deprecationReason }
+                  inputFields { ...InputValue } interfaces { ...TypeRef }
+                  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+                  possibleTypes { ...TypeRef } }
+                fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+                fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name
+                  ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }""";
+        JsonObject schema = Api.data(TestServer.BOOTSTRAP_KEY, introspection, null);
+        assertThat(schema.getJsonObject("__schema").getJsonArray("types")).isNotEmpty();
     }
 }

@@ -32,9 +32,11 @@ import org.jboss.logging.MDC;
  * Establishes who is calling before any API runs: a request id (the client's {@code X-Request-Id} when sensible,
  * else a new one, echoed in the response and in the logs), the client address, and the caller the presented key
  * stands for. A request with an unknown key, or without a key for anything but signing up or in, is refused
- * with 401; a key past its rate limit with 429.
+ * with 401; a key past its rate limit, or a client address past the limit for requests without a key
+ * ({@link AnonymousLimits}), with 429.
  */
-@WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*"})
+@WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*",
+        "/integrations/*"})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);
@@ -47,6 +49,9 @@ public class CallerFilter extends HttpFilter {
 
     @Inject
     CurrentCaller current;
+
+    @Inject
+    AnonymousLimits anonymous;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -88,6 +93,13 @@ public class CallerFilter extends HttpFilter {
             }
         } else {
             caller = Caller.anonymous(requestId, address);
+            try {
+                anonymous.acquire(address);
+            } catch (TooManyRequestsException e) {
+                response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+                ErrorResponses.write(request, response, 429, ErrorResponses.TOO_MANY_REQUESTS, e.getMessage());
+                return;
+            }
         }
         if (isGraphQlPost(request)) {
             int most = key.isPresent() ? MAX_GRAPHQL_BODY : MAX_INSPECTED_BODY;
@@ -107,14 +119,41 @@ public class CallerFilter extends HttpFilter {
             }
             CachedBodyRequest cached = new CachedBodyRequest(request, body);
             forwarded = cached;
+            if (tooMuch(request, response, queryOf(request, cached))) {
+                return;
+            }
             if (key.isEmpty() && !anonymousMayRun(request, response, cached)) {
                 return;
             }
-        } else if (key.isEmpty() && ErrorResponses.isGraphQl(request) && !anonymousMayRun(request, response, null)) {
+        } else if (ErrorResponses.isGraphQl(request) && (tooMuch(request, response, request.getParameter("query"))
+                || key.isEmpty() && !anonymousMayRun(request, response, null))) {
             return;
         }
         current.establish(caller);
         chain.doFilter(forwarded, response);
+    }
+
+    /** Refuses a document that asks for more than one request may ({@link DocumentLimits}); whether it did. */
+    private static boolean tooMuch(HttpServletRequest request, HttpServletResponse response, String query)
+            throws IOException {
+        Optional<String> excess = DocumentLimits.excess(query);
+        if (excess.isPresent()) {
+            ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", excess.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** The GraphQL document of a request whose envelope was checked ({@link GraphQlEnvelope}). */
+    private static String queryOf(HttpServletRequest request, CachedBodyRequest cached) {
+        if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
+            return cached.bodyText();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(cached.bodyText()))) {
+            return text(reader.readObject(), "query");
+        } catch (JsonException | ClassCastException malformed) {
+            return null;
+        }
     }
 
     private static boolean isGraphQlPost(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.caregate.kernel.limit.RateLimiter;
 
 /**
  * The rate limits Healthie documents: 250 requests per second per API key, 100 sign-in attempts per minute per

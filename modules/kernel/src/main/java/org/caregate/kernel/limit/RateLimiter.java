@@ -1,4 +1,4 @@
-package org.caregate.identity.application;
+package org.caregate.kernel.limit;
 
 import java.time.Clock;
 import java.time.Duration;

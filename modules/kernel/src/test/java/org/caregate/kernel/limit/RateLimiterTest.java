@@ -1,4 +1,4 @@
-package org.caregate.identity.application;
+package org.caregate.kernel.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
