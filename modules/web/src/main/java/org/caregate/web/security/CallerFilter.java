@@ -119,14 +119,12 @@ public class CallerFilter extends HttpFilter {
             }
             CachedBodyRequest cached = new CachedBodyRequest(request, body);
             forwarded = cached;
-            if (tooMuch(request, response, queryOf(request, cached))) {
+            if (key.isEmpty() && !anonymousMayRun(request, response, cached)
+                    || tooMuch(request, response, queryOf(request, cached))) {
                 return;
             }
-            if (key.isEmpty() && !anonymousMayRun(request, response, cached)) {
-                return;
-            }
-        } else if (ErrorResponses.isGraphQl(request) && (tooMuch(request, response, request.getParameter("query"))
-                || key.isEmpty() && !anonymousMayRun(request, response, null))) {
+        } else if (ErrorResponses.isGraphQl(request) && (key.isEmpty() && !anonymousMayRun(request, response, null)
+                || tooMuch(request, response, request.getParameter("query")))) {
             return;
         }
         current.establish(caller);
