@@ -45,6 +45,11 @@ class JmsIT {
         awaitAtLeast(() -> deadLetters(probe), 1, Duration.ofSeconds(30));
         assertThat(received("poison", probe)).isEqualTo(TestServer.MAX_DELIVERY_ATTEMPTS);
         assertThat(deadLetters(probe)).isEqualTo(1);
+        // issue 11 finding 12: dead letters were never surfaced; readiness shows how many wait
+        jakarta.json.JsonObject broker = Api.json(Api.send(HttpRequest.newBuilder(Api.uri("/health/ready"))).body())
+                .getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("jms-broker")).findFirst().orElseThrow();
+        assertThat(broker.getJsonObject("data").getJsonNumber("dead_letters").longValue()).isGreaterThanOrEqualTo(1);
     }
 
     private static int post(String path) {

@@ -116,6 +116,25 @@ class OutboxRelayTest {
         assertThat(unpublished()).isZero();
     }
 
+    @Test
+    void relayedEventsOlderThanTheRetentionArePurgedAndTheRestStay() throws Exception {
+        // issue 11 finding 12: nothing pruned the outbox
+        List<UUID> written = append(3);
+        try (Connection c = db.getConnection()) {
+            c.createStatement().execute("UPDATE caregate.outbox_event SET published_at = occurred_at WHERE id IN ('"
+                    + written.get(0) + "', '" + written.get(1) + "')");
+        }
+        long purged = org.caregate.platform.persistence.Retention.purge(db, "caregate.outbox_event", "id",
+                "published_at < ?", Instant.parse("2026-12-01T08:00:00.0015Z"));
+        assertThat(purged).as("the relayed events older than the cut-off").isEqualTo(2);
+        try (Connection c = db.getConnection(); ResultSet rows = c.createStatement().executeQuery(
+                "SELECT count(*) FROM caregate.outbox_event")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+        assertThat(unpublished()).isEqualTo(1);
+    }
+
     /** Appends events a millisecond apart, oldest first; returns their ids in that order. */
     private static List<UUID> append(int count) throws Exception {
         List<UUID> ids = new ArrayList<>();

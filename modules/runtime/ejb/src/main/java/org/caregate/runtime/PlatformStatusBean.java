@@ -9,8 +9,10 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.QueueBrowser;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Enumeration;
 import javax.sql.DataSource;
 import org.caregate.runtime.api.PlatformStatus;
 
@@ -54,6 +56,22 @@ public class PlatformStatusBean implements PlatformStatus {
             return true;
         } catch (JMSRuntimeException | JMSException e) {
             return false;
+        }
+    }
+
+    @Override
+    public long deadLetters() {
+        try (JMSContext context = connectionFactory.createContext();
+             QueueBrowser browser = context.createBrowser(context.createQueue(EmbeddedBroker.DEAD_LETTER_QUEUE))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            long count = 0;
+            while (messages.hasMoreElements() && count < MOST_COUNTED_DEAD_LETTERS) {
+                messages.nextElement();
+                count++;
+            }
+            return count;
+        } catch (JMSRuntimeException | JMSException e) {
+            return -1;
         }
     }
 }

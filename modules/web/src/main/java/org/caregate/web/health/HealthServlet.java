@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +30,13 @@ public class HealthServlet extends HttpServlet {
             boolean database = platform.databaseReachable();
             boolean brokerUp = platform.brokerReachable();
             checks.add(check("database", database));
-            checks.add(Json.createObjectBuilder(check("jms-broker", brokerUp))
-                    .add("data", Json.createObjectBuilder().add("embedded", platform.brokerEmbedded())));
+            JsonObjectBuilder broker = Json.createObjectBuilder().add("embedded", platform.brokerEmbedded());
+            long deadLetters = brokerUp ? platform.deadLetters() : -1;
+            if (deadLetters >= 0) {
+                // not a reason to stop sending traffic here, but what operations must look at: events nobody handled
+                broker.add("dead_letters", deadLetters);
+            }
+            checks.add(Json.createObjectBuilder(check("jms-broker", brokerUp)).add("data", broker));
             up = database && brokerUp;
         } else {
             checks.add(check("application", true));

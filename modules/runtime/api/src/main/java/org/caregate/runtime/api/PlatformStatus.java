@@ -14,4 +14,13 @@ public interface PlatformStatus {
 
     /** Whether the JMS broker accepts a connection: the embedded one is active, or the external one answers. */
     boolean brokerReachable();
+
+    /**
+     * How many messages wait in the dead-letter queue (events no consumer could handle after every redelivery), up
+     * to {@value #MOST_COUNTED_DEAD_LETTERS}; {@code -1} when the broker cannot be asked.
+     */
+    long deadLetters();
+
+    /** Where counting dead letters stops: past it, the queue has at least this many. */
+    int MOST_COUNTED_DEAD_LETTERS = 10_000;
 }
