@@ -18,6 +18,7 @@ class TypedIdsTest {
         assertThat(UserGroupId.parse("id", "10").value()).isEqualTo(10);
         assertThat(TagId.parse("id", "11").value()).isEqualTo(11);
         assertThat(ApiKeyId.parse("id", "12").value()).isEqualTo(12);
+        assertThat(AppointmentSettingId.parse("id", "13").value()).isEqualTo(13);
     }
 
     @Test

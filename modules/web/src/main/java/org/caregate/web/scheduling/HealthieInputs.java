@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.AvailabilityId;
+import org.caregate.kernel.id.UserGroupId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Reading;
@@ -67,6 +69,18 @@ final class HealthieInputs {
         return ids;
     }
 
+    /** The appointment setting id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AppointmentSettingId appointmentSettingId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AppointmentSettingId(id);
+    }
+
+    /** The user group id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    UserGroupId userGroupId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new UserGroupId(id);
+    }
+
     /** The availability id in {@code field}; {@code null} when absent, blank or malformed (noted). */
     AvailabilityId availabilityId(String field, String raw) {
         Long id = id(field, raw);
@@ -76,12 +90,15 @@ final class HealthieInputs {
     /**
      * The user ids of a list, entry by entry and in order, repeats kept: a blank entry names no one and is left
      * out; a malformed one is noted and stands as {@code null} in its place, so that the use case reports it in
-     * its turn among the entries it looks up ({@link Inputs#report(Reading, String, int)}). The list counts as
-     * sent only when it has an entry: an empty list is no list to the use cases.
+     * its turn among the entries it looks up ({@link Inputs#report(Reading, String, int)}). {@code null} when the
+     * client sent no list; the list counts as sent only when it has an entry.
      */
     List<UserId> userIdList(String field, List<String> raw) {
+        if (raw == null) {
+            return null;
+        }
         List<UserId> ids = new ArrayList<>();
-        if (raw == null || raw.isEmpty()) {
+        if (raw.isEmpty()) {
             return ids;
         }
         sent.add(field);
@@ -188,6 +205,14 @@ final class HealthieInputs {
             problems.problem("time", "must be a time as \"HH MM\" in 24-hour form");
         }
         return day.isPresent() && at.isPresent() ? StartTime.local(LocalDateTime.of(day.get(), at.get())) : null;
+    }
+
+    /**
+     * Refuses the request with every problem noted so far, in order: for a use case that reads its ids before
+     * anything else and refuses them together.
+     */
+    void check() {
+        problems.check();
     }
 
     /** The fields sent and the problems noted so far. */

@@ -13,15 +13,20 @@ import java.util.List;
 import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.AvailabilityId;
+import org.caregate.kernel.id.UserGroupId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.AppointmentSettingChanges;
+import org.caregate.scheduling.api.AppointmentTypeChanges;
 import org.caregate.scheduling.api.AvailabilityChanges;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.StartTime;
+import org.caregate.web.graphql.Cursors;
 import org.junit.jupiter.api.Test;
 
 class HealthieInputsTest {
@@ -191,7 +196,7 @@ class HealthieInputsTest {
 
         HealthieInputs empty = new HealthieInputs();
         assertThat(empty.userIdList("provider_ids", List.of())).isEmpty();
-        assertThat(empty.userIdList("other_ids", null)).isEmpty();
+        assertThat(empty.userIdList("other_ids", null)).isNull();
         assertThat(empty.reading().sent("provider_ids")).isFalse();
         assertThat(empty.reading().sent("other_ids")).isFalse();
 
@@ -218,5 +223,51 @@ class HealthieInputsTest {
                 new FieldMessage("start_date", "can't be blank"),
                 new FieldMessage("end_date_boundary",
                         "must be a date such as \"August 16, 2022\" or \"2022-08-16\""));
+    }
+
+    @Test
+    void readsAnAppointmentTypesIdsAndNotesABlankGroupAsSent() {
+        AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput input = new AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput();
+        input.userGroupId = " ";
+        AppointmentTypeChanges changes = input.changes("x");
+        assertThat(changes.id()).isNull();
+        assertThat(changes.userGroupId()).isNull();
+        assertThat(changes.reading().sent("user_group_id")).isTrue();
+        assertThat(changes.reading().problems()).containsExactly(new FieldMessage("id", "is not a valid id"));
+
+        input.userGroupId = "3";
+        assertThat(input.changes(" 7 ").id()).isEqualTo(new AppointmentTypeId(7));
+        assertThat(input.changes(null).userGroupId()).isEqualTo(new UserGroupId(3));
+        assertThat(input.changes(null).reading().sent("id")).isFalse();
+    }
+
+    @Test
+    void readsTheProviderOfBookingRules() {
+        AppointmentSettingInput.Create input = new AppointmentSettingInput.Create();
+        input.buffer = "15";
+        assertThat(input.changes(null, "4").providerId()).isEqualTo(new UserId(4));
+        AppointmentSettingChanges unread = input.changes(new AppointmentSettingId(2), "four");
+        assertThat(unread.id()).isEqualTo(new AppointmentSettingId(2));
+        assertThat(unread.providerId()).isNull();
+        assertThat(unread.buffer()).isEqualTo("15");
+        assertThat(unread.reading().problems()).containsExactly(new FieldMessage("provider_id", "is not a valid id"));
+    }
+
+    @Test
+    void refusesTheIdsItReadsTogetherInOrder() {
+        HealthieInputs read = new HealthieInputs();
+        read.appointmentSettingId("id", "x");
+        read.userId("provider_id", "0");
+        assertThatThrownBy(read::check).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsExactly(new FieldMessage("id", "is not a valid id"),
+                        new FieldMessage("provider_id", "is not a valid id")));
+    }
+
+    @Test
+    void readsTheAppointmentAfterACursor() {
+        HealthieInputs read = new HealthieInputs();
+        assertThat(read.appointmentId("after", Cursors.decode("eyJrIjpbIjMiXX0="))).isEqualTo(new AppointmentId(3));
+        assertThat(read.appointmentId("after", Cursors.decode("not a cursor"))).isNull();
+        assertThat(read.reading().problems()).containsExactly(new FieldMessage("after", "is not a valid id"));
     }
 }
