@@ -26,6 +26,7 @@ import org.caregate.scheduling.api.AvailabilityChanges;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.StartTime;
+import org.caregate.scheduling.api.WaitingRoomChanges;
 import org.caregate.web.graphql.Cursors;
 import org.junit.jupiter.api.Test;
 
@@ -269,5 +270,17 @@ class HealthieInputsTest {
         assertThat(read.appointmentId("after", Cursors.decode("eyJrIjpbIjMiXX0="))).isEqualTo(new AppointmentId(3));
         assertThat(read.appointmentId("after", Cursors.decode("not a cursor"))).isNull();
         assertThat(read.reading().problems()).containsExactly(new FieldMessage("after", "is not a valid id"));
+    }
+
+    @Test
+    void aWaitingRoomsProvidersAreLeftAsTheyAreUnlessSent() {
+        WaitingRoomGraphQlApi.UpdateWaitingRoomInput input = new WaitingRoomGraphQlApi.UpdateWaitingRoomInput();
+        assertThat(input.changes(null).providerIds()).isNull();
+        input.providerIds = List.of();
+        assertThat(input.changes(null).providerIds()).isEmpty();
+        input.providerIds = List.of("4", "four");
+        WaitingRoomChanges changes = input.changes(null);
+        assertThat(changes.providerIds()).containsExactly(new UserId(4), null);
+        assertThat(changes.reading().problems()).containsExactly(new FieldMessage("provider_ids", "is not a valid id"));
     }
 }
