@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
-import org.caregate.kernel.Caller;
-import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Reading;
@@ -118,14 +116,6 @@ class Calendars {
             }
         }
         return found;
-    }
-
-    /** The provider, who must exist in the caller's organization (any organization for an anonymous caller). */
-    Person requireProvider(Caller caller, String field, String id) {
-        Inputs inputs = new Inputs();
-        Optional<Person> provider = provider(inputs, field, id, caller.organizationId());
-        inputs.check();
-        return provider.orElseThrow(() -> new NotFoundException("Provider"));
     }
 
     /** The zone a person's calendar is kept in: theirs, or UTC when they never set one. */
