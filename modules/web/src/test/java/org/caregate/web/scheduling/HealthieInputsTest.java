@@ -228,7 +228,8 @@ class HealthieInputsTest {
 
     @Test
     void readsAnAppointmentTypesIdsAndNotesABlankGroupAsSent() {
-        AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput input = new AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput();
+        AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput input =
+                new AppointmentTypeGraphQlApi.UpdateAppointmentTypeInput();
         input.userGroupId = " ";
         AppointmentTypeChanges changes = input.changes("x");
         assertThat(changes.id()).isNull();

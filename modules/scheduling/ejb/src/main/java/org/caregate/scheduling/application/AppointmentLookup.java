@@ -128,7 +128,8 @@ class AppointmentLookup {
         if (!caller.isMember()) {
             participant = caller.userId();
         } else if (query.userId() != null) {
-            participant = people.person(query.userId().value()).filter(p -> p.organizationId() == caller.organizationId())
+            participant = people.person(query.userId().value())
+                    .filter(p -> p.organizationId() == caller.organizationId())
                     .map(Person::id).orElseThrow(() -> new NotFoundException("User"));
         } else {
             participant = Boolean.TRUE.equals(query.isOrg()) ? null : caller.userId();

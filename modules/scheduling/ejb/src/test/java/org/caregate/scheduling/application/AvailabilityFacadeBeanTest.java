@@ -95,8 +95,8 @@ class AvailabilityFacadeBeanTest {
                 "is not a valid id")));
         List<UserId> providers = new ArrayList<>(List.of(new UserId(999), new UserId(berlin.id())));
         providers.add(null);
-        assertThatThrownBy(() -> scheduling.availability.availabilities(caller(berlin), new AvailabilityQuery(null, null,
-                true, null, null, null, null, true, providers, null, unread)))
+        assertThatThrownBy(() -> scheduling.availability.availabilities(caller(berlin), new AvailabilityQuery(null,
+                null, true, null, null, null, null, true, providers, null, unread)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
                         new FieldMessage("provider_ids", "Provider not found"),
                         new FieldMessage("provider_ids", "is not a valid id")));
