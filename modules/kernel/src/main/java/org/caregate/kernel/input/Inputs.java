@@ -28,6 +28,14 @@ public final class Inputs {
         reading.problems().stream().filter(p -> p.field().equals(field)).forEach(problems::add);
     }
 
+    /**
+     * Records the {@code n}th problem (from 0) an adapter found reading the list in {@code field}: the problem of
+     * its {@code n}th unreadable entry, at this point among the others, so that each entry is reported in its turn.
+     */
+    public void report(Reading reading, String field, int n) {
+        reading.problems().stream().filter(p -> p.field().equals(field)).skip(n).findFirst().ifPresent(problems::add);
+    }
+
     /** The problems recorded so far, in order; an adapter hands them on in a {@link Reading}. */
     public List<FieldMessage> problems() {
         return List.copyOf(problems);

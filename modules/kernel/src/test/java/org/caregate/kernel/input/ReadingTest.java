@@ -29,4 +29,24 @@ class ReadingTest {
                 new FieldMessage("providers", "Provider not found"),
                 new FieldMessage("timezone", "is not a known time zone (use an IANA name such as America/New_York)"));
     }
+
+    @Test
+    void reportsEachUnreadableEntryOfAListInItsTurn() {
+        Inputs adapter = new Inputs();
+        adapter.id("provider_ids", "x");
+        adapter.id("provider_ids", "y");
+        Reading reading = new Reading(Set.of("provider_ids"), adapter.problems());
+
+        Inputs useCase = new Inputs();
+        useCase.problem("provider_ids", "Provider not found");
+        useCase.report(reading, "provider_ids", 0);
+        useCase.problem("provider_ids", "Provider not found");
+        useCase.report(reading, "provider_ids", 1);
+        useCase.report(reading, "provider_ids", 2);
+        assertThat(useCase.problems()).containsExactly(
+                new FieldMessage("provider_ids", "Provider not found"),
+                new FieldMessage("provider_ids", "is not a valid id"),
+                new FieldMessage("provider_ids", "Provider not found"),
+                new FieldMessage("provider_ids", "is not a valid id"));
+    }
 }

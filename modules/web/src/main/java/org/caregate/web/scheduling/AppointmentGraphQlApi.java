@@ -82,8 +82,11 @@ public class AppointmentGraphQlApi {
                                               @Name("is_active") Boolean isActive,
                                               @Name("with_all_statuses") Boolean withAllStatuses,
                                               @Name("is_org") Boolean isOrg, @Name("after") String after) {
-        return GraphQlErrors.query(() -> appointments.appointments(caller.get(), new AppointmentQuery(userId, filter,
-                orderBy, shouldPaginate, offset, pageSize, isActive, withAllStatuses, isOrg, Cursors.decode(after)))
+        HealthieInputs read = new HealthieInputs();
+        AppointmentQuery query = new AppointmentQuery(read.userId("user_id", userId), filter, orderBy, shouldPaginate,
+                offset, pageSize, isActive, withAllStatuses, isOrg, read.appointmentId("after", Cursors.decode(after)),
+                read.reading());
+        return GraphQlErrors.query(() -> appointments.appointments(caller.get(), query)
                 .stream().map(AppointmentNode::of).toList());
     }
 
@@ -92,8 +95,10 @@ public class AppointmentGraphQlApi {
     public Integer appointmentsCount(@Id @Name("user_id") String userId, @Name("filter") String filter,
                                      @Name("is_org") Boolean isOrg, @Name("is_active") Boolean isActive,
                                      @Name("with_all_statuses") Boolean withAllStatuses) {
-        return GraphQlErrors.query(() -> (int) appointments.appointmentsCount(caller.get(), new AppointmentQuery(userId,
-                filter, null, false, null, null, isActive, withAllStatuses, isOrg, null)));
+        HealthieInputs read = new HealthieInputs();
+        AppointmentQuery query = new AppointmentQuery(read.userId("user_id", userId), filter, null, false, null, null,
+                isActive, withAllStatuses, isOrg, null, read.reading());
+        return GraphQlErrors.query(() -> (int) appointments.appointmentsCount(caller.get(), query));
     }
 
     @Mutation("updateAppointment")

@@ -1,5 +1,7 @@
 package org.caregate.web.scheduling;
 
+import org.caregate.kernel.id.AppointmentSettingId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.scheduling.api.AppointmentSettingChanges;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
@@ -22,11 +24,14 @@ public abstract class AppointmentSettingInput {
     @Name("cant_cancel_message") public String cantCancelMessage;
     @Name("cant_reschedule_message") public String cantRescheduleMessage;
 
-    AppointmentSettingChanges changes(String id, String providerId) {
-        return new AppointmentSettingChanges(id, providerId, buffer, calendarInterval, minimumAdvanceScheduleTime,
+    /** The rules in scheduling's types, for the settings {@code id} (none when setting them). */
+    AppointmentSettingChanges changes(AppointmentSettingId id, String providerId) {
+        HealthieInputs read = new HealthieInputs();
+        UserId provider = read.userId("provider_id", providerId);
+        return new AppointmentSettingChanges(id, provider, buffer, calendarInterval, minimumAdvanceScheduleTime,
                 minimumAdvanceCancelTime, minimumAdvanceRescheduleTime, allowClientsToCancelAppt,
                 allowClientsToRescheduleAppt, allowPastAppointmentRescheduling, endReminderOneHourBefore,
-                askClientsToConfirm, cantCancelMessage, cantRescheduleMessage);
+                askClientsToConfirm, cantCancelMessage, cantRescheduleMessage, read.reading());
     }
 
     /** {@code AppointmentTypeAppointmentSettingInput}: an appointment type's own rules. */

@@ -4,7 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.UserGroupId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentTypeChanges;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
@@ -90,7 +93,15 @@ public class AppointmentTypeGraphQlApi {
     @Query("appointmentSetting")
     @Description("Booking rules by id, or a provider's (the caller's when both are left out).")
     public AppointmentSettingNode appointmentSetting(@Id @Name("id") String id, @Id @Name("provider_id") String providerId) {
-        return GraphQlErrors.query(() -> AppointmentSettingNode.of(types.appointmentSetting(caller.get(), id, providerId)));
+        return GraphQlErrors.query(() -> {
+            // as the use case refuses: a caller without a key hears that first, then both ids at once
+            Access.requireAuthenticated(caller.get());
+            HealthieInputs read = new HealthieInputs();
+            AppointmentSettingId setting = read.appointmentSettingId("id", id);
+            UserId provider = read.userId("provider_id", providerId);
+            read.check();
+            return AppointmentSettingNode.of(types.appointmentSetting(caller.get(), setting, provider));
+        });
     }
 
     @Mutation("createAppointmentSetting")
@@ -106,8 +117,12 @@ public class AppointmentTypeGraphQlApi {
     @Description("Changes booking rules; fields left out stay as they are.")
     public UpdateAppointmentSettingPayload updateAppointmentSetting(@Name("input") AppointmentSettingInput.Update input) {
         AppointmentSettingInput.Update in = input != null ? input : new AppointmentSettingInput.Update();
-        return GraphQlErrors.mutation(() -> new UpdateAppointmentSettingPayload(AppointmentSettingNode.of(
-                types.updateAppointmentSetting(caller.get(), in.changes(in.id, null))), null),
+        return GraphQlErrors.mutation(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return new UpdateAppointmentSettingPayload(AppointmentSettingNode.of(types.updateAppointmentSetting(
+                    caller.get(), in.changes(AppointmentSettingId.parse("id", in.id), null))), null);
+        },
                 messages -> new UpdateAppointmentSettingPayload(null, messages));
     }
 
@@ -126,10 +141,14 @@ public class AppointmentTypeGraphQlApi {
         @Name("contact_type_overrides") public List<String> contactTypeOverrides;
         @Name("appointment_setting") public AppointmentSettingInput.ForAppointmentType appointmentSetting;
 
+        /** The type in scheduling's types, with the {@code id} the client sent to name the one to change. */
         AppointmentTypeChanges changes(String id) {
-            return new AppointmentTypeChanges(id, name, length, clientsCanBook, isGroup, bookableWithoutGroup,
-                    isWaitlistEnabled, userGroupId, specificGroups, bookableGroupIds, contactTypeOverrides,
-                    appointmentSetting == null ? null : appointmentSetting.changes(null, null));
+            HealthieInputs read = new HealthieInputs();
+            AppointmentTypeId type = read.appointmentTypeId("id", id);
+            UserGroupId group = read.userGroupId("user_group_id", userGroupId);
+            return new AppointmentTypeChanges(type, name, length, clientsCanBook, isGroup, bookableWithoutGroup,
+                    isWaitlistEnabled, group, specificGroups, bookableGroupIds, contactTypeOverrides,
+                    appointmentSetting == null ? null : appointmentSetting.changes(null, null), read.reading());
         }
     }
 

@@ -3,9 +3,12 @@ package org.caregate.web.scheduling;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.id.AvailabilityId;
+import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AvailabilityChanges;
 import org.caregate.scheduling.api.AvailabilityFacade;
@@ -52,8 +55,14 @@ public class AvailabilityGraphQlApi {
                                                  @Name("is_org") Boolean isOrg,
                                                  @Name("provider_ids") List<String> providerIds,
                                                  @Name("user_id") String userId) {
-        return GraphQlErrors.query(() -> availability.availabilities(caller.get(), new AvailabilityQuery(showAvailability,
-                dayOfWeek, oneTime, isRepeating, includeRepeating, startDate, endDate, isOrg, providerIds, userId))
+        HealthieInputs read = new HealthieInputs();
+        LocalDate from = read.date("startDate", startDate);
+        LocalDate until = read.date("endDate", endDate);
+        List<UserId> providers = read.userIdList("provider_ids", providerIds);
+        UserId provider = read.userId("user_id", userId);
+        AvailabilityQuery query = new AvailabilityQuery(showAvailability, dayOfWeek, oneTime, isRepeating,
+                includeRepeating, from, until, isOrg, providers, provider, read.reading());
+        return GraphQlErrors.query(() -> availability.availabilities(caller.get(), query)
                 .stream().map(AvailabilityNode::of).toList());
     }
 
@@ -81,8 +90,12 @@ public class AvailabilityGraphQlApi {
     @Description("Changes an availability; range_start, time and end_time are required as on creation.")
     public EditAvailabilityPayload editAvailability(@Name("input") EditAvailabilityInput input) {
         EditAvailabilityInput in = input != null ? input : new EditAvailabilityInput();
-        return GraphQlErrors.mutation(() -> new EditAvailabilityPayload(AvailabilityNode.of(
-                availability.editAvailability(caller.get(), in.changes(in.id))), null),
+        return GraphQlErrors.mutation(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return new EditAvailabilityPayload(AvailabilityNode.of(availability.editAvailability(caller.get(),
+                    in.changes(AvailabilityId.parse("id", in.id)))), null);
+        },
                 messages -> new EditAvailabilityPayload(null, messages));
     }
 
@@ -110,9 +123,13 @@ public class AvailabilityGraphQlApi {
                                               @Name("appt_type_id") String apptTypeId,
                                               @Id @Name("appointment_to_reschedule_id") String appointmentToRescheduleId,
                                               @Name("contact_type") String contactType) {
-        return GraphQlErrors.query(() -> availability.daysAvailableForRange(caller.get(), new SlotQuery(providerId,
-                orgLevel, providerIds, apptTypeId, timezone, dateFromMonth, null, null, null, null,
-                appointmentToRescheduleId, contactType)));
+        HealthieInputs read = new HealthieInputs();
+        SlotQuery query = new SlotQuery(read.userId("provider_id", providerId), orgLevel,
+                read.userIdList("provider_ids", providerIds), read.appointmentTypeId("appt_type_id", apptTypeId),
+                read.timezone("timezone", timezone), read.dayOfMonth("date_from_month", dateFromMonth), null, null,
+                null, null, read.appointmentId("appointment_to_reschedule_id", appointmentToRescheduleId),
+                contactType, read.reading());
+        return GraphQlErrors.query(() -> availability.daysAvailableForRange(caller.get(), query));
     }
 
     @Query("availableSlotsForRange")
@@ -130,9 +147,15 @@ public class AvailabilityGraphQlApi {
             @Name("start_date_boundary") String startDateBoundary,
             @Name("end_date_boundary") String endDateBoundary,
             @Name("contact_type") String contactType) {
-        return GraphQlErrors.query(() -> availability.availableSlotsForRange(caller.get(), new SlotQuery(providerId,
-                orgLevel, providerIds, apptTypeId, timezone, null, startDate, endDate, startDateBoundary,
-                endDateBoundary, appointmentToRescheduleId, contactType))
+        HealthieInputs read = new HealthieInputs();
+        SlotQuery query = new SlotQuery(read.userId("provider_id", providerId), orgLevel,
+                read.userIdList("provider_ids", providerIds), read.appointmentTypeId("appt_type_id", apptTypeId),
+                read.timezone("timezone", timezone), null, read.requiredDate("start_date", startDate),
+                read.requiredDate("end_date", endDate), read.date("start_date_boundary", startDateBoundary),
+                read.date("end_date_boundary", endDateBoundary),
+                read.appointmentId("appointment_to_reschedule_id", appointmentToRescheduleId), contactType,
+                read.reading());
+        return GraphQlErrors.query(() -> availability.availableSlotsForRange(caller.get(), query)
                 .stream().map(PotentialAppointmentSlotNode::of).toList());
     }
 
@@ -154,8 +177,15 @@ public class AvailabilityGraphQlApi {
         @Name("user_id") public String userId;
         @Name("timezone") public String timezone;
 
-        AvailabilityChanges changes(String id) {
-            return new AvailabilityChanges(id, dayOfWeek, isRepeating, rangeStart, time, endTime, userId, timezone);
+        /** The open hours in scheduling's types, for the availability {@code id} (none when opening one). */
+        AvailabilityChanges changes(AvailabilityId id) {
+            HealthieInputs read = new HealthieInputs();
+            UserId provider = read.userId("user_id", userId);
+            LocalDate firstDay = read.requiredDate("range_start", rangeStart);
+            LocalTime start = read.timeOfDay("time", time);
+            LocalTime end = read.timeOfDay("end_time", endTime);
+            return new AvailabilityChanges(id, dayOfWeek, isRepeating, firstDay, start, end, provider,
+                    read.timezone("timezone", timezone), read.reading());
         }
     }
 

@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.AvailabilityId;
+import org.caregate.kernel.id.UserGroupId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.StartTime;
 
 /**
- * Reads the fields of a Healthie scheduling input into scheduling's types: ids (one, or comma-separated), a time
- * zone, a start. It refuses nothing itself: it notes which fields were sent and, on each field, the problem the
- * client hears — the texts the use cases have always answered — and hands both on as a {@link Reading}.
+ * Reads the fields of a Healthie scheduling input into scheduling's types: ids (one, a list, or comma-separated),
+ * a time zone, a start, a calendar date, a time of day. It refuses nothing itself: it notes which fields were sent
+ * and, on each field, the problem the client hears — the texts the use cases have always answered — and hands
+ * both on as a {@link Reading}.
  */
 final class HealthieInputs {
 
@@ -65,6 +69,102 @@ final class HealthieInputs {
         return ids;
     }
 
+    /** The appointment setting id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AppointmentSettingId appointmentSettingId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AppointmentSettingId(id);
+    }
+
+    /** The user group id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    UserGroupId userGroupId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new UserGroupId(id);
+    }
+
+    /** The availability id in {@code field}; {@code null} when absent, blank or malformed (noted). */
+    AvailabilityId availabilityId(String field, String raw) {
+        Long id = id(field, raw);
+        return id == null ? null : new AvailabilityId(id);
+    }
+
+    /**
+     * The user ids of a list, entry by entry and in order, repeats kept: a blank entry names no one and is left
+     * out; a malformed one is noted and stands as {@code null} in its place, so that the use case reports it in
+     * its turn among the entries it looks up ({@link Inputs#report(Reading, String, int)}). {@code null} when the
+     * client sent no list; the list counts as sent only when it has an entry.
+     */
+    List<UserId> userIdList(String field, List<String> raw) {
+        if (raw == null) {
+            return null;
+        }
+        List<UserId> ids = new ArrayList<>();
+        if (raw.isEmpty()) {
+            return ids;
+        }
+        sent.add(field);
+        for (String text : raw) {
+            boolean blank = text == null || text.isBlank();
+            Long id = problems.id(field, text);
+            if (!blank) {
+                ids.add(id == null ? null : new UserId(id));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The calendar date in {@code field} ("August 16, 2022", "Aug 16, 2022" or "2022-08-16"); {@code null} when
+     * absent or blank, or when unreadable (noted).
+     */
+    LocalDate date(String field, String raw) {
+        note(field, raw);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        Optional<LocalDate> date = HealthieTimes.date(raw);
+        if (date.isEmpty()) {
+            problems.problem(field, "must be a date such as \"August 16, 2022\" or \"2022-08-16\"");
+        }
+        return date.orElse(null);
+    }
+
+    /** The calendar date in {@code field}, as {@link #date}; a missing or blank one is noted too. */
+    LocalDate requiredDate(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            note(field, raw);
+            problems.problem(field, "can't be blank");
+            return null;
+        }
+        return date(field, raw);
+    }
+
+    /**
+     * The day in {@code field} whose month a search covers, in any form {@link #date} reads; a missing one is noted
+     * as such, a blank or unreadable one as not a date.
+     */
+    LocalDate dayOfMonth(String field, String raw) {
+        note(field, raw);
+        Optional<LocalDate> date = HealthieTimes.date(raw);
+        if (date.isEmpty()) {
+            problems.problem(field, raw == null ? "can't be blank" : "must be a date (YYYY-MM-DD)");
+        }
+        return date.orElse(null);
+    }
+
+    /** The time of day in {@code field} ("07 30", "19:00"); {@code null} when missing or unreadable (noted). */
+    LocalTime timeOfDay(String field, String raw) {
+        note(field, raw);
+        if (raw == null || raw.isBlank()) {
+            problems.problem(field, "can't be blank");
+            return null;
+        }
+        Optional<LocalTime> time = HealthieTimes.timeOfDay(raw);
+        if (time.isEmpty()) {
+            problems.problem(field, "must be a time as \"HH MM\" in 24-hour form, e.g. \"07 30\"");
+        }
+        return time.orElse(null);
+    }
+
     /** The IANA time zone in {@code field}; {@code null} when absent or unknown (noted). */
     ZoneId timezone(String field, String raw) {
         note(field, raw);
@@ -105,6 +205,14 @@ final class HealthieInputs {
             problems.problem("time", "must be a time as \"HH MM\" in 24-hour form");
         }
         return day.isPresent() && at.isPresent() ? StartTime.local(LocalDateTime.of(day.get(), at.get())) : null;
+    }
+
+    /**
+     * Refuses the request with every problem noted so far, in order: for a use case that reads its ids before
+     * anything else and refuses them together.
+     */
+    void check() {
+        problems.check();
     }
 
     /** The fields sent and the problems noted so far. */

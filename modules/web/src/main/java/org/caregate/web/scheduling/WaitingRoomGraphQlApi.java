@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.id.WaitingRoomId;
+import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.WaitingRoomChanges;
 import org.caregate.scheduling.api.WaitingRoomFacade;
 import org.caregate.scheduling.api.WaitingRoomView;
@@ -51,7 +54,12 @@ public class WaitingRoomGraphQlApi {
     @Description("Changes a waiting room; fields left out stay as they are.")
     public WaitingRoomPayload updateWaitingRoom(@Name("input") UpdateWaitingRoomInput input) {
         UpdateWaitingRoomInput in = input != null ? input : new UpdateWaitingRoomInput();
-        return GraphQlErrors.mutation(() -> WaitingRoomPayload.of(rooms.updateWaitingRoom(caller.get(), in.changes(in.id))),
+        return GraphQlErrors.mutation(() -> {
+            // as the use case refuses: a patient hears that only staff may, before a malformed id
+            Access.requireMember(caller.get());
+            return WaitingRoomPayload.of(rooms.updateWaitingRoom(caller.get(),
+                    in.changes(WaitingRoomId.parse("id", in.id))));
+        },
                 messages -> new WaitingRoomPayload(null, messages));
     }
 
@@ -64,8 +72,11 @@ public class WaitingRoomGraphQlApi {
         @Name("slot_duration") public Integer slotDuration;
         @Name("provider_ids") public List<String> providerIds;
 
-        WaitingRoomChanges changes(String id) {
-            return new WaitingRoomChanges(id, name, serviceLine, serviceType, slotDuration, providerIds);
+        /** The room in scheduling's types, for the room {@code id} (none when opening one). */
+        WaitingRoomChanges changes(WaitingRoomId id) {
+            HealthieInputs read = new HealthieInputs();
+            List<UserId> providers = read.userIdList("provider_ids", providerIds);
+            return new WaitingRoomChanges(id, name, serviceLine, serviceType, slotDuration, providers, read.reading());
         }
     }
 

@@ -37,6 +37,10 @@ class HealthieTimesTest {
         assertThat(HealthieTimes.timeOfDay("07 30")).contains(LocalTime.of(7, 30));
         assertThat(HealthieTimes.timeOfDay("19:00")).contains(LocalTime.of(19, 0));
         assertThat(HealthieTimes.timeOfDay("12 60")).isEmpty();
+        assertThat(HealthieTimes.timeOfDay("7:30")).contains(LocalTime.of(7, 30));
+        assertThat(HealthieTimes.timeOfDay("24 00")).contains(LocalTime.of(23, 59, 59));
+        assertThat(HealthieTimes.timeOfDay("25 00")).isEmpty();
+        assertThat(HealthieTimes.timeOfDay("0730")).isEmpty();
     }
 
     private static Optional<Instant> in(Optional<StartTime> start, ZoneId zone) {

@@ -3,6 +3,7 @@ package org.caregate.scheduling.api;
 import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 
@@ -25,7 +26,7 @@ public interface AppointmentTypeFacade {
     AppointmentTypeView deleteAppointmentType(Caller caller, AppointmentTypeId id);
 
     /** The settings with this id, or those of this provider (the caller when both are missing). */
-    AppointmentSettingView appointmentSetting(Caller caller, String id, String providerId);
+    AppointmentSettingView appointmentSetting(Caller caller, AppointmentSettingId id, UserId providerId);
 
     AppointmentSettingView createAppointmentSetting(Caller caller, AppointmentSettingChanges setting);
 

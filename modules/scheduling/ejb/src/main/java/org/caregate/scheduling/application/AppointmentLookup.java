@@ -18,6 +18,7 @@ import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.AppointmentTypeView;
 import org.caregate.scheduling.api.AppointmentView;
@@ -91,8 +92,9 @@ class AppointmentLookup {
 
     private AppointmentSearch search(Caller caller, AppointmentQuery query, boolean paged) {
         Access.requireAuthenticated(caller);
+        Reading reading = query.reading();
         Inputs inputs = new Inputs();
-        Long userId = inputs.id("user_id", query.userId());
+        inputs.report(reading, "user_id");
         AppointmentSearch.When when = AppointmentSearch.When.FUTURE;
         if (query.filter() != null && !query.filter().isBlank()) {
             Optional<AppointmentSearch.When> named = AppointmentSearch.When.named(query.filter());
@@ -118,14 +120,16 @@ class AppointmentLookup {
         if (offset < 0) {
             inputs.problem("offset", "must not be negative");
         }
-        Long after = inputs.id("after", query.after());
+        inputs.report(reading, "after");
+        Long after = query.after() == null ? null : query.after().value();
         inputs.check();
 
         Long participant;
         if (!caller.isMember()) {
             participant = caller.userId();
-        } else if (userId != null) {
-            participant = people.person(userId).filter(p -> p.organizationId() == caller.organizationId())
+        } else if (query.userId() != null) {
+            participant = people.person(query.userId().value())
+                    .filter(p -> p.organizationId() == caller.organizationId())
                     .map(Person::id).orElseThrow(() -> new NotFoundException("User"));
         } else {
             participant = Boolean.TRUE.equals(query.isOrg()) ? null : caller.userId();

@@ -15,6 +15,7 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.AppointmentSettingId;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
@@ -136,12 +137,15 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     public AppointmentTypeView updateAppointmentType(Caller caller, AppointmentTypeChanges changes) {
         Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        Long id = inputs.requiredId("id", changes.id());
+        inputs.report(changes.reading(), "id");
+        if (changes.id() == null && !inputs.hasProblem("id")) {
+            inputs.problem("id", "can't be blank");
+        }
         String name = changes.name() == null ? null : inputs.required("name", changes.name());
         Integer length = length(inputs, changes.length(), false);
         TypeDetails details = details(inputs, caller.organizationId(), changes);
         inputs.check();
-        AppointmentType type = types.find(caller.organizationId(), id).filter(t -> !t.isRetired())
+        AppointmentType type = types.find(caller.organizationId(), changes.id().value()).filter(t -> !t.isRetired())
                 .orElseThrow(() -> new NotFoundException("Appointment type"));
         AppointmentTypeView before = view(type);
         Optional<AppointmentSetting> own = settings.ofAppointmentType(type.id());
@@ -178,17 +182,13 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     }
 
     @Override
-    public AppointmentSettingView appointmentSetting(Caller caller, String id, String providerId) {
+    public AppointmentSettingView appointmentSetting(Caller caller, AppointmentSettingId id, UserId providerId) {
         Access.requireAuthenticated(caller);
-        Inputs inputs = new Inputs();
-        Long settingId = inputs.id("id", id);
-        Long provider = inputs.id("provider_id", providerId);
-        inputs.check();
-        if (settingId != null) {
-            return settings.find(caller.organizationId(), settingId).map(SchedulingViews::of)
+        if (id != null) {
+            return settings.find(caller.organizationId(), id.value()).map(SchedulingViews::of)
                     .orElseThrow(() -> new NotFoundException("Appointment setting"));
         }
-        long whose = provider != null ? provider : caller.userId();
+        long whose = providerId != null ? providerId.value() : caller.userId();
         Person person = people.person(whose).filter(p -> p.organizationId() == caller.organizationId() && !p.isPatient())
                 .orElseThrow(() -> new NotFoundException("Provider"));
         return settings.ofProvider(person.id()).map(SchedulingViews::of)
@@ -200,7 +200,10 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     public AppointmentSettingView createAppointmentSetting(Caller caller, AppointmentSettingChanges setting) {
         Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        long providerId = settingsOwner(caller, inputs, setting.providerId());
+        inputs.report(setting.reading(), "provider_id");
+        long providerId = setting.providerId() == null ? caller.userId()
+                : calendars.provider(inputs, "provider_id", setting.providerId(), caller.organizationId())
+                        .map(Person::id).orElse(caller.userId());
         BookingRules rules = SettingInputs.rules(inputs, setting, BookingRules.DEFAULTS);
         if (settings.ofProvider(providerId).isPresent()) {
             inputs.problem("provider_id", "already has appointment settings: use updateAppointmentSetting");
@@ -217,9 +220,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
     public AppointmentSettingView updateAppointmentSetting(Caller caller, AppointmentSettingChanges changes) {
         Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        Long id = inputs.requiredId("id", changes.id());
-        inputs.check();
-        AppointmentSetting setting = settings.find(caller.organizationId(), id)
+        AppointmentSetting setting = settings.find(caller.organizationId(), changes.id().value())
                 .orElseThrow(() -> new NotFoundException("Appointment setting"));
         BookingRules rules = SettingInputs.rules(inputs, changes, setting.rules());
         inputs.check();
@@ -290,11 +291,6 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         return SchedulingViews.of(type, settings.ofAppointmentType(type.id()).orElse(null));
     }
 
-    private long settingsOwner(Caller caller, Inputs inputs, String providerId) {
-        return calendars.provider(inputs, "provider_id", providerId, caller.organizationId()).map(Person::id)
-                .orElse(caller.userId());
-    }
-
     private static Integer length(Inputs inputs, Integer length, boolean required) {
         if (length == null) {
             if (required) {
@@ -345,7 +341,8 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
                 inputs.problem("contact_type_overrides", "must name at least one contact type");
             }
         }
-        Long userGroupId = inputs.id("user_group_id", changes.userGroupId());
+        inputs.report(changes.reading(), "user_group_id");
+        Long userGroupId = changes.userGroupId() == null ? null : changes.userGroupId().value();
         if (userGroupId != null && !people.hasGroup(organizationId, userGroupId)) {
             inputs.problem("user_group_id", "Group not found");
         }
@@ -382,7 +379,7 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
                         changes.bookableWithoutGroup() != null ? changes.bookableWithoutGroup() : type.bookableWithoutGroup(),
                         now);
             }
-            if (changes.userGroupId() != null) {
+            if (changes.reading().sent("user_group_id")) {
                 type.placeBookersInGroup(userGroupId, now);
             }
             if (contactTypes != null) {

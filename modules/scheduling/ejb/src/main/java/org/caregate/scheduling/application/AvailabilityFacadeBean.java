@@ -22,6 +22,7 @@ import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.id.AvailabilityId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AvailabilityChanges;
 import org.caregate.scheduling.api.AvailabilityFacade;
 import org.caregate.scheduling.api.AvailabilityQuery;
@@ -74,25 +75,31 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     @Override
     public List<AvailabilityView> availabilities(Caller caller, AvailabilityQuery query) {
         Access.requireMember(caller);
+        Reading reading = query.reading();
         Inputs inputs = new Inputs();
         if (query.oneTime() == null && query.isRepeating() == null) {
             inputs.problem("one_time", "Either one_time or is_repeating must be provided");
         }
-        LocalDate from = date(inputs, "startDate", query.startDate());
-        LocalDate until = date(inputs, "endDate", query.endDate());
+        inputs.report(reading, "startDate");
+        LocalDate from = query.from();
+        inputs.report(reading, "endDate");
+        LocalDate until = query.until();
         List<Long> providerIds = new ArrayList<>();
         if (Boolean.TRUE.equals(query.isOrg())) {
-            if (query.providerIds() == null || query.providerIds().isEmpty()) {
+            if (!reading.sent("provider_ids")) {
                 people.membersOf(caller.organizationId()).forEach(p -> providerIds.add(p.id()));
             } else {
-                for (String id : query.providerIds()) {
-                    calendars.provider(inputs, "provider_ids", id, caller.organizationId()).ifPresent(p -> providerIds.add(p.id()));
-                }
+                providerIds.addAll(calendars.providers(inputs, reading, "provider_ids", query.providerIds(),
+                        caller.organizationId()));
             }
-        } else if (query.providerIds() != null && !query.providerIds().isEmpty()) {
+        } else if (reading.sent("provider_ids")) {
             inputs.problem("is_org", "must be true when provider_ids are given");
-        } else if (query.userId() != null) {
-            calendars.provider(inputs, "user_id", query.userId(), caller.organizationId()).ifPresent(p -> providerIds.add(p.id()));
+        } else if (reading.sent("user_id")) {
+            inputs.report(reading, "user_id");
+            if (query.providerId() != null) {
+                calendars.provider(inputs, "user_id", query.providerId(), caller.organizationId())
+                        .ifPresent(p -> providerIds.add(p.id()));
+            }
         } else {
             providerIds.add(caller.userId());
         }
@@ -117,8 +124,8 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     public AvailabilityView createAvailability(Caller caller, AvailabilityChanges availability) {
         Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        Person provider = availability.userId() == null ? self(caller)
-                : calendars.provider(inputs, "user_id", availability.userId(), caller.organizationId()).orElse(null);
+        Person provider = availability.reading().sent("user_id")
+                ? provider(caller, inputs, availability) : self(caller);
         Availability.OpeningHours hours = hours(inputs, availability, provider);
         inputs.check();
         Availability created = Availability.open(caller.organizationId(), provider.id(), hours, clock.instant());
@@ -130,11 +137,11 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     @Override
     public AvailabilityView editAvailability(Caller caller, AvailabilityChanges changes) {
         Access.requireMember(caller);
-        Availability availability = find(caller, AvailabilityId.parse("id", changes.id()));
+        Availability availability = find(caller, changes.id());
         AvailabilityView before = SchedulingViews.of(availability);
         Inputs inputs = new Inputs();
-        Person provider = changes.userId() == null ? people.person(availability.providerId()).orElseThrow()
-                : calendars.provider(inputs, "user_id", changes.userId(), caller.organizationId()).orElse(null);
+        Person provider = changes.reading().sent("user_id") ? provider(caller, inputs, changes)
+                : people.person(availability.providerId()).orElseThrow();
         Availability.OpeningHours hours = hours(inputs, changes, provider);
         inputs.check();
         availability.change(provider.id(), hours, clock.instant());
@@ -158,13 +165,9 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     public List<String> daysAvailableForRange(Caller caller, SlotQuery query) {
         Inputs inputs = new Inputs();
         SlotScope scope = scope(caller, inputs, query);
-        Optional<LocalDate> month = SchedulingTimes.date(query.dateFromMonth());
-        if (month.isEmpty()) {
-            inputs.problem("date_from_month", query.dateFromMonth() == null ? "can't be blank"
-                    : "must be a date (YYYY-MM-DD)");
-        }
+        inputs.report(query.reading(), "date_from_month");
         inputs.check();
-        LocalDate first = month.get().withDayOfMonth(1);
+        LocalDate first = query.dateFromMonth().withDayOfMonth(1);
         LocalDate today = LocalDate.now(clock.withZone(scope.zone()));
         LocalDate start = first.isBefore(today) ? today : first;
         LocalDate end = first.plusMonths(1);
@@ -182,10 +185,15 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     public List<SlotView> availableSlotsForRange(Caller caller, SlotQuery query) {
         Inputs inputs = new Inputs();
         SlotScope scope = scope(caller, inputs, query);
-        LocalDate start = requiredDate(inputs, "start_date", query.startDate());
-        LocalDate end = requiredDate(inputs, "end_date", query.endDate());
-        LocalDate startBoundary = date(inputs, "start_date_boundary", query.startDateBoundary());
-        LocalDate endBoundary = date(inputs, "end_date_boundary", query.endDateBoundary());
+        Reading reading = query.reading();
+        inputs.report(reading, "start_date");
+        LocalDate start = query.startDate();
+        inputs.report(reading, "end_date");
+        LocalDate end = query.endDate();
+        inputs.report(reading, "start_date_boundary");
+        LocalDate startBoundary = query.startDateBoundary();
+        inputs.report(reading, "end_date_boundary");
+        LocalDate endBoundary = query.endDateBoundary();
         if (start != null && end != null && end.isBefore(start)) {
             inputs.problem("end_date", "must not be before start_date");
         }
@@ -225,8 +233,11 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
 
     /** The scope of a slot search, or {@code null} after recording what is wrong with the query. */
     private SlotScope scope(Caller caller, Inputs inputs, SlotQuery query) {
-        Optional<Person> provider = calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId());
-        if (query.providerId() == null) {
+        Reading reading = query.reading();
+        inputs.report(reading, "provider_id");
+        Optional<Person> provider = query.providerId() == null ? Optional.empty()
+                : calendars.provider(inputs, "provider_id", query.providerId(), caller.organizationId());
+        if (!reading.sent("provider_id")) {
             inputs.problem("provider_id", "can't be blank");
         }
         Long organizationId = provider.map(Person::organizationId).orElse(null);
@@ -234,15 +245,18 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         provider.ifPresent(p -> providerIds.add(p.id()));
         if (Boolean.TRUE.equals(query.orgLevel()) && organizationId != null) {
             providerIds.clear();
-            if (query.providerIds() == null || query.providerIds().isEmpty()) {
+            if (!reading.sent("provider_ids")) {
                 people.membersOf(organizationId).forEach(p -> providerIds.add(p.id()));
             } else {
-                for (String id : query.providerIds()) {
-                    calendars.provider(inputs, "provider_ids", id, organizationId).ifPresent(p -> providerIds.add(p.id()));
-                }
+                providerIds.addAll(calendars.providers(inputs, reading, "provider_ids", query.providerIds(),
+                        organizationId));
             }
         }
-        Long typeId = inputs.requiredId("appt_type_id", query.apptTypeId());
+        inputs.report(reading, "appt_type_id");
+        if (query.appointmentTypeId() == null && !inputs.hasProblem("appt_type_id")) {
+            inputs.problem("appt_type_id", "can't be blank");
+        }
+        Long typeId = query.appointmentTypeId() == null ? null : query.appointmentTypeId().value();
         Optional<AppointmentType> type = typeId == null || organizationId == null ? Optional.empty()
                 : types.find(organizationId, typeId).filter(t -> !t.isRetired())
                         .filter(t -> caller.isMember() || t.clientsCanBook());
@@ -255,8 +269,10 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
                 inputs.problem("contact_type", "is not offered for this appointment type");
             }
         }
-        String timezone = inputs.timezone("timezone", query.timezone());
-        Long rescheduledId = inputs.id("appointment_to_reschedule_id", query.appointmentToRescheduleId());
+        inputs.report(reading, "timezone");
+        inputs.report(reading, "appointment_to_reschedule_id");
+        Long rescheduledId = query.appointmentToRescheduleId() == null ? null
+                : query.appointmentToRescheduleId().value();
         if (rescheduledId != null && organizationId != null) {
             Optional<Appointment> rescheduled = appointments.find(organizationId, rescheduledId, false)
                     .filter(a -> caller.isAuthenticated() && caller.organizationId() == a.organizationId())
@@ -268,7 +284,8 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         if (inputs.hasProblems()) {
             return null;
         }
-        ZoneId zone = timezone != null ? ZoneId.of(timezone) : callerZone(caller).orElse(Calendars.zoneOf(provider.get()));
+        ZoneId zone = query.timezone() != null ? query.timezone()
+                : callerZone(caller).orElse(Calendars.zoneOf(provider.get()));
         return new SlotScope(providerIds, typeId, Duration.ofMinutes(type.get().lengthMinutes()), zone, rescheduledId,
                 caller.isMember());
     }
@@ -290,10 +307,21 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         return people.person(caller.userId()).orElseThrow(() -> new NotFoundException("Provider"));
     }
 
+    /** The provider the request names (none when it names one unreadably), recorded when there is none. */
+    private Person provider(Caller caller, Inputs inputs, AvailabilityChanges in) {
+        inputs.report(in.reading(), "user_id");
+        return in.providerId() == null ? null
+                : calendars.provider(inputs, "user_id", in.providerId(), caller.organizationId()).orElse(null);
+    }
+
     private static Availability.OpeningHours hours(Inputs inputs, AvailabilityChanges in, Person provider) {
-        LocalDate firstDate = requiredDate(inputs, "range_start", in.rangeStart());
-        LocalTime start = time(inputs, "time", in.time());
-        LocalTime end = time(inputs, "end_time", in.endTime());
+        Reading reading = in.reading();
+        inputs.report(reading, "range_start");
+        LocalDate firstDate = in.rangeStart();
+        inputs.report(reading, "time");
+        LocalTime start = in.start();
+        inputs.report(reading, "end_time");
+        LocalTime end = in.end();
         boolean repeating = Boolean.TRUE.equals(in.isRepeating());
         Integer day = in.dayOfWeek();
         if (day != null && (day < 0 || day > 6)) {
@@ -305,44 +333,13 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         if (start != null && end != null && !start.isBefore(end)) {
             inputs.problem("end_time", "must be after time");
         }
-        String timezone = inputs.timezone("timezone", in.timezone());
+        inputs.report(reading, "timezone");
         if (firstDate == null || start == null || end == null || !start.isBefore(end) || provider == null
                 || inputs.hasProblem("day_of_week") || inputs.hasProblem("timezone")) {
             return null;
         }
-        ZoneId zone = timezone != null ? ZoneId.of(timezone) : Calendars.zoneOf(provider);
+        ZoneId zone = in.timezone() != null ? in.timezone() : Calendars.zoneOf(provider);
         int dayOfWeek = repeating ? day : firstDate.getDayOfWeek().getValue() % 7;
         return new Availability.OpeningHours(repeating, dayOfWeek, firstDate, start, end, zone);
-    }
-
-    private static LocalTime time(Inputs inputs, String field, String value) {
-        if (value == null || value.isBlank()) {
-            inputs.problem(field, "can't be blank");
-            return null;
-        }
-        Optional<LocalTime> time = SchedulingTimes.timeOfDay(value);
-        if (time.isEmpty()) {
-            inputs.problem(field, "must be a time as \"HH MM\" in 24-hour form, e.g. \"07 30\"");
-        }
-        return time.orElse(null);
-    }
-
-    private static LocalDate requiredDate(Inputs inputs, String field, String value) {
-        if (value == null || value.isBlank()) {
-            inputs.problem(field, "can't be blank");
-            return null;
-        }
-        return date(inputs, field, value);
-    }
-
-    private static LocalDate date(Inputs inputs, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Optional<LocalDate> date = SchedulingTimes.date(value);
-        if (date.isEmpty()) {
-            inputs.problem(field, "must be a date such as \"August 16, 2022\" or \"2022-08-16\"");
-        }
-        return date.orElse(null);
     }
 }

@@ -13,10 +13,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
-import org.caregate.kernel.Caller;
-import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentSetting;
 import org.caregate.scheduling.domain.AppointmentSettingRepository;
@@ -101,12 +100,22 @@ class Calendars {
         return provider;
     }
 
-    /** The provider, who must exist in the caller's organization (any organization for an anonymous caller). */
-    Person requireProvider(Caller caller, String field, String id) {
-        Inputs inputs = new Inputs();
-        Optional<Person> provider = provider(inputs, field, id, caller.organizationId());
-        inputs.check();
-        return provider.orElseThrow(() -> new NotFoundException("Provider"));
+    /**
+     * The providers of a list of ids, in order, each an active member of {@code organizationId}; each id that
+     * names no such provider is recorded on {@code field}, and so is, in its turn, each entry the adapter could
+     * not read ({@code null}).
+     */
+    List<Long> providers(Inputs inputs, Reading reading, String field, List<UserId> ids, Long organizationId) {
+        List<Long> found = new ArrayList<>();
+        int unreadable = 0;
+        for (UserId id : ids) {
+            if (id == null) {
+                inputs.report(reading, field, unreadable++);
+            } else {
+                provider(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
+            }
+        }
+        return found;
     }
 
     /** The zone a person's calendar is kept in: theirs, or UTC when they never set one. */

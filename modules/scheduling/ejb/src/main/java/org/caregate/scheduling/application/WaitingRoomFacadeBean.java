@@ -55,7 +55,7 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         if (name != null && rooms.named(caller.organizationId(), name).isPresent()) {
             inputs.problem("name", "has already been taken");
         }
-        List<Long> providers = providers(caller, inputs, room.providerIds());
+        List<Long> providers = providers(caller, inputs, room);
         Integer duration = slotDuration(inputs, room.slotDuration());
         String serviceLine = inputs.optional("service_line", room.serviceLine());
         String serviceType = inputs.optional("service_type", room.serviceType());
@@ -77,15 +77,14 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
     @Override
     public WaitingRoomView updateWaitingRoom(Caller caller, WaitingRoomChanges changes) {
         Access.requireMember(caller);
-        Inputs inputs = new Inputs();
-        UUID id = uuid(inputs, changes.id());
-        inputs.check();
+        UUID id = changes.id().value();
         WaitingRoom room = rooms.find(caller.organizationId(), id).orElseThrow(() -> new NotFoundException("Waiting room"));
+        Inputs inputs = new Inputs();
         String name = changes.name() == null ? null : inputs.required("name", changes.name());
         if (name != null && rooms.named(caller.organizationId(), name).filter(other -> !other.id().equals(id)).isPresent()) {
             inputs.problem("name", "has already been taken");
         }
-        List<Long> providers = providers(caller, inputs, changes.providerIds());
+        List<Long> providers = providers(caller, inputs, changes);
         Integer duration = slotDuration(inputs, changes.slotDuration());
         String serviceLine = inputs.optional("service_line", changes.serviceLine());
         String serviceType = inputs.optional("service_type", changes.serviceType());
@@ -148,15 +147,10 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         return slots;
     }
 
-    private List<Long> providers(Caller caller, Inputs inputs, List<String> ids) {
-        if (ids == null) {
-            return null;
-        }
-        List<Long> providers = new ArrayList<>();
-        for (String id : ids) {
-            calendars.provider(inputs, "provider_ids", id, caller.organizationId()).ifPresent(p -> providers.add(p.id()));
-        }
-        return providers;
+    /** The room's providers, in order; {@code null} when the request leaves them as they are. */
+    private List<Long> providers(Caller caller, Inputs inputs, WaitingRoomChanges changes) {
+        return changes.providerIds() == null ? null : calendars.providers(inputs, changes.reading(), "provider_ids",
+                changes.providerIds(), caller.organizationId());
     }
 
     private static Integer slotDuration(Inputs inputs, Integer seconds) {
@@ -165,18 +159,5 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
             return null;
         }
         return seconds;
-    }
-
-    private static UUID uuid(Inputs inputs, String id) {
-        if (id == null || id.isBlank()) {
-            inputs.problem("id", "can't be blank");
-            return null;
-        }
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            inputs.problem("id", "is not a valid id");
-            return null;
-        }
     }
 }

@@ -2,22 +2,15 @@ package org.caregate.scheduling.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The date and time formats scheduling clients send and receive: slot dates ("2021-10-10 10:00:00 EDT -04:00"),
- * appointment dates ("2020-05-08 21:00:00 UTC"), availability dates ("August 16, 2022") and times ("07 30").
- * A booking's start is read by the web adapter (it arrives as a {@code StartTime}).
+ * The date and time formats scheduling clients receive: slot dates ("2021-10-10 10:00:00 EDT -04:00"),
+ * appointment dates ("2020-05-08 21:00:00 UTC"), availability starts and ends, booking warnings' times and
+ * durations. What clients send — a booking's start, a calendar date, a time of day — the web adapter reads.
  */
 public final class SchedulingTimes {
 
@@ -28,12 +21,7 @@ public final class SchedulingTimes {
     private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.US);
     private static final DateTimeFormatter AVAILABILITY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.US);
     private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
-    private static final DateTimeFormatter MONTH_NAME_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMMM d, uuuu").toFormatter(Locale.US);
-    private static final DateTimeFormatter SHORT_MONTH_NAME_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMM d, uuuu").toFormatter(Locale.US);
     private static final DateTimeFormatter WARNING = DateTimeFormatter.ofPattern("MMM d, h:mm a zzz", Locale.US);
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})[ :](\\d{2})");
 
     private SchedulingTimes() {
     }
@@ -70,42 +58,5 @@ public final class SchedulingTimes {
             return hours + "h " + minutes + "m";
         }
         return hours > 0 ? hours + "h" : minutes + "m";
-    }
-
-    /** A calendar date: "August 16, 2022", "Aug 16, 2022" or "2022-08-16". */
-    public static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String value = text.strip();
-        for (DateTimeFormatter format : new DateTimeFormatter[] {MONTH_NAME_DATE, SHORT_MONTH_NAME_DATE,
-                DateTimeFormatter.ISO_LOCAL_DATE}) {
-            try {
-                return Optional.of(LocalDate.parse(value, format));
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A time of day in 24-hour form: "07 30", "19 00" or "07:30". */
-    public static Optional<LocalTime> timeOfDay(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = HOURS_MINUTES.matcher(text.strip());
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(matcher.group(1));
-        int minute = Integer.parseInt(matcher.group(2));
-        if (hour == 24 && minute == 0) {
-            return Optional.of(LocalTime.MAX.withNano(0));
-        }
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
     }
 }

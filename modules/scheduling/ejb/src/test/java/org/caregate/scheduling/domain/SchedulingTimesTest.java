@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -25,19 +23,6 @@ class SchedulingTimesTest {
     void formatsAppointmentDatesInUtc() {
         assertThat(SchedulingTimes.appointmentDate(Instant.parse("2020-05-08T21:00:00Z")))
                 .isEqualTo("2020-05-08 21:00:00 UTC");
-    }
-
-    @Test
-    void readsAvailabilityDatesAndTimes() {
-        assertThat(SchedulingTimes.date("August 16, 2022")).contains(LocalDate.of(2022, 8, 16));
-        assertThat(SchedulingTimes.date("Aug 16, 2022")).contains(LocalDate.of(2022, 8, 16));
-        assertThat(SchedulingTimes.date("2022-08-16")).contains(LocalDate.of(2022, 8, 16));
-        assertThat(SchedulingTimes.date("16/08/2022")).isEmpty();
-        assertThat(SchedulingTimes.timeOfDay("07 30")).contains(LocalTime.of(7, 30));
-        assertThat(SchedulingTimes.timeOfDay("19 00")).contains(LocalTime.of(19, 0));
-        assertThat(SchedulingTimes.timeOfDay("7:30")).contains(LocalTime.of(7, 30));
-        assertThat(SchedulingTimes.timeOfDay("25 00")).isEmpty();
-        assertThat(SchedulingTimes.timeOfDay("0730")).isEmpty();
     }
 
     @Test
