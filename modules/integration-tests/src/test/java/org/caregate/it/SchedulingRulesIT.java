@@ -123,6 +123,20 @@ class SchedulingRulesIT {
     }
 
     @Test
+    void aListOfIdsIsReportedEntryByEntryInItsOrder() {
+        Clinic clinic = Clinic.open(NEW_YORK);
+        String type = clinic.appointmentType("Group", 30);
+        JsonObject created = data(clinic.key, """
+                mutation($t: String) { createAppointment(input: {appointment_type_id: $t, attendee_ids: "999999999, abc",
+                  datetime: "2027-03-01T10:00:00-05:00"}) { appointment { id } messages { field message } } }""",
+                vars("t", type)).getJsonObject("createAppointment");
+        assertThat(created.isNull("appointment")).isTrue();
+        assertThat(created.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("field").equals("attendee_ids")).map(m -> m.getString("message")).toList())
+                .containsExactly("Client not found", "is not a valid id");
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndChangesNothing() {
         Clinic clinic = Clinic.open(NEW_YORK);
         JsonObject type = data(clinic.key, "mutation { createAppointmentType(input: {contact_type_overrides: [\"telepathy\"], "

@@ -51,7 +51,7 @@ final class HealthieInputs {
 
     /**
      * The user ids of a comma-separated list ("12, 13"), in order, each text once; a malformed one is noted and
-     * left out.
+     * stands as {@code null} in its place, so that the use case reports it in its turn among the entries it looks up.
      */
     List<UserId> userIds(String field, String commaSeparated) {
         note(field, commaSeparated);
@@ -62,9 +62,7 @@ final class HealthieInputs {
         Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
                 .forEach(text -> {
                     Long id = problems.id(field, text);
-                    if (id != null) {
-                        ids.add(new UserId(id));
-                    }
+                    ids.add(id == null ? null : new UserId(id));
                 });
         return ids;
     }

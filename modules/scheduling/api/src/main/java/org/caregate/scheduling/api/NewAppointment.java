@@ -29,7 +29,8 @@ public record NewAppointment(UserId patientId, AppointmentTypeId appointmentType
                              ZoneId timezone, StartTime start, String location, String notes, Reading reading) {
 
     public NewAppointment {
-        attendeeIds = List.copyOf(attendeeIds);
-        additionalProviderIds = List.copyOf(additionalProviderIds);
+        // an entry the client sent unreadable stands as null in its place, reported in its turn (Reading)
+        attendeeIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(attendeeIds));
+        additionalProviderIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(additionalProviderIds));
     }
 }

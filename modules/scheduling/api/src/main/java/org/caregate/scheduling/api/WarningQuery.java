@@ -31,7 +31,8 @@ public record WarningQuery(AppointmentTypeId appointmentTypeId, UserId providerI
                            Integer repeatTimes, Reading reading) {
 
     public WarningQuery {
-        attendeeIds = List.copyOf(attendeeIds);
-        additionalProviderIds = List.copyOf(additionalProviderIds);
+        // an entry the client sent unreadable stands as null in its place, reported in its turn (Reading)
+        attendeeIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(attendeeIds));
+        additionalProviderIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(additionalProviderIds));
     }
 }

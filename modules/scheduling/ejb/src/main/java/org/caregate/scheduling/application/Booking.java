@@ -84,10 +84,9 @@ class Booking {
                 type.orElse(null), true);
         inputs.report(reading, "user_id");
         Optional<Person> patient = inputsOf.patient(inputs, "user_id", request.patientId(), caller.organizationId());
-        inputs.report(reading, "attendee_ids");
-        List<Long> attendees = inputsOf.patients(inputs, "attendee_ids", request.attendeeIds(), caller.organizationId());
-        inputs.report(reading, "providers");
-        List<Long> extraProviders = inputsOf.providers(inputs, "providers", request.additionalProviderIds(),
+        List<Long> attendees = inputsOf.patients(inputs, reading, "attendee_ids", request.attendeeIds(),
+                caller.organizationId());
+        List<Long> extraProviders = calendars.providers(inputs, reading, "providers", request.additionalProviderIds(),
                 caller.organizationId());
         boolean group = type.map(AppointmentType::isGroup).orElse(false) || !attendees.isEmpty();
         if (!group && !reading.sent("user_id")) {

@@ -14,6 +14,7 @@ import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.ContactType;
@@ -93,20 +94,19 @@ class BookingInputs {
         return patient;
     }
 
-    /** The ids of the organization's patients of these ids, in order; each one missing is recorded. */
-    List<Long> patients(Inputs inputs, String field, List<UserId> ids, long organizationId) {
+    /**
+     * The ids of the organization's patients of these ids, in order; each one missing is recorded, and each the
+     * client sent unreadable ({@code null}) is reported from the reading in its turn.
+     */
+    List<Long> patients(Inputs inputs, Reading reading, String field, List<UserId> ids, long organizationId) {
         List<Long> found = new ArrayList<>();
+        int unreadable = 0;
         for (UserId id : ids) {
-            patient(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
-        }
-        return found;
-    }
-
-    /** The ids of the organization's providers of these ids, in order; each one missing is recorded. */
-    List<Long> providers(Inputs inputs, String field, List<UserId> ids, long organizationId) {
-        List<Long> found = new ArrayList<>();
-        for (UserId id : ids) {
-            calendars.provider(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
+            if (id == null) {
+                inputs.report(reading, field, unreadable++);
+            } else {
+                patient(inputs, field, id, organizationId).ifPresent(p -> found.add(p.id()));
+            }
         }
         return found;
     }

@@ -73,14 +73,13 @@ class BookingWarnings {
         if (query.lengthInMinutes() != null && (query.lengthInMinutes() < 1 || query.lengthInMinutes() > 1440)) {
             inputs.problem("length_in_minutes", "must be between 1 and 1440");
         }
-        inputs.report(reading, "attendee_ids");
-        List<Long> attendees = inputsOf.patients(inputs, "attendee_ids", query.attendeeIds(), caller.organizationId());
+        List<Long> attendees = inputsOf.patients(inputs, reading, "attendee_ids", query.attendeeIds(),
+                caller.organizationId());
         if (!attendees.isEmpty() && !typeSent) {
             inputs.problem("appointment_type_id", "is required when attendee_ids are given");
         }
-        inputs.report(reading, "additional_provider_ids");
-        List<Long> extraProviders = inputsOf.providers(inputs, "additional_provider_ids", query.additionalProviderIds(),
-                caller.organizationId());
+        List<Long> extraProviders = calendars.providers(inputs, reading, "additional_provider_ids",
+                query.additionalProviderIds(), caller.organizationId());
         inputs.report(reading, "current_appt_id");
         inputs.report(reading, "recurring_appt_id");
         inputs.report(reading, "timezone");
