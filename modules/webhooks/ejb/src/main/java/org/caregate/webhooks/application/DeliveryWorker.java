@@ -91,6 +91,18 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * Disables the webhooks whose deliveries have failed, with no success in between, for longer than the schedule
+     * allows — also those whose last delivery was given up a moment before that (a delivery's own time runs from its
+     * creation, the webhook's from its first failure), and which would otherwise see no further attempt.
+     */
+    public void disableLongFailing() {
+        Instant now = clock.instant();
+        for (Subscription subscription : subscriptions.failingSinceBefore(now.minus(schedule.giveUpAfter()))) {
+            disable(subscription, "deliveries failed since " + subscription.failingSince(), now);
+        }
+    }
+
     private WebhookTransport.Response send(Subscription subscription, Delivery delivery, Instant now) {
         Optional<String> refusal = endpoints.refusal(subscription.url());
         if (refusal.isPresent()) {

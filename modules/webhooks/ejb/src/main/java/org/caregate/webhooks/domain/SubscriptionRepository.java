@@ -34,4 +34,7 @@ public interface SubscriptionRepository {
 
     /** The enabled subscriptions of these organizations. */
     List<Subscription> enabledOf(Collection<Long> organizationIds);
+
+    /** Enabled subscriptions whose deliveries have failed, with no success since, from before {@code cutoff}. */
+    List<Subscription> failingSinceBefore(java.time.Instant cutoff);
 }

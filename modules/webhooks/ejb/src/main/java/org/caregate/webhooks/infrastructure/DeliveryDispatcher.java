@@ -60,13 +60,14 @@ public class DeliveryDispatcher {
     @Inject
     WebhookSettings settings;
 
+    private DeliveryWorker worker;
     private DeliveryPump pump;
     private ScheduledFuture<?> ticking;
     private volatile boolean failing;
 
     @PostConstruct
     void start() {
-        DeliveryWorker worker = new DeliveryWorker(subscriptions, deliveries,
+        worker = new DeliveryWorker(subscriptions, deliveries,
                 new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout()), endpoints,
                 settings.retrySchedule(), notices, Clock.systemUTC());
         pump = new DeliveryPump(deliveries, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,
@@ -82,6 +83,7 @@ public class DeliveryDispatcher {
     private void dispatch() {
         try {
             pump.pump();
+            worker.disableLongFailing();
             if (failing) {
                 LOG.info("Webhook deliveries are being sent again");
                 failing = false;

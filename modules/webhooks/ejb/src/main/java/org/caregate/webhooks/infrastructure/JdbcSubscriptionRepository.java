@@ -90,6 +90,12 @@ public class JdbcSubscriptionRepository implements SubscriptionRepository {
     }
 
     @Override
+    public List<Subscription> failingSinceBefore(Instant cutoff) {
+        return many("SELECT " + COLUMNS + " FROM webhooks.subscription WHERE enabled AND failing_since <= ?"
+                + " ORDER BY failing_since, id", cutoff);
+    }
+
+    @Override
     public List<Subscription> enabledOf(Collection<Long> organizationIds) {
         return many("SELECT " + COLUMNS + " FROM webhooks.subscription WHERE enabled AND organization_id = ANY (?)"
                 + " ORDER BY created_at, id", (Object) organizationIds.toArray(new Long[0]));
