@@ -85,6 +85,8 @@ public class AccessFacadeBean implements AccessFacade {
         if (!holder.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
             throw new ForbiddenException("Only organization admins may create API keys for other users");
         }
+        Precedence.requireNotOutranked(caller, holder.id(), users.membershipOf(holder.id())
+                .map(Membership::privileges).orElse(Privileges.NONE), "create an API key for");
         ApiKeySecret secret = ApiKeySecret.generate();
         ApiKey key = keys.add(ApiKey.issueFor(holder, keyName, secret, clock.instant()));
         audit.record(caller, "api_key.created", API_KEY, key.id().toString());

@@ -140,6 +140,27 @@ public class MembershipFacadeBean implements MembershipFacade {
         return found;
     }
 
+    /**
+     * Nobody grants what they do not hold: only the owner and admins grant or revoke admin rights, and a member who
+     * may edit members switches on for others only the permissions they have themselves.
+     */
+    private void requireGrantsHeld(Caller caller, Membership member, MemberChanges changes) {
+        if (changes.isAdmin() != null && changes.isAdmin() != member.isAdmin() && !Precedence.administers(caller)) {
+            throw new ForbiddenException("Only the owner and admins grant or revoke admin rights");
+        }
+        Membership own = users.membershipOf(caller.userId()).orElse(null);
+        Precedence.requireHeld(caller, "is_developer", changes.isDeveloper(), member.isDeveloper(),
+                own != null && own.isDeveloper());
+        Precedence.requireHeld(caller, "can_add_members", changes.canAddMembers(), member.canAddMembers(),
+                caller.privileges().mayAddMembers());
+        Precedence.requireHeld(caller, "can_edit_members", changes.canEditMembers(), member.canEditMembers(),
+                caller.privileges().mayEditMembers());
+        Precedence.requireHeld(caller, "can_see_calendar", changes.canSeeCalendar(), member.canSeeCalendar(),
+                own != null && own.canSeeCalendar());
+        Precedence.requireHeld(caller, "can_edit_forms", changes.canEditForms(), member.canEditForms(),
+                own != null && own.canEditForms());
+    }
+
     @Override
     public MembershipView updateMembership(Caller caller, MemberChanges changes) {
         Access.requireMember(caller);
@@ -149,6 +170,8 @@ public class MembershipFacadeBean implements MembershipFacade {
         Membership membership = changes.id() != null && !changes.id().isBlank() ? membership(caller, changes.id())
                 : namedOrOwnMembership(caller, changes.email());
         User user = users.findForUpdate(caller.organizationId(), membership.userId()).orElseThrow();
+        Precedence.requireNotOutranked(caller, user.id(), membership.privileges(), "change");
+        requireGrantsHeld(caller, membership, changes);
         Inputs inputs = new Inputs();
         if (Boolean.TRUE.equals(changes.sendInviteEmail())) {
             inputs.problem("send_invite_email", NO_EMAIL);
