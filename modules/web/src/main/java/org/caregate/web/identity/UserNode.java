@@ -36,6 +36,13 @@ public record UserNode(
         @Name("created_at") String createdAt,
         @Name("updated_at") String updatedAt) {
 
+    /** What a caller without an account reads of a provider it booked with: who they are, by name. */
+    public static UserNode providerCard(long id, String firstName, String lastName) {
+        String fullName = firstName + " " + lastName;
+        return new UserNode(Long.toString(id), firstName, lastName, null, fullName, fullName, null, null, null, null,
+                null, null, null, null, false, null, null, null, null, null, null, null);
+    }
+
     public static UserNode of(UserView user) {
         if (user == null) {
             return null;

@@ -8,7 +8,7 @@ import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
-import org.caregate.scheduling.api.CheckedOut;
+import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.StartTime;
@@ -49,16 +49,16 @@ public class AppointmentGraphQlApi {
 
     @Mutation("completeCheckout")
     @Description("A patient books an open slot (date from availableSlotsForRange). Without an account, first_name, "
-            + "last_name and email find the patient of that email and name in the provider's organization or "
-            + "register one. A slot taken meanwhile is reported in messages.")
+            + "last_name and email name the patient of that email and name in the provider's organization, whose "
+            + "record stays as it is, or register one; such a caller reads back the booking's confirmation only "
+            + "(id, times, contact type, appointment type, provider's name). A slot taken meanwhile is reported in "
+            + "messages.")
     public CompleteCheckoutPayload completeCheckout(@Name("input") CompleteCheckoutInput input) {
         CompleteCheckoutInput in = input != null ? input : new CompleteCheckoutInput();
         return GraphQlErrors.mutation(() -> {
-            CheckedOut booked = appointments.completeCheckout(caller.get(), in.checkout());
-            if (!caller.get().isAuthenticated()) {
-                caller.continueAsNewPatient(booked.patient());
-            }
-            return new CompleteCheckoutPayload(AppointmentNode.of(booked.appointment()), null);
+            AppointmentView booked = appointments.completeCheckout(caller.get(), in.checkout());
+            return new CompleteCheckoutPayload(caller.get().isAuthenticated() ? AppointmentNode.of(booked)
+                    : AppointmentNode.confirmation(booked), null);
         }, messages -> new CompleteCheckoutPayload(null, messages));
     }
 

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 
 /**
  * Healthie's {@code Appointment}; {@code provider}, {@code user}, {@code attendees} and {@code providers} are
- * resolved on request.
+ * resolved on request. A confirmation is what a caller without an account reads back of the booking it just made:
+ * the appointment's own time, contact type and type, and its provider's name, and nothing of the patient (ADR 16).
  */
 @Name("Appointment")
 public record AppointmentNode(
@@ -37,7 +38,8 @@ public record AppointmentNode(
         @Ignore Long providerId,
         @Ignore Long patientId,
         @Ignore List<Long> attendeeIds,
-        @Ignore List<Long> additionalProviderIds) {
+        @Ignore List<Long> additionalProviderIds,
+        @Ignore boolean confirmationOnly) {
 
     static AppointmentNode of(AppointmentView appointment) {
         if (appointment == null) {
@@ -51,7 +53,17 @@ public record AppointmentNode(
                 AppointmentTypeNode.of(appointment.appointmentType()), appointment.externalId(),
                 Cursors.encode(Long.toString(appointment.id())), appointment.deletedAt() == null ? null : appointment.deletedAt().toString(),
                 appointment.createdAt().toString(), appointment.updatedAt().toString(), appointment.providerId(),
-                appointment.patientId(), appointment.attendeeIds(), appointment.additionalProviderIds());
+                appointment.patientId(), appointment.attendeeIds(), appointment.additionalProviderIds(), false);
+    }
+
+    /** The booking's confirmation for a caller without an account: nothing of the patient or the clinic's notes. */
+    static AppointmentNode confirmation(AppointmentView appointment) {
+        return new AppointmentNode(Long.toString(appointment.id()), appointment.date(), appointment.start().toString(),
+                appointment.end().toString(), appointment.timezone(), appointment.length(), appointment.contactType(),
+                null, null, null, null, null, text(appointment.providerId()), null,
+                appointment.appointmentType() == null ? null : Long.toString(appointment.appointmentType().id()),
+                AppointmentTypeNode.of(appointment.appointmentType()), null, null, null, null, null,
+                appointment.providerId(), null, List.of(), List.of(), true);
     }
 
     private static String text(Long id) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.caregate.identity.api.IdentityFacade;
+import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.CreditView;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Fields resolved on request, for a whole list at once: the people on an {@code Appointment}, and the
- * scheduling fields of a {@code User}.
+ * scheduling fields of a {@code User}. A caller without an account reads only a booking's confirmation, whose one
+ * person is its provider, by name.
  */
 @GraphQLApi
 @RequestScoped
@@ -33,6 +35,9 @@ public class SchedulingFieldsGraphQlApi {
 
     @EJB
     IdentityFacade identity;
+
+    @EJB
+    PeopleDirectory directory;
 
     @EJB
     AppointmentFacade appointments;
@@ -104,6 +109,11 @@ public class SchedulingFieldsGraphQlApi {
         Set<Long> wanted = new LinkedHashSet<>();
         list.forEach(a -> wanted.addAll(ids.apply(a)));
         Map<Long, UserNode> found = new HashMap<>();
+        if (!caller.get().isAuthenticated()) {
+            directory.people(wanted).stream().filter(person -> !person.isPatient()).forEach(provider -> found.put(
+                    provider.id(), UserNode.providerCard(provider.id(), provider.firstName(), provider.lastName())));
+            return found;
+        }
         identity.usersWithIds(caller.get(), List.copyOf(wanted))
                 .forEach(user -> found.put(user.id(), UserNode.of(user)));
         return found;

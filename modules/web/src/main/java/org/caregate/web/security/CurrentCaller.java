@@ -13,17 +13,6 @@ public class CurrentCaller {
         this.caller = established;
     }
 
-    /**
-     * An anonymous caller who has just become a patient (booked without an account) acts as that patient for
-     * the rest of the request, so that the answer may show what the patient may see.
-     */
-    public void continueAsNewPatient(Caller patient) {
-        if (get().isAuthenticated() || patient.role() != org.caregate.kernel.Role.PATIENT) {
-            throw new IllegalStateException("only an anonymous caller continues as the patient it registered");
-        }
-        this.caller = patient;
-    }
-
     public Caller get() {
         if (caller == null) {
             throw new IllegalStateException("no caller established for this request");

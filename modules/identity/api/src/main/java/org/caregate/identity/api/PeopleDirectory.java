@@ -34,7 +34,9 @@ public interface PeopleDirectory {
     /**
      * The patient of the organization with this email and name, registered now if there is none (a patient
      * booking without an account). Patients are matched on email and full name together, as patients who share
-     * an email (a family) are told apart by name.
+     * an email (a family) are told apart by name. A patient found is returned as their record stands: nothing a
+     * caller without an account says changes it. A patient registered now joins {@code groupOfNewPatient} when
+     * one is given (the group the booked appointment type places its patients in).
      */
-    Person patientForBooking(Caller caller, long organizationId, BookingPatient patient);
+    Person patientForBooking(Caller caller, long organizationId, BookingPatient patient, Long groupOfNewPatient);
 }

@@ -79,7 +79,7 @@ public class PeopleDirectoryBean implements PeopleDirectory {
     }
 
     @Override
-    public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient) {
+    public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient, Long groupOfNewPatient) {
         Inputs inputs = new Inputs();
         String first = inputs.required("first_name", patient.firstName());
         String last = inputs.required("last_name", patient.lastName());
@@ -98,6 +98,10 @@ public class PeopleDirectoryBean implements PeopleDirectory {
         registered.changeEmail(email, now);
         registered.changePhoneNumber(phone, now);
         registered.moveToTimezone(timezone, now);
+        if (groupOfNewPatient != null) {
+            registered.joinGroup(groups.find(organizationId, groupOfNewPatient)
+                    .orElseThrow(() -> new NotFoundException("Group")).id(), now);
+        }
         new PatientRules(users).add(registered);
         events.publish(caller.actingAs(registered.id(), organizationId, Role.PATIENT, caller.privileges()),
                 PatientEvent.of(PatientEvent.Action.CREATED, registered.id()));

@@ -14,8 +14,12 @@ public interface AppointmentFacade {
 
     AppointmentView createAppointment(Caller caller, NewAppointment appointment);
 
-    /** Books an open slot for the calling patient, or for a person without an account. */
-    CheckedOut completeCheckout(Caller caller, CheckoutRequest checkout);
+    /**
+     * Books an open slot for the calling patient, or for a person without an account: the patient of that name
+     * and email in the provider's organization, whose record the booking leaves as it is, or a patient registered
+     * now. An anonymous caller is answered with the booking's own confirmation only (ADR 16).
+     */
+    AppointmentView completeCheckout(Caller caller, CheckoutRequest checkout);
 
     AppointmentView appointment(Caller caller, AppointmentId id, boolean includeDeleted);
 

@@ -10,7 +10,6 @@ import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
-import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
@@ -48,7 +47,7 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     }
 
     @Override
-    public CheckedOut completeCheckout(Caller caller, CheckoutRequest request) {
+    public AppointmentView completeCheckout(Caller caller, CheckoutRequest request) {
         return booking.checkOut(caller, request);
     }
 

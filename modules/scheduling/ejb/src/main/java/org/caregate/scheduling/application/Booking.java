@@ -18,12 +18,12 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentView;
-import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
 import org.caregate.scheduling.api.event.AppointmentEvent;
@@ -39,6 +39,8 @@ import org.caregate.scheduling.domain.ContactType;
  */
 @Dependent
 class Booking {
+
+    private static final String NOT_AVAILABLE = "This appointment type is not available to you";
 
     @Inject
     AppointmentRepository appointments;
@@ -120,10 +122,12 @@ class Booking {
     }
 
     /**
-     * A patient books an open slot of a provider: the calling patient, or a person without an account, who is
-     * found or registered by name and email in the provider's organization and placed in the type's user group.
+     * A patient books an open slot of a provider. A calling patient books for themselves and joins the type's
+     * user group. A person without an account books for the patient of that name and email in the provider's
+     * organization, whose record stays as it is, or for a patient registered now in the type's user group; the
+     * type's group restriction holds for both, judged by the group the patient is in (ADR 16).
      */
-    CheckedOut checkOut(Caller caller, CheckoutRequest request) {
+    AppointmentView checkOut(Caller caller, CheckoutRequest request) {
         if (caller.isMember()) {
             throw new ForbiddenException("completeCheckout books for patients; providers and staff use createAppointment");
         }
@@ -158,25 +162,29 @@ class Booking {
             inputs.email("email", request.email(), true);
         }
         if (self.isPresent() && type.isPresent() && !type.get().admitsPatientOfGroup(self.get().userGroupId())) {
-            inputs.problem("appointment_type_id", "This appointment type is not available to you");
+            inputs.problem("appointment_type_id", NOT_AVAILABLE);
         }
         inputs.check();
 
-        Duration length = Duration.ofMinutes(type.orElseThrow().lengthMinutes());
-        schedules.requireOpenSlot(organizationId, provider.id(), type.get().id(), start, length, null, "date");
+        AppointmentType booked = type.orElseThrow();
+        Duration length = Duration.ofMinutes(booked.lengthMinutes());
+        schedules.requireOpenSlot(organizationId, provider.id(), booked.id(), start, length, null, "date");
         Person patient = self.orElseGet(() -> people.patientForBooking(caller, organizationId, new BookingPatient(
                 request.firstName(), request.lastName(), request.email(), request.phoneNumber(),
-                request.timezone() == null ? null : request.timezone().getId())));
+                request.timezone() == null ? null : request.timezone().getId()), booked.userGroupId()));
+        if (self.isEmpty() && !booked.admitsPatientOfGroup(patient.userGroupId())) {
+            throw new InvalidInputException("appointment_type_id", NOT_AVAILABLE);
+        }
         Caller booker = caller.isAuthenticated() ? caller
                 : caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges());
         Appointment appointment = Appointment.book(new Appointment.Booking(organizationId, provider.id(), patient.id(),
-                type.get().id(), null, contactType, start, length, Calendars.zoneOf(provider), false, false, null, null,
+                booked.id(), null, contactType, start, length, Calendars.zoneOf(provider), false, false, null, null,
                 patient.id(), Set.of(), Set.of()), clock.instant());
         schedules.insert(appointment, "date");
-        if (type.get().userGroupId() != null) {
-            people.placeInGroup(booker, organizationId, patient.id(), type.get().userGroupId());
+        if (self.isPresent() && booked.userGroupId() != null) {
+            people.placeInGroup(caller, organizationId, patient.id(), booked.userGroupId());
         }
         events.publish(booker, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
-        return new CheckedOut(views.of(appointment), booker);
+        return views.of(appointment);
     }
 }

@@ -23,7 +23,6 @@ import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
-import org.caregate.scheduling.api.CheckedOut;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
@@ -77,14 +76,15 @@ class AppointmentFacadeBeanTest {
 
     @Test
     void aPersonWithoutAnAccountBooksAnOpenSlotUnderTheProvidersLockAndBecomesTheirPatient() {
-        CheckedOut booked = scheduling.booking.completeCheckout(anonymous(), checkout("09:30"));
+        AppointmentView booked = scheduling.booking.completeCheckout(anonymous(), checkout("09:30"));
 
-        assertThat(booked.appointment().start()).isEqualTo(MONDAY.atTime(9, 30).atZone(NEW_YORK).toInstant());
-        assertThat(booked.appointment().length()).isEqualTo(60);
-        assertThat(booked.patient().role()).isEqualTo(Role.PATIENT);
-        assertThat(booked.patient().userId()).isEqualTo(booked.appointment().patientId());
+        assertThat(booked.start()).isEqualTo(MONDAY.atTime(9, 30).atZone(NEW_YORK).toInstant());
+        assertThat(booked.length()).isEqualTo(60);
+        Person patient = scheduling.people.get(booked.patientId());
+        assertThat(patient.isPatient()).isTrue();
+        assertThat(patient.email()).isEqualTo("new@example.org");
         assertThat(scheduling.appointments.locked).containsExactly(provider.id());
-        assertThat(scheduling.audit).containsExactly("appointment.created " + booked.appointment().id());
+        assertThat(scheduling.audit).containsExactly("appointment.created " + booked.id());
     }
 
     @Test
@@ -109,7 +109,7 @@ class AppointmentFacadeBeanTest {
         assertThatThrownBy(() -> scheduling.booking.completeCheckout(caller(ungrouped), checkout("09:00")))
                 .hasMessageContaining("not available to you");
         Person grouped = scheduling.patient(7L);
-        assertThat(scheduling.booking.completeCheckout(caller(grouped), checkout("09:00")).appointment().patientId())
+        assertThat(scheduling.booking.completeCheckout(caller(grouped), checkout("09:00")).patientId())
                 .isEqualTo(grouped.id());
         consultation.letClientsBook(false, NOW);
         assertThatThrownBy(() -> scheduling.booking.completeCheckout(caller(grouped), checkout("11:00")))
@@ -119,14 +119,36 @@ class AppointmentFacadeBeanTest {
     @Test
     void bookingATypeWithAGroupPlacesTheBookerInIt() {
         consultation.placeBookersInGroup(42L, NOW);
-        CheckedOut booked = scheduling.booking.completeCheckout(anonymous(), checkout("09:00"));
-        assertThat(scheduling.audit).contains("placed " + booked.appointment().patientId() + " in 42");
+        Person patient = scheduling.patient(null);
+        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
+        assertThat(scheduling.audit).contains("placed " + booked.patientId() + " in 42");
+        AppointmentView registered = scheduling.booking.completeCheckout(anonymous(), checkout("11:00"));
+        assertThat(scheduling.people.get(registered.patientId()).userGroupId()).isEqualTo(42L);
+    }
+
+    @Test
+    void aPersonWithoutAnAccountBooksForTheKnownPatientOfThatNameAndEmailWithoutMovingThemOrPassingTheirGroup() {
+        consultation.placeBookersInGroup(42L, NOW);
+        Person known = scheduling.patient(null);
+        CheckoutRequest asKnown = new CheckoutRequest(new AppointmentTypeId(consultation.id()), "Healthie Video Call",
+                StartTime.local(MONDAY.atTime(9, 0)), NEW_YORK, known.firstName(), known.lastName(), known.email(),
+                null, new UserId(provider.id()), sent("appointment_type_id", "date", "timezone", "provider_id"));
+
+        AppointmentView booked = scheduling.booking.completeCheckout(anonymous(), asKnown);
+        assertThat(booked.patientId()).isEqualTo(known.id());
+        assertThat(scheduling.audit).noneMatch(entry -> entry.startsWith("placed"));
+
+        consultation.restrictToGroups(true, "7", false, NOW);
+        assertThatThrownBy(() -> scheduling.booking.completeCheckout(anonymous(), checkout("11:00")))
+                .as("a new patient lands in group 42, which the type no longer admits")
+                .hasMessageContaining("not available to you");
+        assertThat(scheduling.appointments.byId).hasSize(1);
     }
 
     @Test
     void aPatientMovesOnlyIntoOpenSlotsAndOnlyAsTheSettingsAllowWhileStaffMayOverbook() {
         Person patient = scheduling.patient(null);
-        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
         AppointmentId id = new AppointmentId(booked.id());
         AppointmentView moved = scheduling.booking.updateAppointment(caller(patient), moveTo(id, null, "10:00"));
         assertThat(moved.start()).isEqualTo(MONDAY.atTime(10, 0).atZone(NEW_YORK).toInstant());
@@ -148,7 +170,7 @@ class AppointmentFacadeBeanTest {
     @Test
     void onceTheVideoSessionStartedTheAppointmentCanNoLongerBeMovedOrCancelled() {
         Person patient = scheduling.patient(null);
-        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
         scheduling.appointments.byId.get(booked.id()).recordSessionStarted(NOW);
         AppointmentId id = new AppointmentId(booked.id());
         assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(provider), id, null))
@@ -170,13 +192,13 @@ class AppointmentFacadeBeanTest {
     @Test
     void staffDeleteWhilePatientsCancelAndStillSeeTheAppointment() {
         Person patient = scheduling.patient(null);
-        AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
         AppointmentView cancelled = scheduling.booking.deleteAppointment(caller(patient), new AppointmentId(mine.id()), null);
         assertThat(cancelled.pmStatus()).isEqualTo("Cancelled");
         assertThat(scheduling.booking.appointment(caller(patient), new AppointmentId(mine.id()), false).pmStatus())
                 .isEqualTo("Cancelled");
 
-        AppointmentView another = scheduling.booking.completeCheckout(caller(patient), checkout("09:00")).appointment();
+        AppointmentView another = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
         scheduling.booking.deleteAppointment(caller(provider), new AppointmentId(another.id()), null);
         assertThat(scheduling.appointments.byId.get(another.id()).isDeleted()).isTrue();
     }

@@ -232,9 +232,14 @@ final class InMemoryScheduling {
         }
 
         @Override
-        public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient) {
-            return add(new Person(nextId++, organizationId, true, patient.firstName(), patient.lastName(), patient.email(),
-                    patient.phoneNumber(), patient.timezone(), true, null, null));
+        public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient,
+                                        Long groupOfNewPatient) {
+            return people.values().stream().filter(p -> p.isPatient() && p.organizationId() == organizationId
+                            && p.email().equals(patient.email()) && p.firstName().equals(patient.firstName())
+                            && p.lastName().equals(patient.lastName())).findFirst()
+                    .orElseGet(() -> add(new Person(nextId++, organizationId, true, patient.firstName(),
+                            patient.lastName(), patient.email(), patient.phoneNumber(), patient.timezone(), true,
+                            groupOfNewPatient, null)));
         }
     }
 

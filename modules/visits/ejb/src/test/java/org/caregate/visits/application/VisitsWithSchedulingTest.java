@@ -313,7 +313,7 @@ class VisitsWithSchedulingTest {
         }
 
         @Override
-        public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient) {
+        public Person patientForBooking(Caller caller, long organizationId, BookingPatient patient, Long group) {
             throw new UnsupportedOperationException();
         }
     }
