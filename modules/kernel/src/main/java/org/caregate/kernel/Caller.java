@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param privileges     what the caller's membership allows beyond the role
  * @param requestId      an id for this request, repeated in logs and in audit records
  * @param clientAddress  the network address the request came from
+ * @param credentialId   the API key or sign-in session the caller presented, or {@code null} when it presented none
+ *                       (anonymous, or a user just signed up or in within this request)
  */
 public record Caller(Long userId, Long organizationId, Role role, Privileges privileges,
-                     String requestId, String clientAddress) {
+                     String requestId, String clientAddress, Long credentialId) {
 
     public Caller {
         Objects.requireNonNull(privileges, "privileges");
         Objects.requireNonNull(requestId, "requestId");
+    }
+
+    /** A caller known without a presented credential (the server's own jobs, tests). */
+    public Caller(Long userId, Long organizationId, Role role, Privileges privileges, String requestId,
+                  String clientAddress) {
+        this(userId, organizationId, role, privileges, requestId, clientAddress, null);
     }
 
     /** A caller that has not presented any credentials. */

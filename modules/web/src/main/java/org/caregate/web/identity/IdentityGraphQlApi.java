@@ -35,6 +35,7 @@ import org.caregate.web.identity.IdentityPayloads.BulkUpdateClientsPayload;
 import org.caregate.web.identity.IdentityPayloads.CreateApiKeyPayload;
 import org.caregate.web.identity.IdentityPayloads.RevokeApiKeyPayload;
 import org.caregate.web.identity.IdentityPayloads.SignInPayload;
+import org.caregate.web.identity.IdentityPayloads.SignOutPayload;
 import org.caregate.web.identity.IdentityPayloads.UserPayload;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -145,7 +146,7 @@ public class IdentityGraphQlApi {
             UserView patient = identity.updateClient(caller.get(), new ClientChanges(in.id, null, in.firstName,
                     in.lastName, in.legalName, in.email, in.phoneNumber, date("dob", in.dob), in.gender, in.timezone,
                     in.recordIdentifier, in.active, in.dietitianId, in.userGroupId, in.forChangingGroups, in.password,
-                    in.resendWelcome, in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId));
+                    null, in.resendWelcome, in.sendFormRequestReminder, in.isIntakeItem, in.requestedFormCompletionId));
             if (in.appointmentTypeCredits != null) {
                 appointmentTypes.grantCredits(caller.get(), UserId.parse("id", in.id), in.appointmentTypeCredits
                         .stream().map(c -> new CreditGrant(c.id, c.appointmentTypeId, c.totalCredits, c.destroy))
@@ -156,13 +157,15 @@ public class IdentityGraphQlApi {
     }
 
     @Mutation("updateUser")
-    @Description("A patient changes their own account (or a member a patient's); id defaults to the caller.")
+    @Description("A patient changes their own account (or a member a patient's); id defaults to the caller. "
+            + "Changing one's own password needs current_password, and ends one's other sessions (and a patient's "
+            + "API keys).")
     public UserPayload updateUser(@Name("input") UpdateUserInput input) {
         UpdateUserInput in = input != null ? input : new UpdateUserInput();
         return GraphQlErrors.mutation(() -> UserPayload.of(UserNode.of(identity.updateUser(caller.get(),
                 new ClientChanges(in.id, in.currentEmail, in.firstName, in.lastName, in.legalName, in.email,
                         in.phoneNumber, date("dob", in.dob), in.gender, in.timezone, null, null, null, null, null,
-                        in.password, null, null, null, null)))), UserPayload::refused);
+                        in.password, in.currentPassword, null, null, null, null)))), UserPayload::refused);
     }
 
     @Mutation("bulkUpdateClients")
@@ -182,6 +185,16 @@ public class IdentityGraphQlApi {
             IssuedApiKey issued = access.createApiKey(caller.get(), in.name, in.userId);
             return new CreateApiKeyPayload(issued.secret(), ApiKeyNode.of(issued.key()), null);
         }, messages -> new CreateApiKeyPayload(null, null, messages));
+    }
+
+    @Mutation("signOut")
+    @Description("Caregate addition: ends the session whose token the request presents (from signIn); the token "
+            + "is refused from then on. An API key is revoked with revokeApiKey instead.")
+    public SignOutPayload signOut() {
+        return GraphQlErrors.mutation(() -> {
+            access.signOut(caller.get());
+            return new SignOutPayload(true, null);
+        }, messages -> new SignOutPayload(false, messages));
     }
 
     @Mutation("revokeApiKey")

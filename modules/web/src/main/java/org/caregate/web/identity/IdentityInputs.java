@@ -2,6 +2,7 @@ package org.caregate.web.identity;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
@@ -102,6 +103,8 @@ public final class IdentityInputs {
     @Input("updateUserInput")
     public static class UpdateUserInput extends PatientChangesInput {
         @Name("current_email") public String currentEmail;
+        @Description("Caregate addition: required with password when users change their own password.")
+        @Name("current_password") public String currentPassword;
     }
 
     /** {@code bulkUpdateClients(input: bulkUpdateClientsInput)}. */

@@ -45,6 +45,11 @@ public final class IdentityPayloads {
                                       @Name("messages") List<FieldError> messages) {
     }
 
+    /** {@code signOut}: whether the session ended. */
+    @Name("signOutPayload")
+    public record SignOutPayload(@Name("success") Boolean success, @Name("messages") List<FieldError> messages) {
+    }
+
     /** {@code revokeApiKey}: the revoked key. */
     @Name("revokeApiKeyPayload")
     public record RevokeApiKeyPayload(@Name("api_key_object") ApiKeyNode apiKeyObject,

@@ -56,7 +56,7 @@ public class MembershipGraphQlApi {
     public MembershipPayload updateOrganizationMembership(@Name("input") UpdateMembershipInput input) {
         UpdateMembershipInput in = input != null ? input : new UpdateMembershipInput();
         return GraphQlErrors.mutation(() -> MembershipPayload.of(memberships.updateMembership(caller.get(),
-                new MemberChanges(in.id, in.firstName, in.lastName, in.email, in.password, in.title, in.orgRole,
+                new MemberChanges(in.id, in.firstName, in.lastName, in.email, in.password, in.currentPassword, in.title, in.orgRole,
                         in.sendInviteEmail, in.phoneNumber, in.timezone, in.active, in.isDeveloper, in.isAdmin,
                         in.canAddMembers, in.canEditMembers, in.canSeeCalendar, in.canEditForms, in.licensedStates))),
                 MembershipPayload::refused);
@@ -90,6 +90,8 @@ public class MembershipGraphQlApi {
     /** {@code updateOrganizationMembership(input: updateOrganizationMembershipInput)}. */
     @Input("updateOrganizationMembershipInput")
     public static class UpdateMembershipInput extends MembershipInput {
+        @Description("Caregate addition: required with password when members change their own password.")
+        @Name("current_password") public String currentPassword;
         @Id @Name("id") public String id;
         @Name("active") public Boolean active;
         @Name("is_developer") public Boolean isDeveloper;

@@ -26,6 +26,9 @@ public interface AccessFacade {
     /** Revokes one of the caller's keys (or, for admins, of their organization's). */
     ApiKeyView revokeApiKey(Caller caller, ApiKeyId id);
 
+    /** Ends the sign-in session the caller presented; an API key is revoked with {@link #revokeApiKey} instead. */
+    void signOut(Caller caller);
+
     /**
      * Signs a person in with email and password and opens a session.
      *

@@ -69,7 +69,8 @@ public class AccessFacadeBean implements AccessFacade {
         User user = users.find(key.organizationId(), key.userId()).filter(User::active)
                 .orElseThrow(() -> new UnauthenticatedException("The account of this API key is archived"));
         Privileges privileges = users.membershipOf(user.id()).map(Membership::privileges).orElse(Privileges.NONE);
-        return new Caller(user.id(), user.organizationId(), user.role(), privileges, requestId, clientAddress);
+        return new Caller(user.id(), user.organizationId(), user.role(), privileges, requestId, clientAddress,
+                key.id());
     }
 
     @Override
@@ -116,6 +117,18 @@ public class AccessFacadeBean implements AccessFacade {
         key.revoke(clock.instant());
         audit.record(caller, "api_key.revoked", API_KEY, key.id().toString());
         return view(key);
+    }
+
+    @Override
+    public void signOut(Caller caller) {
+        Access.requireAuthenticated(caller);
+        ApiKey session = (caller.credentialId() == null ? Optional.<ApiKey>empty()
+                : keys.find(caller.organizationId(), caller.credentialId()))
+                .filter(key -> key.kind() == ApiKey.Kind.SESSION)
+                .orElseThrow(() -> new InvalidInputException("token",
+                        "signOut ends a session from signIn; revoke an API key with revokeApiKey"));
+        session.revoke(clock.instant());
+        audit.record(caller, "user.signed_out", "session", session.id().toString());
     }
 
     @Override

@@ -56,6 +56,9 @@ public class IdentityFacadeBean implements IdentityFacade {
     @Inject
     EventPublisher events;
 
+    @Inject
+    PasswordChanges passwords;
+
     Clock clock = Clock.systemUTC();
 
 
@@ -103,7 +106,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         String email = inputs.email("email", signUp.email(), true);
         String phone = inputs.optional("phone_number", signUp.phoneNumber());
         String timezone = inputs.timezone("timezone", signUp.timezone());
-        Passwords.weakness(signUp.password(), personalWords(first, last, email))
+        Passwords.weakness(signUp.password(), PasswordChanges.personalWords(first, last, email))
                 .ifPresent(problem -> inputs.problem("password", problem));
         Optional<User> provider = Optional.empty();
         Long providerId = inputs.id("dietitian_id", signUp.dietitianId());
@@ -278,8 +281,7 @@ public class IdentityFacadeBean implements IdentityFacade {
             inputs.problem("active_status", "Only providers and staff may archive or reactivate a client");
         }
         if (changes.password() != null) {
-            Passwords.weakness(changes.password(), personalWords(user.firstName(), user.lastName(), user.email()))
-                    .ifPresent(problem -> inputs.problem("password", problem));
+            PasswordChanges.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
         inputs.check();
 
@@ -322,7 +324,7 @@ public class IdentityFacadeBean implements IdentityFacade {
             moveToGroup(user, group, now);
         }
         if (changes.password() != null) {
-            user.changePassword(Passwords.hash(changes.password()), now);
+            passwords.apply(caller, user, changes.password(), now);
         }
         PatientEvent.Action patientAction = patientUpdate ? PatientEvent.Action.UPDATED : null;
         if (changes.activeStatus() != null && changes.activeStatus() != user.active()) {
@@ -439,18 +441,5 @@ public class IdentityFacadeBean implements IdentityFacade {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static List<String> personalWords(String first, String last, String email) {
-        List<String> words = new ArrayList<>();
-        for (String word : new String[] {first, last, email}) {
-            if (word != null) {
-                words.add(word);
-            }
-        }
-        if (email != null && email.contains("@")) {
-            words.add(email.substring(0, email.indexOf('@')));
-        }
-        return words;
     }
 }

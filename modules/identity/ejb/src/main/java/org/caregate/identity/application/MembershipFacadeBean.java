@@ -51,6 +51,9 @@ public class MembershipFacadeBean implements MembershipFacade {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PasswordChanges passwords;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -75,7 +78,7 @@ public class MembershipFacadeBean implements MembershipFacade {
         String timezone = inputs.timezone("timezone", member.timezone());
         List<String> states = states(inputs, member.licensedStates());
         if (member.password() != null) {
-            Passwords.weakness(member.password(), List.of(String.valueOf(first), String.valueOf(last), String.valueOf(email)))
+            Passwords.weakness(member.password(), PasswordChanges.personalWords(first, last, email))
                     .ifPresent(problem -> inputs.problem("password", problem));
         }
         if (email != null && organizationId != null && users.findByEmail(organizationId, email).stream().anyMatch(u -> !u.isPatient())) {
@@ -184,8 +187,7 @@ public class MembershipFacadeBean implements MembershipFacade {
         String timezone = inputs.timezone("timezone", changes.timezone());
         List<String> states = changes.licensedStates() != null ? states(inputs, changes.licensedStates()) : null;
         if (changes.password() != null) {
-            Passwords.weakness(changes.password(), List.of(user.firstName(), user.lastName(), String.valueOf(user.email())))
-                    .ifPresent(problem -> inputs.problem("password", problem));
+            PasswordChanges.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
         if (membership.isOwner() && (Boolean.FALSE.equals(changes.active()) || Boolean.FALSE.equals(changes.isAdmin()))) {
             inputs.problem("active", "The organization's owner cannot be deactivated or lose admin rights");
@@ -209,7 +211,7 @@ public class MembershipFacadeBean implements MembershipFacade {
             user.moveToTimezone(timezone, now);
         }
         if (changes.password() != null) {
-            user.changePassword(Passwords.hash(changes.password()), now);
+            passwords.apply(caller, user, changes.password(), now);
         }
         if (role != null) {
             user.moveToRole(role, now);

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,9 +21,12 @@ import java.util.Objects;
 @Table(name = "api_key")
 public class ApiKey {
 
+    /** How long a patient's API key works. */
+    public static final Duration PATIENT_KEY_LIFETIME = Duration.ofDays(30);
+
     /** What kind of credential this is. */
     public enum Kind {
-        /** Created with {@code createApiKey}; lasts until revoked. */
+        /** Created with {@code createApiKey}; a member's lasts until revoked, a patient's for 30 days. */
         API_KEY,
         /** Returned by {@code signIn}; expires. */
         SESSION
@@ -73,9 +77,13 @@ public class ApiKey {
         this.expiresAt = expiresAt;
     }
 
-    /** Issues a long-lived API key for the user. */
+    /**
+     * Issues an API key for the user: a member's lasts until revoked (integrations hold them), a patient's for
+     * {@link #PATIENT_KEY_LIFETIME}, as a patient's key is a personal credential nobody administers.
+     */
     public static ApiKey issueFor(User holder, String name, ApiKeySecret secret, Instant now) {
-        return new ApiKey(holder, Kind.API_KEY, name, secret, now, null);
+        return new ApiKey(holder, Kind.API_KEY, name, secret, now,
+                holder.isPatient() ? now.plus(PATIENT_KEY_LIFETIME) : null);
     }
 
     /** Opens a sign-in session for the user that ends at {@code expiresAt}. */

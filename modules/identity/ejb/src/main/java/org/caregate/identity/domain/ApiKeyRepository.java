@@ -14,4 +14,7 @@ public interface ApiKeyRepository {
 
     /** The API keys (not sessions) of a user, newest first, at most {@code limit} after the key {@code afterId}. */
     List<ApiKey> apiKeysOf(long organizationId, long userId, Long afterId, int limit);
+
+    /** The user's keys and sessions that are not revoked, locked for update. */
+    List<ApiKey> liveCredentialsOf(long organizationId, long userId);
 }

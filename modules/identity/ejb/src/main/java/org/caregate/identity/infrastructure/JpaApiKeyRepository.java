@@ -2,6 +2,7 @@ package org.caregate.identity.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -48,5 +49,15 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
             query.setParameter("after", afterId);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<ApiKey> liveCredentialsOf(long organizationId, long userId) {
+        return em.createQuery("SELECT k FROM ApiKey k WHERE k.organizationId = :org AND k.userId = :user"
+                        + " AND k.revokedAt IS NULL", ApiKey.class)
+                .setParameter("org", organizationId)
+                .setParameter("user", userId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 }

@@ -37,6 +37,7 @@ class IdentityFacadeBeanTest {
         facade.groups = store.groups;
         facade.audit = store.auditTrail;
         facade.events = store.events;
+        facade.passwords = store.passwordChanges();
         provider = store.users.add(User.enrolMember(1, Role.PROVIDER, new PersonName("Paula", "Provider"), "paula@clinic.org", NOW));
         store.users.addMembership(Membership.of(provider, NOW));
         providerCaller = store.callerFor(provider);
@@ -48,7 +49,7 @@ class IdentityFacadeBeanTest {
 
     private static ClientChanges changes(String id, String firstName, Boolean active, Boolean resendWelcome) {
         return new ClientChanges(id, null, firstName, null, null, null, null, null, null, null, null, active, null,
-                null, null, null, resendWelcome, null, null, null);
+                null, null, null, null, resendWelcome, null, null, null);
     }
 
     @Test

@@ -210,6 +210,12 @@ final class InMemoryIdentity {
             return byId.values().stream().filter(k -> k.organizationId() == organizationId && k.userId() == userId).toList();
         }
 
+        @Override
+        public List<ApiKey> liveCredentialsOf(long organizationId, long userId) {
+            return byId.values().stream().filter(k -> k.organizationId() == organizationId && k.userId() == userId
+                    && k.revokedAt() == null).toList();
+        }
+
         private byte[] hashOf(ApiKey key) {
             try {
                 Field hash = ApiKey.class.getDeclaredField("secretHash");
@@ -219,6 +225,12 @@ final class InMemoryIdentity {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    PasswordChanges passwordChanges() {
+        PasswordChanges changes = new PasswordChanges();
+        changes.keys = keys;
+        return changes;
     }
 
     /** A caller acting as the given user with the membership's privileges. */
