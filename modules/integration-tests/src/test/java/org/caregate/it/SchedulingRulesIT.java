@@ -222,6 +222,12 @@ class SchedulingRulesIT {
                 "s", monday.toString(), "e", monday.toString()));
         assertThat(foreignSlots.getJsonArray("errors").getJsonObject(0).getString("message")).contains("Provider not found");
         assertThat(data(other.key, "{ appointmentsCount(is_org: true, filter: \"all\") }", null).getInt("appointmentsCount")).isZero();
+        // issue 11, finding 12: the cursor's anchor was loaded without the organization, so its time leaked
+        String cursor = data(clinic.key, "query($id: ID) { appointment(id: $id) { cursor } }", vars("id", appointment))
+                .getJsonObject("appointment").getString("cursor");
+        JsonObject foreignCursor = graphql(other.key, "query($a: String) { appointments(is_org: true, filter: \"all\", "
+                + "should_paginate: true, after: $a) { id } }", vars("a", cursor));
+        assertThat(foreignCursor.getJsonArray("errors").getJsonObject(0).getString("message")).contains("after");
 
         Clinic.Patient stranger = clinic.signedInPatient(NEW_YORK);
         JsonObject notTheirs = graphql(stranger.token(), "query($id: ID) { appointment(id: $id) { id } }", vars("id", appointment));

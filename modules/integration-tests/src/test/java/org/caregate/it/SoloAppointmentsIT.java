@@ -80,6 +80,18 @@ class SoloAppointmentsIT {
     }
 
     @Test
+    void aSearchForOneSecondSlotsOverSixtyTwoDaysIsRefusedBeforeAnyWork() {
+        // issue 11, finding 10: 5.3 million candidate starts per provider
+        HttpResponse<String> answer = rest("GET", "/qapi/v1/appointment-slots?after=" + nineOClock + "&before="
+                + (nineOClock + 62 * 86_400) + "&waitingRoom=" + encode(room) + "&duration=1", clinic.key, null);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(json(answer.body()).getJsonObject("error").getString("message"))
+                .startsWith("Bad parameters").contains("more than 250000 possible slots");
+        assertThat(rest("GET", "/qapi/v1/appointment-slots?after=" + nineOClock + "&before=" + (nineOClock + 3600)
+                + "&waitingRoom=" + encode(room) + "&duration=1", clinic.key, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anEhrBooksByEachPatientIdReadsMovesAndCancelsAndGraphQlSeesTheSameAppointment() {
         String ehrId = "EHR-" + Api.unique();
         long spid = Long.parseLong(rest("POST", "/qapi/v1/patients", clinic.key,

@@ -20,6 +20,7 @@ import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.UserGroupId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Pages;
 
 /** Patient groups: forming, renaming, dissolving (moving their patients) and listing them. */
 @Stateless
@@ -120,8 +121,9 @@ public class GroupFacadeBean implements GroupFacade {
         }
         inputs.check();
         boolean paginate = Boolean.TRUE.equals(shouldPaginate);
-        List<UserGroup> found = groups.search(caller.organizationId(), UserSearch.terms(keywords), sort,
-                paginate ? start : 0, paginate ? size : null);
+        List<UserGroup> found = Pages.withinUnpagedLimit(groups.search(caller.organizationId(),
+                UserSearch.terms(keywords), sort, paginate ? start : 0, paginate ? size : Pages.unpagedQueryLimit()),
+                "should_paginate", "groups");
         Map<Long, Long> counts = groups.patientCounts(found.stream().map(UserGroup::id).toList());
         return found.stream().map(g -> view(g, counts.getOrDefault(g.id(), 0L))).toList();
     }

@@ -33,6 +33,7 @@ import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Pages;
 
 /**
  * Patients and members of an organization: adding, signing up, finding, changing and archiving them, for the
@@ -249,7 +250,8 @@ public class IdentityFacadeBean implements IdentityFacade {
     public List<UserView> users(Caller caller, UserQuery query) {
         Access.requireMember(caller);
         Optional<UserSearch> search = search(caller, query);
-        return search.map(s -> users.search(s).stream().map(u -> UserViews.of(u, null)).toList()).orElse(List.of());
+        return search.map(s -> Pages.withinUnpagedLimit(users.search(s), "should_paginate", "users").stream()
+                .map(u -> UserViews.of(u, null)).toList()).orElse(List.of());
     }
 
     @Override
@@ -386,7 +388,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         boolean paginate = !Boolean.FALSE.equals(query.shouldPaginate());
         return Optional.of(new UserSearch(caller.organizationId(), terms, active, limitedTo,
                 group.map(UserGroup::id).orElse(null), true, sort,
-                paginate ? offset : 0, paginate ? pageSize : null));
+                paginate ? offset : 0, paginate ? pageSize : Pages.unpagedQueryLimit()));
     }
 
     /** The provider a patient is assigned to: the given one (a member of the caller's organization) or the caller. */

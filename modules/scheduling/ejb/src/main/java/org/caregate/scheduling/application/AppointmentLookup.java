@@ -18,6 +18,7 @@ import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Pages;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.AppointmentTypeView;
@@ -57,7 +58,8 @@ class AppointmentLookup {
         AppointmentSearch search = search(caller, query, true);
         List<AppointmentView> found = new ArrayList<>();
         Map<Long, AppointmentTypeView> typeViews = new HashMap<>();
-        for (Appointment appointment : appointments.list(search)) {
+        for (Appointment appointment : Pages.withinUnpagedLimit(appointments.list(search), "should_paginate",
+                "appointments")) {
             found.add(views.of(appointment, typeViews));
         }
         return found;
@@ -122,6 +124,10 @@ class AppointmentLookup {
         }
         inputs.report(reading, "after");
         Long after = query.after() == null ? null : query.after().value();
+        if (after != null && paged && appointments.find(caller.organizationId(), after, true)
+                .filter(anchor -> caller.isMember() || anchor.involves(caller.userId())).isEmpty()) {
+            inputs.problem("after", "is not the cursor of an appointment you can see");
+        }
         inputs.check();
 
         Long participant;
@@ -144,6 +150,7 @@ class AppointmentLookup {
         }
         boolean paginate = paged && Boolean.TRUE.equals(query.shouldPaginate());
         return new AppointmentSearch(caller.organizationId(), participant, when, statuses, order, clock.instant(),
-                paged ? after : null, paginate ? offset : 0, paginate || (paged && after != null) ? pageSize : null);
+                paged ? after : null, paginate ? offset : 0,
+                paginate || (paged && after != null) ? pageSize : paged ? Pages.unpagedQueryLimit() : null);
     }
 }

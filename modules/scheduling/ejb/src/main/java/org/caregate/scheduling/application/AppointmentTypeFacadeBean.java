@@ -20,6 +20,7 @@ import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Pages;
 import org.caregate.scheduling.api.AppointmentSettingChanges;
 import org.caregate.scheduling.api.AppointmentSettingView;
 import org.caregate.scheduling.api.AppointmentTypeChanges;
@@ -106,8 +107,9 @@ public class AppointmentTypeFacadeBean implements AppointmentTypeFacade {
         Boolean clientsCanBook = booker ? Boolean.TRUE : query.clientsCanBook();
         boolean withRetired = !booker && Boolean.TRUE.equals(query.withDeletedApptTypes());
         boolean paginate = !Boolean.FALSE.equals(query.shouldPaginate());
-        return types.list(organizationId, new TypeQuery(keywords, query.showGroup(), clientsCanBook, ids, withRetired,
-                        paginate ? offset : 0, paginate ? pageSize : null))
+        return Pages.withinUnpagedLimit(types.list(organizationId, new TypeQuery(keywords, query.showGroup(),
+                        clientsCanBook, ids, withRetired, paginate ? offset : 0,
+                        paginate ? pageSize : Pages.unpagedQueryLimit())), "should_paginate", "appointment types")
                 .stream().map(this::view).toList();
     }
 

@@ -173,7 +173,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         LocalDate end = first.plusMonths(1);
         TreeSet<String> days = new TreeSet<>();
         if (start.isBefore(end)) {
-            for (SlotFinder.Slot slot : slots(scope, start.atStartOfDay(scope.zone()).toInstant(),
+            for (SlotFinder.Slot slot : slots(scope, "date_from_month", start.atStartOfDay(scope.zone()).toInstant(),
                     end.atStartOfDay(scope.zone()).toInstant())) {
                 days.add(slot.start().atZone(scope.zone()).toLocalDate().toString());
             }
@@ -206,14 +206,15 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         if (until.isBefore(from)) {
             return List.of();
         }
-        return slots(scope, from.atStartOfDay(scope.zone()).toInstant(),
+        return slots(scope, "end_date", from.atStartOfDay(scope.zone()).toInstant(),
                 until.plusDays(1).atStartOfDay(scope.zone()).toInstant()).stream()
                 .map(slot -> new SlotView(slot.providerId(), SchedulingTimes.slotDate(slot.start(), scope.zone()),
                         (int) scope.length().toMinutes()))
                 .toList();
     }
 
-    private List<SlotFinder.Slot> slots(SlotScope scope, Instant from, Instant until) {
+    private List<SlotFinder.Slot> slots(SlotScope scope, String rangeField, Instant from, Instant until) {
+        SlotSearchLimit.require(rangeField, scope.providerIds().size(), from, until, scope.length());
         Instant now = clock.instant();
         List<SlotFinder.ProviderCalendar> open = calendars.calendars(scope.providerIds(), scope.typeId(), from, until,
                 scope.rescheduledId());

@@ -135,6 +135,7 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
         Instant from = Instant.ofEpochSecond(after);
         Instant until = Instant.ofEpochSecond(before).plusNanos(1);
+        SlotSearchLimit.require("before", room.get().providerIds().size(), from, until, length);
         List<SlotFinder.ProviderCalendar> staff = calendars.calendars(room.get().providerIds(), null, from, until, null);
         TreeSet<Instant> starts = new TreeSet<>();
         for (SlotFinder.Slot slot : SlotFinder.slots(staff, new SlotFinder.Search(from, until, length, clock.instant(), length))) {

@@ -182,7 +182,7 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         }
         if (search.afterId() != null) {
             Appointment anchor = em.find(Appointment.class, search.afterId());
-            if (anchor != null) {
+            if (anchor != null && anchor.organizationId() == search.organizationId()) {
                 String column = search.order().byDate() ? "a.startsAt" : "a.createdAt";
                 String beyond = search.order().ascending() ? ">" : "<";
                 where.append(" AND (").append(column).append(' ').append(beyond).append(" :anchor OR (")
