@@ -150,6 +150,9 @@ public class AccessFacadeBean implements AccessFacade {
             throw new InvalidInputException("password", INVALID_CREDENTIALS);
         }
         User user = account.get();
+        if (Passwords.needsRehash(user.passwordHash())) {
+            user.rehashPassword(Passwords.hash(password));
+        }
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate();
         ApiKey session = keys.add(ApiKey.openSession(user, secret, now, now.plus(SESSION_LENGTH)));

@@ -5,17 +5,25 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.caregate.kernel.error.TooManyRequestsException;
 
 /**
  * The password rules: 8 to 128 characters and not guessable — judged by zxcvbn (a maintained strength
  * estimator that knows common passwords, names, keyboard patterns and the person's own details), which must
  * rate it at least "safely unguessable against online attacks" (score 3 of 4). Passwords are stored as
- * PBKDF2-HMAC-SHA256 with a random salt and 310,000 iterations (OWASP's guidance), never in clear.
+ * PBKDF2-HMAC-SHA256 with a random salt and 600,000 iterations (OWASP's current guidance), never in clear; a
+ * hash made with fewer iterations is made again at the next sign-in, when the password is at hand. At most as
+ * many hashes are computed at once as the machine has processors, so a burst of sign-ins and sign-ups queues for
+ * the processors instead of taking every request thread; one that waits longer than {@link #HASHING_WAIT} is
+ * refused as too many requests.
  */
 public final class Passwords {
 
@@ -25,7 +33,9 @@ public final class Passwords {
     static final int MINIMUM_SCORE = 3;
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 310_000;
+    static final int ITERATIONS = 600_000;
+    static final Duration HASHING_WAIT = Duration.ofSeconds(10);
+    private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Zxcvbn ESTIMATOR = new Zxcvbn();
@@ -63,6 +73,12 @@ public final class Passwords {
         return "pbkdf2-sha256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
     }
 
+    /** Whether a stored hash was made with fewer iterations than passwords are hashed with now. */
+    public static boolean needsRehash(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
+        return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+    }
+
     /** Whether the password matches the stored hash; comparison in constant time. */
     public static boolean matches(String password, String storedHash) {
         if (password == null || storedHash == null || password.length() > MAXIMUM_LENGTH) {
@@ -79,6 +95,7 @@ public final class Passwords {
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
+        acquireHashing();
         PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
@@ -86,6 +103,18 @@ public final class Passwords {
             throw new IllegalStateException(ALGORITHM + " is part of every Java platform", e);
         } finally {
             spec.clearPassword();
+            HASHING.release();
+        }
+    }
+
+    private static void acquireHashing() {
+        try {
+            if (!HASHING.tryAcquire(HASHING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new TooManyRequestsException("Too many sign-ins and sign-ups at once; try again shortly", 1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TooManyRequestsException("Interrupted while waiting to check a password", 1);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.caregate.identity.domain.ApiKey;
 import org.caregate.identity.domain.ApiKeySecret;
 import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.Passwords;
+import org.caregate.identity.domain.PasswordsTest;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.kernel.Caller;
@@ -128,6 +129,14 @@ class PasswordChangesTest {
         assertThatThrownBy(() -> access.signOut(withKey)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("revokeApiKey");
         assertThat(access.authenticate(key, "r", "ip").userId()).isEqualTo(patient.id());
+    }
+
+    @Test
+    void aPasswordHashedAtTheFormerCostIsHashedAgainAtTheNextSignIn() throws Exception {
+        patient.changePassword(PasswordsTest.formerHash(OLD), NOW);
+        signedIn("pat@example.org");
+        assertThat(patient.passwordHash()).startsWith("pbkdf2-sha256$600000$");
+        assertThat(Passwords.matches(OLD, patient.passwordHash())).isTrue();
     }
 
     @Test

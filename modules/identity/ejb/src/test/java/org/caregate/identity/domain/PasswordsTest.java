@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PasswordsTest {
+public class PasswordsTest {
 
     @Test
     void refusesShortPasswords() {
@@ -37,10 +37,28 @@ class PasswordsTest {
     void hashesAreSaltedSlowAndVerifiable() {
         String first = Passwords.hash("tangerine otter velvet 9");
         String second = Passwords.hash("tangerine otter velvet 9");
-        assertThat(first).startsWith("pbkdf2-sha256$310000$").isNotEqualTo(second).doesNotContain("tangerine");
+        assertThat(first).startsWith("pbkdf2-sha256$600000$").isNotEqualTo(second).doesNotContain("tangerine");
         assertThat(Passwords.matches("tangerine otter velvet 9", first)).isTrue();
         assertThat(Passwords.matches("tangerine otter velvet 8", first)).isFalse();
         assertThat(Passwords.matches("anything", "not-a-hash")).isFalse();
         assertThat(Passwords.matches(null, first)).isFalse();
+    }
+
+    @Test
+    void aHashMadeWithOWASPsFormerIterationsStillMatchesAndIsDueForRehash() throws Exception {
+        String former = formerHash("tangerine otter velvet 9");
+        assertThat(Passwords.matches("tangerine otter velvet 9", former)).isTrue();
+        assertThat(Passwords.needsRehash(former)).isTrue();
+        assertThat(Passwords.needsRehash(Passwords.hash("tangerine otter velvet 9"))).isFalse();
+    }
+
+    /** A hash as Caregate stored them before issue 11: PBKDF2-HMAC-SHA256 at 310,000 iterations. */
+    public static String formerHash(String password) throws Exception {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] derived = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 310_000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        return "pbkdf2-sha256$310000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
     }
 }
