@@ -149,8 +149,13 @@ class AppointmentLookup {
             statuses = AppointmentSearch.Statuses.ACTIVE;
         }
         boolean paginate = paged && Boolean.TRUE.equals(query.shouldPaginate());
+        Integer limit = null;
+        if (paginate || (paged && after != null)) {
+            limit = pageSize;
+        } else if (paged) {
+            limit = Pages.unpagedQueryLimit();
+        }
         return new AppointmentSearch(caller.organizationId(), participant, when, statuses, order, clock.instant(),
-                paged ? after : null, paginate ? offset : 0,
-                paginate || (paged && after != null) ? pageSize : paged ? Pages.unpagedQueryLimit() : null);
+                paged ? after : null, paginate ? offset : 0, limit);
     }
 }

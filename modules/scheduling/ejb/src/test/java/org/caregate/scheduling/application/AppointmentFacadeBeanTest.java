@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.caregate.identity.api.Person;
-import org.caregate.kernel.Role;
 import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.AppointmentId;
@@ -21,6 +20,7 @@ import org.caregate.kernel.id.AppointmentTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
+import org.caregate.scheduling.api.AppointmentQuery;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.BookingWarning;
 import org.caregate.scheduling.api.CheckoutRequest;
@@ -85,6 +85,23 @@ class AppointmentFacadeBeanTest {
         assertThat(patient.email()).isEqualTo("new@example.org");
         assertThat(scheduling.appointments.locked).containsExactly(provider.id());
         assertThat(scheduling.audit).containsExactly("appointment.created " + booked.id());
+    }
+
+    @Test
+    void aPatientListsAndCountsTheirAppointmentsAndOnlyTheirsAnchorACursor() {
+        Person patient = scheduling.patient(null);
+        AppointmentView mine = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));
+        AppointmentView theirs = scheduling.booking.completeCheckout(anonymous(), checkout("11:00"));
+        AppointmentQuery all = new AppointmentQuery(null, "all", null, null, null, null, null, null, null, null,
+                sent());
+
+        assertThat(scheduling.booking.appointmentsCount(caller(patient), all)).isEqualTo(1);
+        assertThat(scheduling.booking.appointments(caller(patient), all)).extracting(AppointmentView::id)
+                .containsExactly(mine.id());
+        AppointmentQuery afterTheirs = new AppointmentQuery(null, "all", null, true, null, null, null, null, null,
+                new AppointmentId(theirs.id()), sent("after"));
+        assertThatThrownBy(() -> scheduling.booking.appointments(caller(patient), afterTheirs))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("after");
     }
 
     @Test

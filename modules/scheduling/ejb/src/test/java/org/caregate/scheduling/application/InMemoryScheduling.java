@@ -374,12 +374,14 @@ final class InMemoryScheduling {
         public List<Appointment> list(AppointmentSearch search) {
             return byId.values().stream().filter(a -> !a.isDeleted())
                     .filter(a -> search.participantId() == null || a.involves(search.participantId()))
-                    .sorted(Comparator.comparing(Appointment::startsAt)).toList();
+                    .sorted(Comparator.comparing(Appointment::startsAt))
+                    .limit(search.limit() == null ? Long.MAX_VALUE : search.limit()).toList();
         }
 
         @Override
         public long count(AppointmentSearch search) {
-            return list(search).size();
+            return byId.values().stream().filter(a -> !a.isDeleted())
+                    .filter(a -> search.participantId() == null || a.involves(search.participantId())).count();
         }
 
         @Override
