@@ -73,7 +73,10 @@ final class Deployments {
                 + "</web></module><library-directory>lib</library-directory></application>";
     }
 
-    /** As the real EAR's: the Jakarta Messaging API for every module, jdk.unsupported for the broker. */
+    /**
+     * As the real EAR's: the Jakarta Messaging API for every module, jdk.unsupported for the broker, jdk.net for the
+     * webhooks' HTTP client.
+     */
     private static String deploymentStructure(List<String> modules) {
         String subDeployments = Stream.concat(modules.stream(), Stream.of("container-tests.war"))
                 .map(module -> "<sub-deployment name=\"" + module + "\"><dependencies>"
@@ -82,6 +85,7 @@ final class Deployments {
         return "<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.3\">"
                 + "<ear-subdeployments-isolated>false</ear-subdeployments-isolated><deployment><dependencies>"
                 + "<module name=\"jakarta.jms.api\" export=\"true\"/><module name=\"jdk.unsupported\"/>"
+                + "<module name=\"jdk.net\"/>"
                 + "</dependencies></deployment>" + subDeployments + "</jboss-deployment-structure>";
     }
 }

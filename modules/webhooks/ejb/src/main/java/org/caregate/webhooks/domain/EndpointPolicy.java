@@ -20,7 +20,8 @@ import java.util.Set;
  * local fc00::/7, carrier-grade NAT 100.64/10, benchmarking 198.18/15, 192.0.0/24 and the reserved 240/4 — since a
  * tenant's admin reads the start of each answer in the delivery log, and must not read the installation's internal
  * services through it. Hospital-internal receivers on such addresses are allowed, per installation, by an
- * allow-list of host names, addresses and CIDR ranges ({@code CAREGATE_WEBHOOK_ALLOWED_HOSTS}).
+ * allow-list of host names, addresses and CIDR ranges ({@code CAREGATE_WEBHOOK_ALLOWED_HOSTS}). A delivery
+ * connects only to the addresses that were checked ({@link #connectableAddresses}).
  */
 public final class EndpointPolicy {
 
@@ -85,20 +86,43 @@ public final class EndpointPolicy {
         if (uri.getRawFragment() != null) {
             return Optional.of("must not have a fragment");
         }
-        String host = unbracketed(uri.getHost().toLowerCase(Locale.ROOT));
-        if (allowedHosts.contains(host)) {
-            return Optional.empty();
+        return hostRefusal(unbracketed(uri.getHost().toLowerCase(Locale.ROOT)), new ArrayList<>());
+    }
+
+    /**
+     * The addresses a delivery to {@code host} connects to: resolved once, checked, and then the very addresses
+     * connected to, so that no second lookup between the check and the connection can lead elsewhere (a name
+     * that resolves to a public address for the check and to an internal one a moment later).
+     *
+     * @throws UnknownHostException when the host cannot be resolved, or is refused (the message says why)
+     */
+    public InetAddress[] connectableAddresses(String host) throws UnknownHostException {
+        List<InetAddress> addresses = new ArrayList<>();
+        Optional<String> refusal = hostRefusal(unbracketed(host.toLowerCase(Locale.ROOT)), addresses);
+        if (refusal.isPresent()) {
+            throw new UnknownHostException(host + " " + refusal.get());
         }
-        if (METADATA_HOSTS.contains(host)) {
+        if (addresses.isEmpty()) {
+            throw new UnknownHostException(host + " cannot be resolved");
+        }
+        return addresses.toArray(InetAddress[]::new);
+    }
+
+    /** Why deliveries may not go to this host, or empty when they may; the addresses it resolved to are added. */
+    private Optional<String> hostRefusal(String host, List<InetAddress> resolved) {
+        boolean allowed = allowedHosts.contains(host);
+        if (METADATA_HOSTS.contains(host) && !allowed) {
             return Optional.of("must not lead to a cloud metadata service");
         }
-        InetAddress[] addresses;
         try {
-            addresses = resolver.resolve(host);
+            resolved.addAll(List.of(resolver.resolve(host)));
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that cannot be resolved");
+            return allowed ? Optional.empty() : Optional.of("names a host that cannot be resolved");
         }
-        for (InetAddress address : addresses) {
+        if (allowed) {
+            return Optional.empty();
+        }
+        for (InetAddress address : resolved) {
             if (!isAllowedRange(address.getAddress()) && isInternal(address)) {
                 return Optional.of("leads to an internal address (" + address.getHostAddress()
                         + "); ask the operator to allow it with CAREGATE_WEBHOOK_ALLOWED_HOSTS");

@@ -60,6 +60,7 @@ public class DeliveryDispatcher {
     @Inject
     WebhookSettings settings;
 
+    private HttpWebhookTransport transport;
     private DeliveryWorker worker;
     private DeliveryPump pump;
     private ScheduledFuture<?> ticking;
@@ -67,8 +68,8 @@ public class DeliveryDispatcher {
 
     @PostConstruct
     void start() {
-        worker = new DeliveryWorker(subscriptions, deliveries,
-                new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout()), endpoints,
+        transport = new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout(), endpoints);
+        worker = new DeliveryWorker(subscriptions, deliveries, transport, endpoints,
                 settings.retrySchedule(), notices, Clock.systemUTC());
         pump = new DeliveryPump(deliveries, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,
                 MOST_PER_ENDPOINT);
@@ -78,6 +79,7 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         ticking.cancel(false);
+        transport.close();
     }
 
     private void dispatch() {

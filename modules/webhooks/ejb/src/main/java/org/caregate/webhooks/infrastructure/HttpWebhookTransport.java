@@ -1,141 +1,143 @@
 package org.caregate.webhooks.infrastructure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.caregate.webhooks.application.WebhookTransport;
+import org.caregate.webhooks.domain.EndpointPolicy;
 import org.caregate.webhooks.domain.ReceiverAnswer;
 
 /**
- * Delivers over HTTP with {@code java.net.http}: a connect timeout, one deadline for the whole answer — status,
- * headers and the part of the body that is kept — so that a receiver that stops half-way holds an attempt no longer
- * than the response timeout; redirects not followed (a receiver that moved must be re-registered, and a redirect could
- * lead to an internal address), and at most 1 KiB of the answer's body read and kept for the log.
+ * Delivers over HTTP with Apache HttpClient: a connect timeout, one deadline for the whole answer — status, headers
+ * and the part of the body that is kept — so that a receiver that stops half-way holds an attempt no longer than the
+ * response timeout; redirects not followed (a receiver that moved must be re-registered, and a redirect could lead
+ * to an internal address); at most 1 KiB of the answer's body read and kept for the log. Host names are resolved
+ * by the endpoint policy, which checks the addresses and hands exactly those to the connection, so no second
+ * lookup between the check and the connection can lead to an internal address (DNS rebinding).
  */
 public class HttpWebhookTransport implements WebhookTransport {
 
     static final int KEPT_BODY = 1024;
     private static final String USER_AGENT = "Caregate-Webhooks/1.0";
 
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final Duration responseTimeout;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "caregate-webhook-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public HttpWebhookTransport(Duration connectTimeout, Duration responseTimeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+    public HttpWebhookTransport(Duration connectTimeout, Duration responseTimeout, EndpointPolicy endpoints) {
         this.responseTimeout = responseTimeout;
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedAddresses(endpoints))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(connectTimeout))
+                                .setSocketTimeout(Timeout.of(responseTimeout)).build())
+                        .setMaxConnTotal(256).setMaxConnPerRoute(8)
+                        .build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .disableAuthCaching().setUserAgent(USER_AGENT)
+                .build();
     }
 
     @Override
     public Response post(URI url, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(responseTimeout)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).header("User-Agent", USER_AGENT);
-        headers.forEach(request::header);
+        HttpPost request = new HttpPost(url);
+        headers.forEach(request::setHeader);
+        request.setEntity(new StringEntity(body, StandardCharsets.UTF_8));
+        AtomicBoolean timedOut = new AtomicBoolean();
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> answer = client.sendAsync(request.build(),
-                info -> new Excerpt(KEPT_BODY));
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            timedOut.set(true);
+            request.cancel();
+        }, responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            HttpResponse<String> response = answer.get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Response(new ReceiverAnswer(response.statusCode(),
-                    response.headers().firstValue("Retry-After").orElse(null)), millisSince(started), null,
-                    response.body());
-        } catch (TimeoutException e) {
-            answer.cancel(true);
-            return new Response(ReceiverAnswer.none(), millisSince(started),
-                    "timed out: no complete answer within " + responseTimeout, null);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof HttpTimeoutException) {
-                return new Response(ReceiverAnswer.none(), millisSince(started), "timed out: " + cause.getMessage(),
-                        null);
+            ClassicHttpResponse response = client.executeOpen(null, request, null);
+            try {
+                return answer(request, response, started);
+            } finally {
+                if (!request.isCancelled()) {
+                    response.close();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (timedOut.get()) {
+                return new Response(ReceiverAnswer.none(), millisSince(started),
+                        "timed out: no complete answer within " + responseTimeout, null);
             }
             return new Response(ReceiverAnswer.none(), millisSince(started), "no answer: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()),
-                    null);
-        } catch (InterruptedException e) {
-            answer.cancel(true);
-            Thread.currentThread().interrupt();
-            return new Response(ReceiverAnswer.none(), millisSince(started), "interrupted: the server is stopping", null);
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null);
+        } finally {
+            deadline.cancel(false);
         }
+    }
+
+    /** Drops the pooled connections and stops the deadline timer (the server is stopping). */
+    public void close() {
+        deadlines.shutdownNow();
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /**
+     * The receiver's status and Retry-After, and the first {@link #KEPT_BODY} bytes of its body. A body longer than
+     * that is not read on: the request is cancelled, which drops the connection (closing it would read the rest),
+     * however much more the receiver would send.
+     */
+    private static Response answer(HttpPost request, ClassicHttpResponse response, long started) throws IOException {
+        Header retryAfter = response.getFirstHeader("Retry-After");
+        String excerpt = "";
+        HttpEntity entity = response.getEntity();
+        InputStream in = entity == null ? null : entity.getContent();
+        if (in != null) {
+            excerpt = new String(in.readNBytes(KEPT_BODY), StandardCharsets.UTF_8);
+            if (in.read() != -1) {
+                request.cancel();
+            }
+        }
+        return new Response(new ReceiverAnswer(response.getCode(), retryAfter == null ? null : retryAfter.getValue()),
+                millisSince(started), null, excerpt);
     }
 
     private static long millisSince(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    /**
-     * Keeps the first bytes of an answer's body and stops reading there: the answer is complete once that much has
-     * arrived or the body has ended, whichever comes first, however much more the receiver would send.
-     */
-    static final class Excerpt implements HttpResponse.BodySubscriber<String> {
+    /** Resolves through the endpoint policy: the addresses it checked are the ones connected to. */
+    private record CheckedAddresses(EndpointPolicy endpoints) implements DnsResolver {
 
-        private final int most;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private final CompletableFuture<String> text = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Excerpt(int most) {
-            this.most = most;
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            return endpoints.connectableAddresses(host);
         }
 
         @Override
-        public CompletionStage<String> getBody() {
-            return text;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                int take = Math.min(buffer.remaining(), most - kept.size());
-                byte[] bytes = new byte[take];
-                buffer.get(bytes);
-                kept.write(bytes, 0, take);
-            }
-            if (kept.size() >= most) {
-                subscription.cancel();
-                finish();
-            } else {
-                subscription.request(1);
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            if (kept.size() > 0) {
-                finish();
-            } else {
-                text.completeExceptionally(failure instanceof IOException ? failure : new IOException(failure));
-            }
-        }
-
-        @Override
-        public void onComplete() {
-            finish();
-        }
-
-        private void finish() {
-            text.complete(kept.toString(StandardCharsets.UTF_8));
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return resolve(host)[0].getCanonicalHostName();
         }
     }
 }
