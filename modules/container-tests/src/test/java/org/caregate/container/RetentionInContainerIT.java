@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.caregate.identity.infrastructure.SessionRetention;
 import org.caregate.outreach.infrastructure.OutreachRetention;
 import org.caregate.webhooks.infrastructure.WebhookRetention;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hourly purges against PostgreSQL (issue 11, finding 12: nothing pruned these tables): finished webhook
- * deliveries with their attempts, outreach messages and consumed-event ids older than the retention go; pending work
- * and recent rows stay.
+ * deliveries with their attempts, outreach messages, consumed-event ids and ended sign-in sessions older than the
+ * retention go; pending work, live sessions, API keys and recent rows stay.
  */
 @ExtendWith(ContainerServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -38,8 +39,28 @@ class RetentionInContainerIT {
     @EJB
     OutreachRetention outreach;
 
+    @EJB
+    SessionRetention sessions;
+
     @Resource(lookup = "java:jboss/datasources/CaregateDS")
     DataSource database;
+
+    @Test
+    void signInSessionsThatEndedLongAgoArePurgedAndLiveOnesAndApiKeysStay() throws Exception {
+        long expired = credential("SESSION", "now() - interval '100 days'", null);
+        long signedOut = credential("SESSION", "now() + interval '1 day'", "now() - interval '120 days'");
+        long live = credential("SESSION", "now() + interval '1 hour'", null);
+        long recentlyEnded = credential("SESSION", "now() - interval '3 days'", null);
+        long revokedKey = credential("API_KEY", null, "now() - interval '200 days'");
+
+        sessions.purge();
+
+        assertThat(count("identity.api_key", "id", expired)).isZero();
+        assertThat(count("identity.api_key", "id", signedOut)).isZero();
+        assertThat(count("identity.api_key", "id", live)).isEqualTo(1);
+        assertThat(count("identity.api_key", "id", recentlyEnded)).isEqualTo(1);
+        assertThat(count("identity.api_key", "id", revokedKey)).isEqualTo(1);
+    }
 
     @Test
     void finishedWebhookHistoryOlderThanTheRetentionIsPurgedAndPendingDeliveriesStay() throws Exception {
@@ -76,6 +97,20 @@ class RetentionInContainerIT {
         assertThat(count("outreach.message", "id", recent)).isEqualTo(1);
     }
 
+    private long credential(String kind, String expiresAt, String revokedAt) throws Exception {
+        try (Connection db = database.getConnection(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO identity.api_key (user_id, organization_id, kind, displayable_key, secret_hash, expires_at,"
+                        + " revoked_at) SELECT id, organization_id, ?, 'cg_test', ?, " + expiresAt + ", " + revokedAt
+                        + " FROM identity.app_user ORDER BY id LIMIT 1 RETURNING id")) {
+            insert.setString(1, kind);
+            insert.setBytes(2, UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     private UUID delivery(UUID subscription, String status, String createdAt) throws Exception {
         UUID id = UUID.randomUUID();
         update("INSERT INTO webhooks.delivery (id, subscription_id, event_id, event_type, payload, status, created_at,"
@@ -102,7 +137,7 @@ class RetentionInContainerIT {
         }
     }
 
-    private long count(String table, String column, UUID id) throws Exception {
+    private long count(String table, String column, Object id) throws Exception {
         try (Connection db = database.getConnection();
              PreparedStatement select = db.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " = ?")) {
             select.setObject(1, id);

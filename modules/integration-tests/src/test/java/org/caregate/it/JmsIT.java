@@ -52,6 +52,26 @@ class JmsIT {
         assertThat(broker.getJsonObject("data").getJsonNumber("dead_letters").longValue()).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void theOperatorSendsDeadLettersBackToTheConsumerThatGaveUpOnThem() {
+        // issue 11 finding 12: an operator command replays dead-lettered events
+        String probe = "replayed-" + Api.unique();
+        assertThat(post("/jms-probe/poison/" + probe)).isEqualTo(204);
+        awaitAtLeast(() -> deadLetters(probe), 1, Duration.ofSeconds(30));
+        String replay = "mutation { replayDeadLetters { replayed messages { field message } } }";
+
+        jakarta.json.JsonObject refused = Api.graphql(Fixtures.newOrganization("Tenant " + Api.unique()), replay, null);
+        assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("FORBIDDEN");
+        assertThat(deadLetters(probe)).isEqualTo(1);
+
+        jakarta.json.JsonObject replayed = Api.data(TestServer.BOOTSTRAP_KEY, replay, null)
+                .getJsonObject("replayDeadLetters");
+        assertThat(replayed.getInt("replayed")).isGreaterThanOrEqualTo(1);
+        awaitAtLeast(() -> received("poison", probe), 2 * TestServer.MAX_DELIVERY_ATTEMPTS, Duration.ofSeconds(30));
+        awaitAtLeast(() -> deadLetters(probe), 1, Duration.ofSeconds(30));
+    }
+
     private static int post(String path) {
         return Api.send(HttpRequest.newBuilder(Api.uri(path)).POST(HttpRequest.BodyPublishers.noBody())).statusCode();
     }

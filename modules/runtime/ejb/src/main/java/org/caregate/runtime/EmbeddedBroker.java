@@ -13,6 +13,7 @@ import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,6 +87,24 @@ public class EmbeddedBroker {
     /** Whether the broker this process runs is up; {@code null} when the broker is external. */
     public Boolean isActive() {
         return broker == null ? null : broker.getActiveMQServer().isActive();
+    }
+
+    /**
+     * Sends the messages of the dead-letter queue back to the queues they were dead-lettered from.
+     *
+     * @return how many were sent back
+     * @throws IllegalStateException when this process runs no broker (the broker is external)
+     */
+    public int retryDeadLetters() {
+        if (broker == null) {
+            throw new IllegalStateException("the JMS broker is external");
+        }
+        Queue deadLetters = broker.getActiveMQServer().locateQueue(SimpleString.of(DEAD_LETTER_QUEUE));
+        try {
+            return deadLetters == null ? 0 : deadLetters.retryMessages(null);
+        } catch (Exception e) {
+            throw new IllegalStateException("the dead letters could not be sent back: " + e.getMessage(), e);
+        }
     }
 
     @PreDestroy

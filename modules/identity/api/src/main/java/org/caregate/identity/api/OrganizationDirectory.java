@@ -14,6 +14,9 @@ public interface OrganizationDirectory {
     /** The organization and its parents, the organization first; empty when there is no such organization. */
     List<Long> lineage(long organizationId);
 
+    /** Whether this is the installation's operating organization, whose super admins run the installation. */
+    boolean isOperator(long organizationId);
+
     /** The organization's name, as patients know the practice. */
     java.util.Optional<String> name(long organizationId);
 

@@ -38,6 +38,11 @@ public class OrganizationDirectoryBean implements OrganizationDirectory {
     }
 
     @Override
+    public boolean isOperator(long organizationId) {
+        return organizations.find(organizationId).map(Organization::isOperator).orElse(false);
+    }
+
+    @Override
     public Optional<String> name(long organizationId) {
         return organizations.find(organizationId).map(Organization::name);
     }
