@@ -17,6 +17,7 @@ import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
 import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.identity.domain.Passwords;
+import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
@@ -24,6 +25,7 @@ import org.caregate.identity.domain.UserGroupRepository;
 import org.caregate.identity.domain.UserRepository;
 import org.caregate.identity.domain.UserSearch;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
@@ -202,8 +204,12 @@ public class IdentityFacadeBean implements IdentityFacade {
             user = users.findForUpdate(caller.organizationId(), caller.userId())
                     .orElseThrow(() -> new NotFoundException("User"));
         }
-        if (!user.isPatient() && !user.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
-            throw new ForbiddenException("Only admins may change other members' accounts");
+        if (!user.isPatient() && !user.id().equals(caller.userId())) {
+            if (!caller.privileges().mayEditMembers()) {
+                throw new ForbiddenException("Only admins may change other members' accounts");
+            }
+            Precedence.requireNotOutranked(caller, user.id(), users.membershipOf(user.id())
+                    .map(Membership::privileges).orElse(Privileges.NONE), "change");
         }
         return change(caller, user, changes, false);
     }

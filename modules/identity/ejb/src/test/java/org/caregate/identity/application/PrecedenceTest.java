@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.caregate.identity.api.ClientChanges;
 import org.caregate.identity.api.MemberChanges;
 import org.caregate.identity.domain.Membership;
 import org.caregate.identity.domain.PersonName;
@@ -24,6 +25,7 @@ class PrecedenceTest {
     private final InMemoryIdentity store = new InMemoryIdentity();
     private final MembershipFacadeBean memberships = new MembershipFacadeBean();
     private final AccessFacadeBean access = new AccessFacadeBean();
+    private final IdentityFacadeBean identity = new IdentityFacadeBean();
     private User owner;
     private User editor;
     private User colleague;
@@ -33,6 +35,11 @@ class PrecedenceTest {
         memberships.users = store.users;
         memberships.audit = store.auditTrail;
         memberships.passwords = store.passwordChanges();
+        identity.users = store.users;
+        identity.groups = store.groups;
+        identity.audit = store.auditTrail;
+        identity.events = store.events;
+        identity.passwords = store.passwordChanges();
         access.users = store.users;
         access.keys = store.keys;
         access.limits = new AccessLimits();
@@ -65,6 +72,12 @@ class PrecedenceTest {
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
         assertThatThrownBy(() -> access.createApiKey(store.callerFor(editor), "mine now", owner.id().toString()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
+        String ownersHash = owner.passwordHash();
+        assertThatThrownBy(() -> identity.updateUser(store.callerFor(editor), new ClientChanges(owner.id().toString(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "a new and much longer password 42", null, null, null, null, null)))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
+        assertThat(owner.passwordHash()).isEqualTo(ownersHash);
     }
 
     @Test
