@@ -2,17 +2,16 @@ package org.caregate.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caregate.migrations.Statements.id;
+import static org.caregate.migrations.Statements.row;
+import static org.caregate.migrations.Statements.rows;
+import static org.caregate.migrations.Statements.update;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -172,52 +171,5 @@ class VisitsContextMigrationTest {
         return id(c, "INSERT INTO scheduling.appointment (organization_id, provider_id, patient_id, contact_type,"
                 + " starts_at, ends_at, timezone) VALUES (1, ?, ?, ?, ?, ?, 'America/New_York') RETURNING id",
                 providerId, patientId, contactType, STARTS, STARTS.plusMinutes(30));
-    }
-
-    private static long id(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, parameters); ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, parameters)) {
-            statement.executeUpdate();
-        }
-    }
-
-    private static List<Map<String, Object>> rows(Connection c, String sql, Object... parameters) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement statement = prepare(c, sql, parameters); ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    String type = result.getMetaData().getColumnTypeName(i);
-                    Object value = type.equals("timestamptz") ? result.getObject(i, OffsetDateTime.class)
-                            : result.getObject(i);
-                    row.put(result.getMetaData().getColumnLabel(i), value);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
-    }
-
-    /** A row as {@link #rows} reads it: column, value, column, value... (values may be null). */
-    private static Map<String, Object> row(Object... columnsAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            row.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
-        }
-        return row;
     }
 }

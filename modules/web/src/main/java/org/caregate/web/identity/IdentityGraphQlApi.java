@@ -182,7 +182,7 @@ public class IdentityGraphQlApi {
     public CreateApiKeyPayload createApiKey(@Name("input") CreateApiKeyInput input) {
         CreateApiKeyInput in = input != null ? input : new CreateApiKeyInput();
         return GraphQlErrors.mutation(() -> {
-            IssuedApiKey issued = access.createApiKey(caller.get(), in.name, in.userId);
+            IssuedApiKey issued = access.createApiKey(caller.get(), in.name, in.userId, in.currentPassword);
             return new CreateApiKeyPayload(issued.secret(), ApiKeyNode.of(issued.key()), null);
         }, messages -> new CreateApiKeyPayload(null, null, messages));
     }

@@ -120,6 +120,9 @@ public final class IdentityInputs {
     public static class CreateApiKeyInput {
         @Name("name") public String name;
         @Id @Name("user_id") public String userId;
+        @Description("Caregate addition: required when a signed-in session (not an API key) creates a key for "
+                + "its own user, as the key outlives the session.")
+        @Name("current_password") public String currentPassword;
     }
 
     /** {@code revokeApiKey(input: revokeApiKeyInput)}. */

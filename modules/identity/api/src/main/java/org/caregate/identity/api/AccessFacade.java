@@ -17,8 +17,11 @@ public interface AccessFacade {
      */
     Caller authenticate(String presentedKey, String requestId, String clientAddress);
 
-    /** Issues an API key for {@code userId} (the caller, or a member an admin manages). */
-    IssuedApiKey createApiKey(Caller caller, String name, String userId);
+    /**
+     * Issues an API key for {@code userId}: the caller, or a user the organization's owner or an admin manages. A
+     * caller signed in with a session proves its {@code currentPassword}, as a key outlives the session.
+     */
+    IssuedApiKey createApiKey(Caller caller, String name, String userId, String currentPassword);
 
     /** The caller's API keys, newest first. */
     List<ApiKeyView> apiKeys(Caller caller, String after, Integer pageSize);

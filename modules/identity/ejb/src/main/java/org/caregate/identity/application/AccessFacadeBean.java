@@ -57,6 +57,9 @@ public class AccessFacadeBean implements AccessFacade {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    PasswordChanges passwords;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -74,7 +77,7 @@ public class AccessFacadeBean implements AccessFacade {
     }
 
     @Override
-    public IssuedApiKey createApiKey(Caller caller, String name, String userId) {
+    public IssuedApiKey createApiKey(Caller caller, String name, String userId, String currentPassword) {
         Access.requireAuthenticated(caller);
         Inputs inputs = new Inputs();
         String keyName = inputs.optional("name", name);
@@ -83,11 +86,18 @@ public class AccessFacadeBean implements AccessFacade {
         User holder = users.find(caller.organizationId(), holderId)
                 .filter(u -> u.id().equals(caller.userId()) || caller.isMember())
                 .orElseThrow(() -> new NotFoundException("User"));
-        if (!holder.id().equals(caller.userId()) && !caller.privileges().mayEditMembers()) {
-            throw new ForbiddenException("Only organization admins may create API keys for other users");
+        boolean own = holder.id().equals(caller.userId());
+        if (!own && !Precedence.administers(caller)) {
+            throw new ForbiddenException("Only the organization's owner and admins may create API keys for other users");
         }
         Precedence.requireNotOutranked(caller, holder.id(), users.membershipOf(holder.id())
                 .map(Membership::privileges).orElse(Privileges.NONE), "create an API key for");
+        if (own && presentsSession(caller)) {
+            // a key outlives the session: a stolen session must not turn itself into one
+            passwords.checkCurrentPassword(holder, currentPassword, "create an API key from a signed-in session",
+                    inputs);
+            inputs.check();
+        }
         ApiKeySecret secret = ApiKeySecret.generate();
         ApiKey key = keys.add(ApiKey.issueFor(holder, keyName, secret, clock.instant()));
         audit.record(caller, "api_key.created", API_KEY, key.id().toString());
@@ -114,6 +124,8 @@ public class AccessFacadeBean implements AccessFacade {
         ApiKey key = keys.find(caller.organizationId(), id.value())
                 .filter(k -> k.userId().equals(caller.userId()) || caller.privileges().mayEditMembers())
                 .orElseThrow(() -> new NotFoundException("API key"));
+        Precedence.requireNotOutranked(caller, key.userId(), users.membershipOf(key.userId())
+                .map(Membership::privileges).orElse(Privileges.NONE), "revoke a key of");
         key.revoke(clock.instant());
         audit.record(caller, "api_key.revoked", API_KEY, key.id().toString());
         return view(key);
@@ -140,18 +152,21 @@ public class AccessFacadeBean implements AccessFacade {
         }
         inputs.check();
         limits.countSignIn(address);
-        Optional<User> account = Stream.concat(users.findMembersByEmail(address).stream(),
+        List<User> candidates = Stream.concat(users.findMembersByEmail(address).stream(),
                         users.findPatientsByEmail(address).stream())
-                .filter(u -> u.active() && u.passwordHash() != null)
-                .filter(u -> Passwords.matches(password, u.passwordHash()))
+                .filter(u -> u.active() && u.passwordHash() != null).toList();
+        Optional<User> account = candidates.stream().filter(u -> Passwords.matches(password, u.passwordHash()))
                 .findFirst();
         if (account.isEmpty()) {
-            Passwords.matches(password, DECOY_HASH);
+            if (candidates.isEmpty()) {
+                // as long as a wrong password for an account that exists
+                Passwords.matches(password, DECOY_HASH);
+            }
             throw new InvalidInputException("password", INVALID_CREDENTIALS);
         }
         User user = account.get();
         if (Passwords.needsRehash(user.passwordHash())) {
-            user.rehashPassword(Passwords.hash(password));
+            users.rehashPassword(user.id(), user.passwordHash(), Passwords.hash(password));
         }
         Instant now = clock.instant();
         ApiKeySecret secret = ApiKeySecret.generate();
@@ -161,6 +176,12 @@ public class AccessFacadeBean implements AccessFacade {
                 membership != null ? membership.privileges() : Privileges.NONE);
         audit.record(signedIn, "user.signed_in", "session", session.id().toString());
         return new SignedIn(secret.value(), UserViews.of(user, membership));
+    }
+
+    /** Whether the caller presented a sign-in session (a person), rather than an API key. */
+    private boolean presentsSession(Caller caller) {
+        return caller.credentialId() != null && keys.find(caller.organizationId(), caller.credentialId())
+                .map(key -> key.kind() == ApiKey.Kind.SESSION).orElse(false);
     }
 
     private static ApiKeyView view(ApiKey key) {

@@ -289,7 +289,7 @@ public class IdentityFacadeBean implements IdentityFacade {
             inputs.problem("active_status", "Only providers and staff may archive or reactivate a client");
         }
         if (changes.password() != null) {
-            PasswordChanges.check(caller, user, changes.password(), changes.currentPassword(), inputs);
+            passwords.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
         inputs.check();
 

@@ -187,7 +187,7 @@ public class MembershipFacadeBean implements MembershipFacade {
         String timezone = inputs.timezone("timezone", changes.timezone());
         List<String> states = changes.licensedStates() != null ? states(inputs, changes.licensedStates()) : null;
         if (changes.password() != null) {
-            PasswordChanges.check(caller, user, changes.password(), changes.currentPassword(), inputs);
+            passwords.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
         if (membership.isOwner() && (Boolean.FALSE.equals(changes.active()) || Boolean.FALSE.equals(changes.isAdmin()))) {
             inputs.problem("active", "The organization's owner cannot be deactivated or lose admin rights");

@@ -76,7 +76,11 @@ public final class Passwords {
     /** Whether a stored hash was made with fewer iterations than passwords are hashed with now. */
     public static boolean needsRehash(String storedHash) {
         String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
-        return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+        try {
+            return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException malformed) {
+            return true;
+        }
     }
 
     /** Whether the password matches the stored hash; comparison in constant time. */
@@ -89,20 +93,35 @@ public final class Passwords {
             return false;
         }
         Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+        byte[] expected;
+        byte[] salt;
+        int iterations;
+        try {
+            expected = b64.decode(parts[3]);
+            salt = b64.decode(parts[2]);
+            iterations = Integer.parseInt(parts[1]);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (iterations < 1 || salt.length == 0) {
+            return false;
+        }
+        byte[] actual = derive(password, salt, iterations);
         return java.security.MessageDigest.isEqual(expected, actual);
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
         acquireHashing();
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
         try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+            try {
+                return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+            } finally {
+                spec.clearPassword();
+            }
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException(ALGORITHM + " is part of every Java platform", e);
         } finally {
-            spec.clearPassword();
             HASHING.release();
         }
     }

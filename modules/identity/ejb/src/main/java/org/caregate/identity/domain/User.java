@@ -255,14 +255,6 @@ public class User {
         touch(now);
     }
 
-    /**
-     * Stores the same password hashed again at today's cost (at sign-in, when the password is at hand); the
-     * account is not changed, so its update time stays.
-     */
-    public void rehashPassword(String passwordHash) {
-        this.passwordHash = Objects.requireNonNull(passwordHash);
-    }
-
     /** Links the patient to the id the hospital's own system (EHR) knows them by. */
     public void linkExternalId(String externalId, Instant now) {
         this.externalId = externalId;

@@ -13,6 +13,12 @@ public interface UserRepository {
     /** Finds a user of any organization: only for callers that have no organization yet (sign-up). */
     Optional<User> findAnywhere(long userId);
 
+    /**
+     * Stores the same password hashed again at today's cost, if the stored hash is still {@code formerHash} (two
+     * sign-ins at once both re-hash; the second changes nothing). The account's version and update time stay.
+     */
+    void rehashPassword(long userId, String formerHash, String newHash);
+
     /** Finds the user and locks it until the transaction ends, so concurrent updates queue up. */
     Optional<User> findForUpdate(long organizationId, long userId);
 

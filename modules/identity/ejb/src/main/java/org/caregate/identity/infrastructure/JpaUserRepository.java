@@ -55,6 +55,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public void rehashPassword(long userId, String formerHash, String newHash) {
+        em.createQuery("UPDATE User u SET u.passwordHash = :next WHERE u.id = :id AND u.passwordHash = :former")
+                .setParameter("next", newHash).setParameter("id", userId).setParameter("former", formerHash)
+                .executeUpdate();
+    }
+
+    @Override
     public Optional<User> findForUpdate(long organizationId, long userId) {
         return Optional.ofNullable(em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(user -> user.organizationId() == organizationId);

@@ -31,6 +31,7 @@ class AccessFacadeBeanTest {
         access.keys = store.keys;
         access.users = store.users;
         access.limits = new AccessLimits();
+        access.passwords = store.passwordChanges();
         access.audit = store.auditTrail;
         owner = store.users.add(User.enrolMember(1, Role.PROVIDER, new PersonName("Olivia", "Owner"), "owner@clinic.org", NOW));
         store.users.addMembership(Membership.ownerOf(owner, NOW));
@@ -40,7 +41,7 @@ class AccessFacadeBeanTest {
 
     @Test
     void aKeyStandsForItsUserUntilRevoked() {
-        IssuedApiKey issued = access.createApiKey(store.callerFor(staff), "ehr", staff.id().toString());
+        IssuedApiKey issued = access.createApiKey(store.callerFor(staff), "ehr", staff.id().toString(), null);
         Caller caller = access.authenticate(issued.secret(), "r1", "10.0.0.1");
         assertThat(caller.userId()).isEqualTo(staff.id());
         assertThat(caller.role()).isEqualTo(Role.STAFF);
@@ -55,17 +56,17 @@ class AccessFacadeBeanTest {
     @Test
     void unknownKeysAndArchivedAccountsAreNotLetIn() {
         assertThatThrownBy(() -> access.authenticate("cg_unknown", "r", null)).isInstanceOf(UnauthenticatedException.class);
-        IssuedApiKey issued = access.createApiKey(store.callerFor(staff), null, staff.id().toString());
+        IssuedApiKey issued = access.createApiKey(store.callerFor(staff), null, staff.id().toString(), null);
         staff.archive(NOW);
         assertThatThrownBy(() -> access.authenticate(issued.secret(), "r", null)).isInstanceOf(UnauthenticatedException.class);
     }
 
     @Test
     void onlyAdminsCreateKeysForOthers() {
-        assertThatThrownBy(() -> access.createApiKey(store.callerFor(staff), null, owner.id().toString()))
+        assertThatThrownBy(() -> access.createApiKey(store.callerFor(staff), null, owner.id().toString(), null))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(access.createApiKey(store.callerFor(owner), null, staff.id().toString()).secret()).startsWith("cg_");
-        assertThatThrownBy(() -> access.createApiKey(store.callerFor(owner), null, null)).isInstanceOf(InvalidInputException.class);
+        assertThat(access.createApiKey(store.callerFor(owner), null, staff.id().toString(), null).secret()).startsWith("cg_");
+        assertThatThrownBy(() -> access.createApiKey(store.callerFor(owner), null, null, null)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

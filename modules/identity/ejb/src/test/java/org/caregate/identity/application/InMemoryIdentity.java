@@ -71,6 +71,14 @@ final class InMemoryIdentity {
         }
 
         @Override
+        public void rehashPassword(long userId, String formerHash, String newHash) {
+            User user = byId.get(userId);
+            if (user != null && formerHash.equals(user.passwordHash())) {
+                user.changePassword(newHash, user.updatedAt());
+            }
+        }
+
+        @Override
         public Optional<User> findForUpdate(long organizationId, long userId) {
             return find(organizationId, userId);
         }
@@ -227,9 +235,13 @@ final class InMemoryIdentity {
         }
     }
 
+    /** The sign-in limits every use case of this store counts against. */
+    final AccessLimits limits = new AccessLimits();
+
     PasswordChanges passwordChanges() {
         PasswordChanges changes = new PasswordChanges();
         changes.keys = keys;
+        changes.limits = limits;
         return changes;
     }
 

@@ -19,6 +19,7 @@ import org.caregate.identity.domain.User;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.TooManyRequestsException;
 import org.caregate.kernel.error.UnauthenticatedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ class PasswordChangesTest {
         access.users = store.users;
         access.keys = store.keys;
         access.limits = new AccessLimits();
+        access.passwords = store.passwordChanges();
         access.audit = store.auditTrail;
         access.clock = clock;
         patient = store.users.add(User.registerPatient(1, new PersonName("Pat", "Ient"), null, NOW));
@@ -86,7 +88,7 @@ class PasswordChangesTest {
     void aPatientsNewPasswordEndsTheirOtherSessionsAndKeysButNotTheSessionInUse() {
         Caller phone = signedIn("pat@example.org");
         String laptop = access.signIn(anonymous(), "pat@example.org", OLD).token();
-        String key = access.createApiKey(phone, "diary app", patient.id().toString()).secret();
+        String key = access.createApiKey(phone, "diary app", patient.id().toString(), OLD).secret();
 
         identity.updateUser(phone, ownPassword(NEW, OLD));
 
@@ -99,7 +101,7 @@ class PasswordChangesTest {
     void aMembersNewPasswordEndsTheirSessionsButLeavesTheirIntegrationsKeys() {
         Caller desk = signedIn("owner@clinic.org");
         String laptop = access.signIn(anonymous(), "owner@clinic.org", OLD).token();
-        String integration = access.createApiKey(desk, "EHR bridge", owner.id().toString()).secret();
+        String integration = access.createApiKey(desk, "EHR bridge", owner.id().toString(), OLD).secret();
 
         assertThatThrownBy(() -> memberships.updateMembership(desk, memberPassword(NEW, null)))
                 .hasMessageContaining("current_password");
@@ -123,8 +125,23 @@ class PasswordChangesTest {
     }
 
     @Test
+    void aSessionMintsAKeyOnlyWithTheCurrentPasswordAndGuessesCountAsSignIns() {
+        Caller phone = signedIn("pat@example.org");
+        assertThatThrownBy(() -> access.createApiKey(phone, "stolen", patient.id().toString(), null))
+                .hasMessageContaining("current_password");
+        assertThatThrownBy(() -> access.createApiKey(phone, "stolen", patient.id().toString(), "a wrong guess 99"))
+                .hasMessageContaining("is not your current password");
+        for (int i = 1; i < AccessLimits.SIGN_IN_ATTEMPTS_PER_MINUTE; i++) {
+            store.limits.countSignIn("pat@example.org"); // the wrong guess above was the first
+        }
+        assertThatThrownBy(() -> identity.updateUser(phone, ownPassword(NEW, "another guess 98")))
+                .isInstanceOf(TooManyRequestsException.class);
+        assertThat(Passwords.matches(OLD, patient.passwordHash())).isTrue();
+    }
+
+    @Test
     void anApiKeyIsNotEndedBySignOut() {
-        String key = access.createApiKey(signedIn("pat@example.org"), "diary app", patient.id().toString()).secret();
+        String key = access.createApiKey(signedIn("pat@example.org"), "diary app", patient.id().toString(), OLD).secret();
         Caller withKey = access.authenticate(key, "r", "ip");
         assertThatThrownBy(() -> access.signOut(withKey)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("revokeApiKey");

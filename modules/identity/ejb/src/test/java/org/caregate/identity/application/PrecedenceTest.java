@@ -43,6 +43,7 @@ class PrecedenceTest {
         access.users = store.users;
         access.keys = store.keys;
         access.limits = new AccessLimits();
+        access.passwords = store.passwordChanges();
         access.audit = store.auditTrail;
         owner = store.users.add(User.enrolMember(1, Role.PROVIDER, new PersonName("Olivia", "Owner"), "owner@clinic.org", NOW));
         store.users.addMembership(Membership.ownerOf(owner, NOW));
@@ -70,14 +71,28 @@ class PrecedenceTest {
         assertThatThrownBy(() -> memberships.updateMembership(store.callerFor(editor),
                 changes(owner, null, null, "a new and much longer password 42")))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
-        assertThatThrownBy(() -> access.createApiKey(store.callerFor(editor), "mine now", owner.id().toString()))
-                .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
+        assertThatThrownBy(() -> access.createApiKey(store.callerFor(editor), "mine now", owner.id().toString(), null))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("owner and admins");
         String ownersHash = owner.passwordHash();
         assertThatThrownBy(() -> identity.updateUser(store.callerFor(editor), new ClientChanges(owner.id().toString(),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 "a new and much longer password 42", null, null, null, null, null)))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("more privileges");
         assertThat(owner.passwordHash()).isEqualTo(ownersHash);
+    }
+
+    @Test
+    void aMemberWhoMayEditMembersSetsNoOtherMembersPasswordAndMintsNoKeyForThemWhateverTheirRank() {
+        // a colleague of the same rank may hold permissions the editor lacks: its password or key would lend them
+        assertThatThrownBy(() -> memberships.updateMembership(store.callerFor(editor),
+                changes(colleague, null, null, "a new and much longer password 42")))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("owner and admins");
+        assertThatThrownBy(() -> access.createApiKey(store.callerFor(editor), "theirs", colleague.id().toString(),
+                null)).isInstanceOf(ForbiddenException.class).hasMessageContaining("owner and admins");
+        memberships.updateMembership(store.callerFor(owner), changes(colleague, null, null,
+                "a new and much longer password 42"));
+        assertThat(access.createApiKey(store.callerFor(owner), "theirs", colleague.id().toString(), null).secret())
+                .startsWith("cg_");
     }
 
     @Test

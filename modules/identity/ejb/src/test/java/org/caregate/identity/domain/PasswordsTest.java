@@ -52,6 +52,16 @@ public class PasswordsTest {
         assertThat(Passwords.needsRehash(Passwords.hash("tangerine otter velvet 9"))).isFalse();
     }
 
+    @Test
+    void aMalformedStoredHashMatchesNothingAndLeavesHashingAvailable() {
+        for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors() + 4; i++) {
+            assertThat(Passwords.matches("tangerine otter velvet 9", "pbkdf2-sha256$0$AAAAAAAA$AAAA")).isFalse();
+            assertThat(Passwords.matches("tangerine otter velvet 9", "pbkdf2-sha256$many$AAAA$AAAA")).isFalse();
+            assertThat(Passwords.matches("tangerine otter velvet 9", "pbkdf2-sha256$1000$$AAAA")).isFalse();
+        }
+        assertThat(Passwords.matches("tangerine otter velvet 9", Passwords.hash("tangerine otter velvet 9"))).isTrue();
+    }
+
     /** A hash as Caregate stored them before issue 11: PBKDF2-HMAC-SHA256 at 310,000 iterations. */
     public static String formerHash(String password) throws Exception {
         byte[] salt = new byte[16];
