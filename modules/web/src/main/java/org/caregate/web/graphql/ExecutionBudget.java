@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * fetched after its deadline. The document limits bound what a request may ask for before it runs; this bounds what
  * it turns out to be — 20 lists of 1,000 appointments with every field, or a slow query repeated by aliases. Once
  * over budget, every further field answers {@code null} at once, so the rest of the document costs nothing, and
- * the request is answered with one error ({@code extensions.code} {@code RESULT_TOO_LARGE} or {@code TIMEOUT}) and
- * no data: a client never takes a cut result for the whole.
+ * the request is answered with one error ({@code extensions.code} {@code RESULT_TOO_LARGE} or {@code TIMEOUT}): a
+ * query with no data, so a client never takes a cut result for the whole; a mutation with the data of the fields
+ * that ran (they have committed, and a client must learn, say, the key it created) and none of those after.
  */
 public final class ExecutionBudget extends SimplePerformantInstrumentation {
 
@@ -31,6 +33,7 @@ public final class ExecutionBudget extends SimplePerformantInstrumentation {
         private final Instant deadline;
         private final AtomicLong fields = new AtomicLong();
         private volatile String exhausted;
+        private volatile boolean mutation;
 
         Spent(Instant deadline) {
             this.deadline = deadline;
@@ -60,6 +63,9 @@ public final class ExecutionBudget extends SimplePerformantInstrumentation {
             if (spent.exhausted != null) {
                 return null;
             }
+            if (environment.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+                spent.mutation = true;
+            }
             if (spent.fields.incrementAndGet() > mostFields) {
                 spent.exhausted = "RESULT_TOO_LARGE";
                 return null;
@@ -83,9 +89,9 @@ public final class ExecutionBudget extends SimplePerformantInstrumentation {
         String message = spent.exhausted.equals("TIMEOUT")
                 ? "The request ran past its " + timeout.toSeconds() + " s deadline; ask for less at once"
                 : "The answer would hold more than " + mostFields + " fields; page through lists or ask for fewer fields";
-        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult()
-                .addError(GraphqlErrorBuilder.newError().message(message)
-                        .extensions(Map.of("code", spent.exhausted, "classification", "ExecutionAborted")).build())
-                .build());
+        ExecutionResultImpl.Builder answer = spent.mutation ? ExecutionResultImpl.newExecutionResult().from(result)
+                : ExecutionResultImpl.newExecutionResult();
+        return CompletableFuture.completedFuture(answer.addError(GraphqlErrorBuilder.newError().message(message)
+                .extensions(Map.of("code", spent.exhausted, "classification", "ExecutionAborted")).build()).build());
     }
 }

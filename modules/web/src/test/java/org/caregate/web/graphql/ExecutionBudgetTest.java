@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -69,11 +70,28 @@ class ExecutionBudgetTest {
                 .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT"));
     }
 
+    @Test
+    void aMutationOverItsBudgetKeepsWhatRanAndStartsNothingMore() {
+        ExecutionResult result = run(new ExecutionBudget(150, Duration.ofSeconds(20), Clock.fixed(NOW, ZoneOffset.UTC)),
+                "mutation { made: make everything: items { a b } again: make }");
+        Map<String, Object> data = result.getData();
+        assertThat(data).containsEntry("made", "made").containsEntry("again", null);
+        assertThat(result.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "RESULT_TOO_LARGE"));
+    }
+
     private static ExecutionResult run(ExecutionBudget budget) {
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
-                new SchemaParser().parse("type Query { items: [Item] } type Item { a: String b: String }"),
-                RuntimeWiring.newRuntimeWiring().type("Query", type -> type.dataFetcher("items",
-                        environment -> Collections.nCopies(100, Map.of("a", "1", "b", "2")))).build());
-        return GraphQL.newGraphQL(schema).instrumentation(budget).build().execute("{ items { a b } }");
+        return run(budget, "{ items { a b } }");
+    }
+
+    private static ExecutionResult run(ExecutionBudget budget, String document) {
+        DataFetcher<?> items = environment -> Collections.nCopies(100, Map.of("a", "1", "b", "2"));
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(
+                        "type Query { items: [Item] } type Mutation { make: String items: [Item] }"
+                                + " type Item { a: String b: String }"),
+                RuntimeWiring.newRuntimeWiring().type("Query", type -> type.dataFetcher("items", items))
+                        .type("Mutation", type -> type.dataFetcher("make", environment -> "made")
+                                .dataFetcher("items", items)).build());
+        return GraphQL.newGraphQL(schema).instrumentation(budget).build().execute(document);
     }
 }
