@@ -214,10 +214,10 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     }
 
     private List<SlotFinder.Slot> slots(SlotScope scope, String rangeField, Instant from, Instant until) {
-        SlotSearchLimit.require(rangeField, scope.providerIds().size(), from, until, scope.length());
         Instant now = clock.instant();
         List<SlotFinder.ProviderCalendar> open = calendars.calendars(scope.providerIds(), scope.typeId(), from, until,
                 scope.rescheduledId());
+        SlotSearchLimit.require(rangeField, open, new SlotFinder.Search(from, until, scope.length(), now));
         List<SlotFinder.Slot> found = new ArrayList<>();
         for (SlotFinder.ProviderCalendar calendar : open) {
             Instant notBefore = scope.member() ? now : calendar.rules().earliestSelfBookedStart(now);

@@ -1,14 +1,15 @@
 package org.caregate.scheduling.application;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Collection;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.scheduling.domain.SlotFinder;
 
 /**
- * How much one slot search may ask for: every calendar it looks at is walked in steps of the appointment's length
- * over the range, so the work is calendars × range ÷ length. A search past {@link #MAX_CANDIDATE_STARTS} is refused
- * before any calendar is read (a one-second Solo slot over 62 days, or an organization-wide search of every member
- * over two months), and the client narrows the range or the providers (docs/scheduling.md).
+ * How much one slot search may ask for: every open period of every calendar it looks at is walked in steps — the
+ * search's own (Solo's slot duration) or each provider's calendar interval. A search with more than
+ * {@link #MAX_CANDIDATE_STARTS} candidate starts is refused before any is walked (one-second Solo slots over 62
+ * days, or an organization-wide search of many members over two months), and the client narrows the range or the
+ * providers (docs/scheduling.md).
  */
 final class SlotSearchLimit {
 
@@ -17,15 +18,13 @@ final class SlotSearchLimit {
     private SlotSearchLimit() {
     }
 
-    /**
-     * @throws InvalidInputException naming {@code field} when the search would walk more candidate starts than allowed
-     */
-    static void require(String field, int calendars, Instant from, Instant until, Duration length) {
-        long steps = Duration.between(from, until).toSeconds() / Math.max(1, length.toSeconds());
-        if (calendars * steps > MAX_CANDIDATE_STARTS) {
+    /** @throws InvalidInputException naming {@code field} when the search has more candidate starts than allowed */
+    static void require(String field, Collection<SlotFinder.ProviderCalendar> calendars, SlotFinder.Search search) {
+        long starts = SlotFinder.candidateStarts(calendars, search);
+        if (starts > MAX_CANDIDATE_STARTS) {
             throw new InvalidInputException(field, "asks for more than " + MAX_CANDIDATE_STARTS + " possible slots ("
-                    + calendars + " calendars over the range in steps of " + length.toSeconds() + " seconds); narrow "
-                    + "the range or the providers, or lengthen the slots");
+                    + starts + " starts in the open hours of " + calendars.size() + " calendars); narrow the range or"
+                    + " the providers, or lengthen the slots");
         }
     }
 }

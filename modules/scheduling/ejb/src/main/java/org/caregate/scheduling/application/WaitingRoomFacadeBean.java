@@ -135,10 +135,11 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
         Instant from = Instant.ofEpochSecond(after);
         Instant until = Instant.ofEpochSecond(before).plusNanos(1);
-        SlotSearchLimit.require("before", room.get().providerIds().size(), from, until, length);
         List<SlotFinder.ProviderCalendar> staff = calendars.calendars(room.get().providerIds(), null, from, until, null);
+        SlotFinder.Search search = new SlotFinder.Search(from, until, length, clock.instant(), length);
+        SlotSearchLimit.require("before", staff, search);
         TreeSet<Instant> starts = new TreeSet<>();
-        for (SlotFinder.Slot slot : SlotFinder.slots(staff, new SlotFinder.Search(from, until, length, clock.instant(), length))) {
+        for (SlotFinder.Slot slot : SlotFinder.slots(staff, search)) {
             starts.add(slot.start());
         }
         List<WaitingRoomSlot> slots = new ArrayList<>();
