@@ -124,8 +124,9 @@ public final class EndpointPolicy {
         }
         for (InetAddress address : resolved) {
             if (!isAllowedRange(address.getAddress()) && isInternal(address)) {
-                return Optional.of("leads to an internal address (" + address.getHostAddress()
-                        + "); ask the operator to allow it with CAREGATE_WEBHOOK_ALLOWED_HOSTS");
+                // the address itself is not named: a tenant must not map the installation's internal names
+                return Optional.of("leads to an internal address; ask the operator to allow it with"
+                        + " CAREGATE_WEBHOOK_ALLOWED_HOSTS");
             }
         }
         return Optional.empty();

@@ -68,7 +68,8 @@ public class DeliveryDispatcher {
 
     @PostConstruct
     void start() {
-        transport = new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout(), endpoints);
+        transport = new HttpWebhookTransport(settings.connectTimeout(), settings.responseTimeout(), endpoints,
+                scheduler);
         worker = new DeliveryWorker(subscriptions, deliveries, transport, endpoints,
                 settings.retrySchedule(), notices, Clock.systemUTC());
         pump = new DeliveryPump(deliveries, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,

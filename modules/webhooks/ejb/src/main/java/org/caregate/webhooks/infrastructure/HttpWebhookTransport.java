@@ -2,18 +2,23 @@ package org.caregate.webhooks.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -22,6 +27,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -44,14 +50,13 @@ public class HttpWebhookTransport implements WebhookTransport {
 
     private final CloseableHttpClient client;
     private final Duration responseTimeout;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "caregate-webhook-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService deadlines;
 
-    public HttpWebhookTransport(Duration connectTimeout, Duration responseTimeout, EndpointPolicy endpoints) {
+    /** @param deadlines where each attempt's deadline is kept: the container's scheduler */
+    public HttpWebhookTransport(Duration connectTimeout, Duration responseTimeout, EndpointPolicy endpoints,
+                                ScheduledExecutorService deadlines) {
         this.responseTimeout = responseTimeout;
+        this.deadlines = deadlines;
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new CheckedAddresses(endpoints))
@@ -90,16 +95,14 @@ public class HttpWebhookTransport implements WebhookTransport {
                 return new Response(ReceiverAnswer.none(), millisSince(started),
                         "timed out: no complete answer within " + responseTimeout, null);
             }
-            return new Response(ReceiverAnswer.none(), millisSince(started), "no answer: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), null);
+            return new Response(ReceiverAnswer.none(), millisSince(started), "no answer: " + failure(e), null);
         } finally {
             deadline.cancel(false);
         }
     }
 
-    /** Drops the pooled connections and stops the deadline timer (the server is stopping). */
+    /** Drops the pooled connections (the server is stopping). */
     public void close() {
-        deadlines.shutdownNow();
         client.close(CloseMode.IMMEDIATE);
     }
 
@@ -121,6 +124,34 @@ public class HttpWebhookTransport implements WebhookTransport {
         }
         return new Response(new ReceiverAnswer(response.getCode(), retryAfter == null ? null : retryAfter.getValue()),
                 millisSince(started), null, excerpt);
+    }
+
+    /**
+     * What went wrong, in words a tenant's admin may read in the delivery log: the endpoint policy's own refusal, or
+     * the kind of failure — never the exception's text, which names the addresses the host resolved to.
+     */
+    static String failure(Exception e) {
+        if (e instanceof UnknownHostException) {
+            String refusal = e.getMessage() == null ? "" : e.getMessage();
+            if (refusal.contains("internal address")) {
+                return "refused: the host leads to an internal address";
+            }
+            return refusal.contains("metadata") ? "refused: the host is a cloud metadata service"
+                    : "the host name could not be resolved";
+        }
+        if (e instanceof ConnectTimeoutException || e instanceof SocketTimeoutException) {
+            return "timed out connecting or reading";
+        }
+        if (e instanceof HttpHostConnectException || e instanceof ConnectException) {
+            return "the connection was refused";
+        }
+        if (e instanceof SSLException) {
+            return "the TLS handshake failed";
+        }
+        if (e instanceof NoHttpResponseException || e instanceof ClientProtocolException) {
+            return "the receiver did not answer with HTTP";
+        }
+        return "the connection failed";
     }
 
     private static long millisSince(long started) {
