@@ -2,10 +2,10 @@ package org.caregate.runtime;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.runtime.api.DeadLetters;
@@ -26,8 +26,10 @@ public class DeadLetterReplayBean implements DeadLetters {
     @EJB
     OrganizationDirectory organizations;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int replay(Caller caller) {
         if (!caller.isMember() || !caller.privileges().superAdmin() || !organizations.isOperator(caller.organizationId())) {
             throw new ForbiddenException("Only super admins of the operating organization may replay dead letters");
@@ -37,6 +39,7 @@ public class DeadLetterReplayBean implements DeadLetters {
                     + "messages with the broker's own console (docs/operations.md)");
         }
         int replayed = broker.retryDeadLetters();
+        audit.record(caller, "dead_letters.replayed", "dead_letter_queue", Integer.toString(replayed));
         LOG.infof("Dead letters sent back to their queues: %d (request %s)", replayed, caller.requestId());
         return replayed;
     }
