@@ -9,12 +9,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * Group appointments with attendees and extra providers, appointment type credits granted through updateClient
- * and checked by booking warnings, and the patient group an appointment type places its bookers in.
+ * and checked by booking warnings, and the patient group an appointment type places its bookers in. A group
+ * appointment is its provider's to change: one attendee neither moves nor cancels it for everybody.
  */
 class GroupAppointmentsAndCreditsIT {
 
@@ -67,6 +69,34 @@ class GroupAppointmentsAndCreditsIT {
                 .getJsonObject("createAppointment");
         assertThat(refused.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("field")))
                 .contains("attendee_ids", "providers");
+    }
+
+    @Test
+    void anAttendeeNeitherMovesNorCancelsTheGroupAppointmentForEverybody() {
+        Clinic clinic = Clinic.open(NEW_YORK);
+        String type = clinic.appointmentType("Group walk", 60);
+        Clinic.Patient ann = clinic.signedInPatient(NEW_YORK);
+        Clinic.Patient bob = clinic.signedInPatient(NEW_YORK);
+        LocalDate monday = SelfSchedulingIT.nextMonday();
+        String id = data(clinic.key, """
+                mutation($t: String, $a: String, $d: String) { createAppointment(input: {appointment_type_id: $t,
+                  contact_type: "In Person", attendee_ids: $a, datetime: $d, location: "Park gate", notes: "Bring water"}) {
+                  appointment { id } } }""", vars("t", type, "a", ann.id() + "," + bob.id(), "d", monday + " 10:00:00"))
+                .getJsonObject("createAppointment").getJsonObject("appointment").getString("id");
+        String read = "query($id: ID) { appointment(id: $id) { date pm_status location notes contact_type } }";
+        JsonObject before = data(clinic.key, read, vars("id", id));
+
+        for (String change : List.of(
+                "mutation($id: ID) { deleteAppointment(input: {id: $id}) { messages { field message } } }",
+                "mutation($id: ID) { updateAppointment(input: {id: $id, pm_status: \"Cancelled\"}) { messages { field } } }",
+                "mutation($id: ID) { updateAppointment(input: {id: $id, location: \"My place\", notes: \"Mine\"}) "
+                        + "{ messages { field } } }")) {
+            JsonObject answer = Api.graphql(ann.token(), change, vars("id", id));
+            assertThat(answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                    .as(change).isEqualTo("FORBIDDEN");
+        }
+        assertThat(data(clinic.key, read, vars("id", id))).isEqualTo(before);
+        assertThat(data(bob.token(), read, vars("id", id))).as("the other attendee's appointment").isEqualTo(before);
     }
 
     @Test

@@ -58,7 +58,8 @@ public class MembershipGraphQlApi {
         return GraphQlErrors.mutation(() -> MembershipPayload.of(memberships.updateMembership(caller.get(),
                 new MemberChanges(in.id, in.firstName, in.lastName, in.email, in.password, in.currentPassword, in.title, in.orgRole,
                         in.sendInviteEmail, in.phoneNumber, in.timezone, in.active, in.isDeveloper, in.isAdmin,
-                        in.canAddMembers, in.canEditMembers, in.canSeeCalendar, in.canEditForms, in.licensedStates))),
+                        in.canAddMembers, in.canEditMembers, in.canSeeCalendar, in.canEditForms, in.licensedStates,
+                        in.organizationId))),
                 MembershipPayload::refused);
     }
 

@@ -186,6 +186,10 @@ public class MembershipFacadeBean implements MembershipFacade {
         Role role = changes.orgRole() != null ? role(inputs, changes.orgRole(), null) : null;
         String timezone = inputs.timezone("timezone", changes.timezone());
         List<String> states = changes.licensedStates() != null ? states(inputs, changes.licensedStates()) : null;
+        Long organizationId = inputs.id("organization_id", changes.organizationId());
+        if (organizationId != null && !organizationId.equals(membership.organizationId())) {
+            inputs.problem("organization_id", "Organization not found");
+        }
         if (changes.password() != null) {
             passwords.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }

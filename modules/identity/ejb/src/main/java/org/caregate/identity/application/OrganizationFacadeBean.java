@@ -103,7 +103,9 @@ public class OrganizationFacadeBean implements OrganizationFacade {
             List<Optional<Long>> found = providers.stream().map(p -> organizationOfMember(caller, p)).distinct().toList();
             named = found.size() == 1 ? found.get(0) : Optional.empty();
         } else if (email != null && !email.isBlank()) {
-            named = users.findByEmail(caller.organizationId(), email.strip()).stream().findFirst()
+            // a patient names the organization by their care team's email or their own, never by another patient's
+            named = users.findByEmail(caller.organizationId(), email.strip()).stream()
+                    .filter(u -> caller.isMember() || !u.isPatient() || u.id().equals(caller.userId())).findFirst()
                     .map(User::organizationId);
         } else {
             named = Optional.of(caller.organizationId());

@@ -10,6 +10,8 @@ import org.caregate.identity.domain.ApiKey;
 import org.caregate.identity.domain.ApiKeyRepository;
 import org.caregate.identity.domain.MemberSearch;
 import org.caregate.identity.domain.Membership;
+import org.caregate.identity.domain.Organization;
+import org.caregate.identity.domain.OrganizationRepository;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
@@ -29,6 +31,7 @@ final class InMemoryIdentity {
     final Users users = new Users();
     final Groups groups = new Groups();
     final Keys keys = new Keys();
+    final Organizations organizations = new Organizations();
     final List<String> audit = new ArrayList<>();
     final AuditTrail auditTrail = (caller, action, type, target) -> audit.add(action + " " + type + " " + target);
     /** Publishing an event audits it, as the platform's publisher does. */
@@ -47,6 +50,26 @@ final class InMemoryIdentity {
             return entity;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    final class Organizations implements OrganizationRepository {
+        final Map<Long, Organization> byId = new LinkedHashMap<>();
+
+        @Override
+        public Organization add(Organization organization) {
+            byId.put(withId(organization).id(), organization);
+            return organization;
+        }
+
+        @Override
+        public Optional<Organization> find(long id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return byId.isEmpty();
         }
     }
 

@@ -189,6 +189,6 @@ class PasswordChangesTest {
 
     private MemberChanges memberPassword(String password, String current) {
         return new MemberChanges(owner.id().toString(), null, null, null, password, current, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 }

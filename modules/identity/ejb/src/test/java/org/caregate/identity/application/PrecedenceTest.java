@@ -59,7 +59,7 @@ class PrecedenceTest {
         assertThatThrownBy(() -> memberships.updateMembership(store.callerFor(editor), changes(editor, true, null, null)))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("admin rights");
         MemberChanges developer = new MemberChanges(colleague.id().toString(), null, null, null, null, null, null, null,
-                null, null, null, null, true, null, null, null, null, null, null);
+                null, null, null, null, true, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> memberships.updateMembership(store.callerFor(editor), developer))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("is_developer");
         assertThat(store.users.membershipOf(editor.id()).orElseThrow().isAdmin()).isFalse();
@@ -98,7 +98,7 @@ class PrecedenceTest {
     @Test
     void whatTheEditorHoldsItMayGrantAndTheOwnerMayGrantAnything() {
         memberships.updateMembership(store.callerFor(editor), new MemberChanges(colleague.id().toString(), null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null));
+                null, null, null, null, null, null, null, null, null, null, null, null, true, null, null, null, null));
         assertThat(store.users.membershipOf(colleague.id()).orElseThrow().canEditMembers()).isTrue();
         memberships.updateMembership(store.callerFor(owner), changes(editor, true, true, null));
         assertThat(store.users.membershipOf(editor.id()).orElseThrow().isAdmin()).isTrue();
@@ -106,6 +106,6 @@ class PrecedenceTest {
 
     private static MemberChanges changes(User member, Boolean admin, Boolean calendar, String password) {
         return new MemberChanges(member.id().toString(), null, null, null, password, null, null, null, null, null, null, null,
-                null, admin, null, null, calendar, null, null);
+                null, admin, null, null, calendar, null, null, null);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.id.AppointmentId;
@@ -15,8 +16,9 @@ import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.BookingRules;
 
 /**
- * Taking an appointment off the calendar: staff delete it (softly), a patient cancels their own as the provider's
- * booking rules allow, and it stays visible to them as cancelled.
+ * Taking an appointment off the calendar: staff delete it (softly), a patient cancels their own 1:1 appointment as
+ * the provider's booking rules allow, and it stays visible to them as cancelled; a group appointment is its provider's
+ * to cancel, not one attendee's for everybody.
  */
 @Dependent
 class Cancellation {
@@ -43,6 +45,8 @@ class Cancellation {
         if (caller.isMember()) {
             appointment.delete("id", now);
             events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.DELETED, appointment.id()));
+        } else if (!appointment.isPatientsOwn(caller.userId())) {
+            throw new ForbiddenException(Rescheduling.GROUP_REFUSAL);
         } else {
             // cancelled first: a started session is the refusal the patient hears, before the booking rules'
             appointment.cancel("id", now);

@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
+import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
@@ -29,10 +32,14 @@ import org.caregate.scheduling.domain.PostMeetingStatus;
 
 /**
  * Changing a booked appointment: moving it, giving it to another provider or type, or recording how the meeting
- * went. A patient may only move or cancel their own, into an open slot and as the provider's booking rules allow.
+ * went. A patient may only move or cancel their own 1:1 appointment, into an open slot and as the provider's booking
+ * rules allow; its contact type, location and notes, and any group appointment they attend, are the provider's.
  */
 @Dependent
 class Rescheduling {
+
+    /** Why a patient attending a group appointment cannot move or cancel it for everybody. */
+    static final String GROUP_REFUSAL = "A group appointment is changed by its provider, not by one of its attendees";
 
     @Inject
     AppointmentRepository appointments;
@@ -66,6 +73,9 @@ class Rescheduling {
         Appointment appointment = lookup.visible(caller, changes.id(), false);
         AppointmentView before = views.of(appointment);
         boolean patient = !caller.isMember();
+        if (patient && !appointment.isPatientsOwn(caller.userId())) {
+            throw new ForbiddenException(GROUP_REFUSAL);
+        }
         Inputs inputs = new Inputs();
         Person provider = appointment.providerId() == null ? null : people.person(appointment.providerId()).orElse(null);
         Optional<PostMeetingStatus> status = Optional.empty();
@@ -92,7 +102,17 @@ class Rescheduling {
             inputs.report(reading, "appointment_type_id");
             newType = inputsOf.type(inputs, caller.organizationId(), changes.appointmentTypeId());
         }
-        if (changes.contactType() != null) {
+        if (patient) {
+            Map<String, String> providersOwn = new LinkedHashMap<>();
+            providersOwn.put("contact_type", changes.contactType());
+            providersOwn.put("location", changes.location());
+            providersOwn.put("notes", changes.notes());
+            providersOwn.forEach((field, value) -> {
+                if (value != null) {
+                    inputs.problem(field, "Patients may change only the time of their appointments");
+                }
+            });
+        } else if (changes.contactType() != null) {
             newContactType = BookingInputs.contactType(inputs, "contact_type", changes.contactType(), null, false);
         }
         inputs.report(reading, "timezone");
@@ -105,8 +125,8 @@ class Rescheduling {
             ZoneId zone = BookingInputs.zone(changes.timezone(), newProvider != null ? newProvider : provider);
             newStart = changes.start() == null ? null : changes.start().in(zone);
         }
-        String location = inputs.optional("location", changes.location());
-        String notes = inputs.optional("notes", changes.notes());
+        String location = patient ? null : inputs.optional("location", changes.location());
+        String notes = patient ? null : inputs.optional("notes", changes.notes());
         inputs.check();
 
         Instant now = clock.instant();

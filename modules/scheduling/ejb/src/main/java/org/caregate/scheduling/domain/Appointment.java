@@ -288,6 +288,14 @@ public class Appointment {
                 || attendeeIds.contains(userId) || additionalProviderIds.contains(userId);
     }
 
+    /**
+     * Whether this patient's appointment is theirs alone to move or cancel: a 1:1 appointment they are the patient of.
+     * A group appointment belongs to all its attendees, so only staff change it.
+     */
+    public boolean isPatientsOwn(long userId) {
+        return !group && Long.valueOf(userId).equals(patientId);
+    }
+
     /** What became of the appointment, once someone recorded it; empty while it is still to happen. */
     public Optional<PostMeetingStatus> outcome() {
         return PostMeetingStatus.labelled(pmStatus);

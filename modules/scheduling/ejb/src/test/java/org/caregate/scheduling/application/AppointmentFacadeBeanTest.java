@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.error.FieldMessage;
+import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.id.AppointmentTypeId;
@@ -204,6 +205,34 @@ class AppointmentFacadeBeanTest {
         AppointmentView occurred = scheduling.booking.updateAppointment(caller(provider), new AppointmentChanges(id,
                 "Occurred", null, null, null, null, null, null, null, sent()));
         assertThat(occurred.pmStatus()).isEqualTo("Occurred");
+    }
+
+    @Test
+    void anAttendeeNeitherMovesNorCancelsAGroupAppointmentForEverybodyNorRewritesWhatIsTheProviders() {
+        Person attendee = scheduling.patient(null);
+        Person other = scheduling.patient(null);
+        AppointmentView group = scheduling.booking.createAppointment(caller(provider), new NewAppointment(null,
+                new AppointmentTypeId(consultation.id()), "Phone Call", null,
+                List.of(new UserId(attendee.id()), new UserId(other.id())), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.atTime(10, 0)), "Room 1", "Bring your shoes", sent("attendee_ids")));
+        AppointmentId id = new AppointmentId(group.id());
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(attendee), moveTo(id, null, "11:00")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(attendee), moveTo(id, "Cancelled", "10:00")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> scheduling.booking.deleteAppointment(caller(attendee), id, null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(scheduling.booking.appointment(caller(attendee), id, false))
+                .extracting(AppointmentView::start, AppointmentView::pmStatus, AppointmentView::location)
+                .containsExactly(group.start(), group.pmStatus(), "Room 1");
+
+        AppointmentView mine = scheduling.booking.completeCheckout(caller(attendee), checkout("09:00"));
+        AppointmentId own = new AppointmentId(mine.id());
+        assertThatThrownBy(() -> scheduling.booking.updateAppointment(caller(attendee), new AppointmentChanges(own, null,
+                null, null, null, null, "In Person", "My kitchen", "I wrote this", sent())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldMessage::field).containsExactly("contact_type", "location", "notes"));
+        assertThat(scheduling.booking.appointment(caller(attendee), own, false).notes()).isNull();
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.caregate.it.matrix;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which kind of object an id parameter names. Names say it mostly ({@code appointment_type_id}, {@code user_group_id});
+ * a bare {@code id} names the object its operation or input type is about ({@code updateTag(input: {id})} a tag);
+ * the tables below decide where a name is ambiguous, where an id hides behind another name, and which id-like names
+ * are no object of Caregate's. An id parameter none of this knows fails the matrix: the new operation needs a mapping.
+ */
+public final class IdNames {
+
+    private static final Pattern ID_LIKE = Pattern.compile("id|ids|uid|.*_ids?|.*[a-z]Ids?");
+
+    /** Ids that are named otherwise: {@code createAppointment(input: {providers: "3,4"})}. */
+    private static final Map<String, Kind> NAMED_OTHERWISE = Map.of(
+            "createAppointment.providers", Kind.PROVIDER,
+            "deleteUserGroup.group_to_receive_clients", Kind.GROUP);
+
+    /** Where the name alone is ambiguous: the owner (operation or input type) and the name decide. */
+    private static final Map<String, Kind> AMBIGUOUS = Map.ofEntries(
+            Map.entry("bulkUpdateClients.ids", Kind.PATIENT),
+            Map.entry("bulkApply.ids", Kind.TAG),
+            Map.entry("removeAppliedTag.id", Kind.TAG),
+            Map.entry("AppointmentTypeCreditInput.id", Kind.CREDIT),
+            Map.entry("createApiKey.user_id", Kind.MEMBER),
+            Map.entry("availabilities.user_id", Kind.PROVIDER),
+            Map.entry("createAvailability.user_id", Kind.PROVIDER),
+            Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
+            Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
+            Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK));
+
+    /** Id-like names that are not Caregate's objects, with the reason. */
+    private static final Map<String, String> NOT_OURS = Map.of(
+            "tax_id", "an organization's tax number",
+            "partnerCustomerId", "BetterPT's own customer id, stored as given",
+            "external_id", "the EHR's id of an appointment, stored as given",
+            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
+
+    /** Name endings, in order: the first that matches decides. */
+    private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
+            Map.entry(Pattern.compile("(user|taggable_user|attendee)_ids?"), Kind.PATIENT),
+            Map.entry(Pattern.compile("(provider|dietitian|other_party|additional_provider)_ids?"), Kind.PROVIDER),
+            Map.entry(Pattern.compile("(appointment_type|appt_type)_ids?"), Kind.APPOINTMENT_TYPE),
+            Map.entry(Pattern.compile("(user_group|group|bookable_group)_ids?"), Kind.GROUP),
+            Map.entry(Pattern.compile("(appointment_to_reschedule|current_appt|recurring_appt)_id"), Kind.APPOINTMENT),
+            Map.entry(Pattern.compile("(organization|parent)_id"), Kind.ORGANIZATION),
+            Map.entry(Pattern.compile("webhook_id|webhookId"), Kind.WEBHOOK),
+            Map.entry(Pattern.compile("delivery_id"), Kind.DELIVERY),
+            Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
+            Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
+            Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
+            Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
+            Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
+            Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION));
+
+    /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
+    private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
+            Map.entry("appointmenttypecredit", Kind.CREDIT),
+            Map.entry("appointmenttype", Kind.APPOINTMENT_TYPE),
+            Map.entry("appointmentsetting", Kind.APPOINTMENT_SETTING),
+            Map.entry("appointment", Kind.APPOINTMENT),
+            Map.entry("availability", Kind.AVAILABILITY),
+            Map.entry("usergroup", Kind.GROUP),
+            Map.entry("group", Kind.GROUP),
+            Map.entry("appliedtag", Kind.TAG),
+            Map.entry("tag", Kind.TAG),
+            Map.entry("location", Kind.LOCATION),
+            Map.entry("apikey", Kind.API_KEY),
+            Map.entry("webhookdelivery", Kind.DELIVERY),
+            Map.entry("webhook", Kind.WEBHOOK),
+            Map.entry("partnervideoroom", Kind.PARTNER_ROOM),
+            Map.entry("waitingroom", Kind.WAITING_ROOM),
+            Map.entry("organizationmembership", Kind.MEMBER),
+            Map.entry("organization", Kind.ORGANIZATION),
+            Map.entry("client", Kind.PATIENT),
+            Map.entry("user", Kind.PATIENT));
+
+    private static final Pattern VERB = Pattern.compile(
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set)+");
+
+    private IdNames() {
+    }
+
+    /** Whether a parameter of this name (of this operation) carries an object id. */
+    public static boolean isId(String operation, String name) {
+        return ID_LIKE.matcher(name).matches() || NAMED_OTHERWISE.containsKey(operation + "." + name);
+    }
+
+    /**
+     * The kind of object the id parameter {@code name} names, or empty when it is none of Caregate's objects; fails
+     * when nothing here knows it.
+     *
+     * @param operation the GraphQL field or REST path the parameter belongs to
+     * @param owner     the input type the parameter is a field of, when nested deeper than the operation's input
+     */
+    public static Optional<Kind> kindOf(String operation, String owner, String name) {
+        for (String qualified : List.of(operation + "." + name, owner + "." + name)) {
+            if (NAMED_OTHERWISE.containsKey(qualified)) {
+                return Optional.of(NAMED_OTHERWISE.get(qualified));
+            }
+            if (AMBIGUOUS.containsKey(qualified)) {
+                return Optional.of(AMBIGUOUS.get(qualified));
+            }
+        }
+        if (NOT_OURS.containsKey(name)) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Pattern, Kind> byName : BY_NAME) {
+            if (byName.getKey().matcher(name).matches()) {
+                return Optional.of(byName.getValue());
+            }
+        }
+        if (name.equals("id") || name.equals("ids")) {
+            String subject = VERB.matcher(operation.toLowerCase(Locale.ROOT)).replaceFirst("");
+            for (Map.Entry<String, Kind> bySubject : BY_SUBJECT) {
+                if (subject.startsWith(bySubject.getKey())) {
+                    return Optional.of(bySubject.getValue());
+                }
+            }
+        }
+        throw new AssertionError("add a mapping for " + operation + "(" + name + ") to IdNames: which kind of object "
+                + "does it name?");
+    }
+}

@@ -1,0 +1,17 @@
+package org.caregate.it.matrix;
+
+/** The kinds of object an id names: one of each lives in every organization the matrices set up. */
+public enum Kind {
+    ORGANIZATION, PATIENT, PROVIDER, MEMBER, APPOINTMENT, APPOINTMENT_TYPE, APPOINTMENT_SETTING, CREDIT, AVAILABILITY,
+    GROUP, TAG, LOCATION, API_KEY, WEBHOOK, SOLO_WEBHOOK, DELIVERY, PARTNER_ROOM, WAITING_ROOM, TELECONSULTATION,
+    /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
+    EHR_PATIENT,
+    /** Solo's patient id (SPID). */
+    SOLO_PATIENT,
+    /** An appointment booked over Solo's API. */
+    SOLO_APPOINTMENT,
+    /** The EHR's id of a Solo appointment. */
+    EXTERNAL_APPOINTMENT,
+    /** Objects of contexts not built yet (conversations, forms): every id is unknown, B's included. */
+    NOT_YET_BUILT
+}

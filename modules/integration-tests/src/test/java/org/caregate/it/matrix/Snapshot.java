@@ -1,0 +1,91 @@
+package org.caregate.it.matrix;
+
+import static org.caregate.it.Api.data;
+import static org.caregate.it.Api.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.caregate.it.Api;
+
+/**
+ * What an organization's owner reads of its objects, and whether every member's and patient's key still works: taken
+ * before and after the matrix, the two must be equal, or another organization changed, moved or destroyed
+ * something. Fields that change by themselves (a failing webhook's state, delivery attempts) are left out.
+ */
+public final class Snapshot {
+
+    private static final String READ = """
+            query($o: ID, $patient: ID, $signedUp: ID, $provider: ID, $member: ID, $appointment: ID, $solo: ID,
+                  $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!) {
+              organization(id: $o) { id name }
+              patient: user(id: $patient) { ...person user_group_id active_tags { id name } locations { id name city }
+                appointment_type_credits { id total_credits remaining_credits } }
+              signedUp: user(id: $signedUp) { ...person }
+              provider: user(id: $provider) { ...person org_role }
+              member: user(id: $member) { ...person org_role }
+              organizationMembers(page_size: 100) { id first_name last_name email active org_role }
+              appointment(id: $appointment, include_deleted: true) { ...visit }
+              soloAppointment: appointment(id: $solo, include_deleted: true) { ...visit }
+              appointmentType(id: $type) { id name length clients_can_book user_group_id bookable_group_ids deleted }
+              appointmentSetting(id: $setting) { id provider_id buffer calendar_interval allow_clients_to_cancel_appt }
+              availability(id: $availability) { id day_of_week duration_string is_repeating range_start range_end }
+              userGroup(id: $group) { id name users_count invite_code }
+              tags { id name }
+              api_keys(page_size: 100) { id name revoked_at }
+              webhook(id: $webhook) { id url event_types contract should_retry }
+              partnerVideoRoom(uid: $room) { uid startTime timeZone displayName }
+              waitingRooms { id name slot_duration provider_ids }
+            }
+            fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
+            fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
+              appointment_type_id deleted_at updated_at }""";
+
+    private final Map<String, String> readings;
+
+    private Snapshot(Map<String, String> readings) {
+        this.readings = readings;
+    }
+
+    /** The organization's objects as its owner reads them now. */
+    public static Snapshot of(Tenant tenant) {
+        Map<String, String> readings = new LinkedHashMap<>();
+        readings.put("graphql", data(tenant.owner(), READ, Api.vars("o", tenant.object(Kind.ORGANIZATION),
+                "patient", tenant.object(Kind.PATIENT), "signedUp", tenant.userId(Tenant.Role.PATIENT_SESSION),
+                "provider", tenant.object(Kind.PROVIDER), "member", tenant.object(Kind.MEMBER),
+                "appointment", tenant.object(Kind.APPOINTMENT), "solo", tenant.object(Kind.SOLO_APPOINTMENT),
+                "type", tenant.object(Kind.APPOINTMENT_TYPE), "setting", tenant.object(Kind.APPOINTMENT_SETTING),
+                "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
+                "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM))).toString());
+        for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
+                "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
+                "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
+                "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {
+            // a teleconsultation room shows itself to its participants only: the provider is one
+            var response = rest("GET", path, tenant.key(path.startsWith("/teleconsultation") ? Tenant.Role.PROVIDER
+                    : Tenant.Role.OWNER), null);
+            readings.put(path, response.statusCode() + " " + response.body().replaceAll("\"(active|status)\":[^,}]*", ""));
+        }
+        for (Tenant.Role role : Tenant.Role.values()) {
+            if (role != Tenant.Role.ANONYMOUS) {
+                readings.put("key of " + role.label(), Integer.toString(Api.graphqlResponse(tenant.key(role),
+                        "{ user(or_current_user: true) { id } }", null).statusCode()));
+            }
+        }
+        return new Snapshot(readings);
+    }
+
+    /** What differs from {@code before}, one line per reading. */
+    public List<String> changesSince(Snapshot before) {
+        List<String> changes = new ArrayList<>();
+        before.readings.forEach((what, was) -> {
+            String now = readings.get(what);
+            if (!Objects.equals(was, now)) {
+                changes.add(what + ":\n  before " + was + "\n  after  " + now);
+            }
+        });
+        return changes;
+    }
+}
