@@ -64,6 +64,21 @@ class SessionsIT {
         assertThat(graphqlResponse(null, SIGN_OUT, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aSessionMintsAnApiKeyOnlyWithTheCurrentPassword() {
+        TwoDevices devices = TwoDevices.signIn();
+        String mint = """
+                mutation($u: ID, $c: String) { createApiKey(input: {name: "diary", user_id: $u, current_password: $c}) {
+                  api_key messages { field message } } }""";
+        JsonObject refused = data(devices.patient().token(), mint, vars("u", devices.patient().id()))
+                .getJsonObject("createApiKey");
+        assertThat(refused.isNull("api_key")).isTrue();
+        assertThat(refused.getJsonArray("messages").getJsonObject(0).getString("field")).isEqualTo("current_password");
+        String key = data(devices.patient().token(), mint, vars("u", devices.patient().id(), "c",
+                Fixtures.STRONG_PASSWORD)).getJsonObject("createApiKey").getString("api_key");
+        assertThat(data(key, ME, null).getJsonObject("user").getString("id")).isEqualTo(devices.patient().id());
+    }
+
     /** A patient of a new clinic signed in twice: the patient's own session, and a second one on a laptop. */
     private record TwoDevices(Clinic clinic, Clinic.Patient patient, String email, String laptop) {
         static TwoDevices signIn() {

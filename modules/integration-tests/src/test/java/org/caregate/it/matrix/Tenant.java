@@ -104,7 +104,7 @@ public final class Tenant {
 
     /** An API key the owner mints for {@code userId}. */
     public String keyFor(String userId) {
-        return issueKey(owner(), userId, "key of " + userId);
+        return issueKey(owner(), userId, "key of " + userId, null);
     }
 
     public String owner() {
@@ -155,7 +155,7 @@ public final class Tenant {
         userIds.put(Role.PATIENT_SESSION, id);
         userIds.put(Role.PATIENT_KEY, id);
         keys.put(Role.PATIENT_SESSION, session);
-        keys.put(Role.PATIENT_KEY, issueKey(session, id, "patient's own"));
+        keys.put(Role.PATIENT_KEY, issueKey(session, id, "patient's own", Fixtures.STRONG_PASSWORD));
     }
 
     private void createScheduling(String provider) {
@@ -290,9 +290,11 @@ public final class Tenant {
         objects.put(Kind.NOT_YET_BUILT, "1");
     }
 
-    private static String issueKey(String key, String userId, String name) {
-        JsonObject payload = data(key, "mutation($u: ID, $n: String) { createApiKey(input: {name: $n, user_id: $u}) { "
-                + "api_key messages { field message } } }", vars("u", userId, "n", name)).getJsonObject("createApiKey");
+    /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */
+    private static String issueKey(String key, String userId, String name, String currentPassword) {
+        JsonObject payload = data(key, "mutation($u: ID, $n: String, $c: String) { createApiKey(input: {name: $n,"
+                + " user_id: $u, current_password: $c}) { api_key messages { field message } } }",
+                vars("u", userId, "n", name, "c", currentPassword)).getJsonObject("createApiKey");
         requireAccepted(payload, "createApiKey");
         return payload.getString("api_key");
     }
