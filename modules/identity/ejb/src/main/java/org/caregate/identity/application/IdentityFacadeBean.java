@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         String timezone = inputs.timezone("timezone", client.timezone());
         Long providerId = providerFor(caller, inputs, "dietitian_id", client.dietitianId());
         Optional<UserGroup> group = group(caller.organizationId(), inputs, "user_group_id", client.userGroupId());
+        LocalDate dob = inputs.birthDate("dob", client.dob(), LocalDate.now(clock));
         inputs.check();
 
         PersonName name = new PersonName(first, last);
@@ -84,7 +86,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.changeEmail(email, now);
         patient.changePhoneNumber(phone, now);
         patient.recordLegalName(legalName, now);
-        patient.recordBirth(client.dob(), now);
+        patient.recordBirth(dob, now);
         patient.recordGender(inputs.optional("gender", client.gender()), now);
         patient.moveToTimezone(timezone, now);
         patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
@@ -283,6 +285,7 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (changes.password() != null) {
             PasswordChanges.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
+        LocalDate dob = inputs.birthDate("dob", changes.dob(), LocalDate.now(clock));
         inputs.check();
 
         Instant now = clock.instant();
@@ -303,8 +306,8 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (phone != null) {
             user.changePhoneNumber(phone, now);
         }
-        if (changes.dob() != null) {
-            user.recordBirth(changes.dob(), now);
+        if (dob != null) {
+            user.recordBirth(dob, now);
         }
         if (changes.gender() != null) {
             user.recordGender(inputs.optional("gender", changes.gender()), now);

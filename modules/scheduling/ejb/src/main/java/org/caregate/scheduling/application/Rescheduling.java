@@ -103,7 +103,7 @@ class Rescheduling {
             inputs.report(reading, "date");
             inputs.report(reading, "time");
             ZoneId zone = BookingInputs.zone(changes.timezone(), newProvider != null ? newProvider : provider);
-            newStart = changes.start() == null ? null : changes.start().in(zone);
+            newStart = changes.start() == null ? null : inputs.calendarTime("datetime", changes.start().in(zone));
         }
         String location = inputs.optional("location", changes.location());
         String notes = inputs.optional("notes", changes.notes());

@@ -273,7 +273,7 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return inputs.calendarTime(field, OffsetDateTime.parse(value.strip()).toInstant());
         } catch (DateTimeParseException e) {
             inputs.problem(field, "must be an ISO 8601 date, e.g. 2022-02-22T15:30:00.000Z");
             return null;
