@@ -110,6 +110,10 @@ class EhrAppointments {
         Appointment appointment = lookup.visible(caller, id, false);
         AppointmentView before = views.of(appointment);
         Inputs inputs = new Inputs();
+        if (appointment.contactType() != ContactType.VIDEO_CHAT) {
+            // the EHR's answer is the visit's link: an appointment without one is refused before anything changes
+            inputs.problem("appointment_id", "The appointment is not held by video");
+        }
         Integer duration = duration(inputs, changes.duration());
         Instant start = changes.date() == null ? null : inputs.unixTime("date", changes.date());
         String status = inputs.optional("status", changes.status());
