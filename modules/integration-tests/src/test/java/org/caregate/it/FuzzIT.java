@@ -140,6 +140,13 @@ class FuzzIT {
                 + "start_date: \"-5000-01-01\", end_date: \"-5000-01-02\") { date } }", vars("p", owner)));
         cases.put("an impossible date", graphQlProbe("query($p: String) { availableSlotsForRange(provider_id: $p, "
                 + "start_date: \"2021-02-30\", end_date: \"2021-03-01\") { date } }", vars("p", owner)));
+        cases.put("a 300-character member title", graphQlProbe("mutation($o: ID, $t: String) { "
+                + "createOrganizationMembership(input: {organization_id: $o, first_name: \"Long\", last_name: \"Title\", "
+                + "email: \"long.title@example.org\", title: $t}) { organizationMembership { id } messages { field message } } }",
+                vars("o", Long.toString(organization), "t", "t".repeat(300))));
+        cases.put("a 300-character gender (GraphQL)", graphQlProbe("mutation($id: ID, $g: String) { updateClient(input: "
+                + "{id: $id, gender: $g}) { user { id } messages { field message } } }",
+                vars("id", ids.get("solo_patient_id"), "g", "g".repeat(300))));
         cases.put("trailing garbage", restProbe("POST", "/qapi/v1/patients", patient + "} and more"));
         cases.put("mrn 1e309", restProbe("POST", "/qapi/v1/patients", patient + ", \"mrn\": 1e309}"));
         cases.put("telecom as bare strings", restProbe("POST", "/qapi/v1/patients", patient + ", \"telecom\": [\"a@example.org\"]}"));
