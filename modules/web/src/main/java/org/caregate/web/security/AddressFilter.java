@@ -23,7 +23,7 @@ public class AddressFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<String> problem = RequestLimits.address(request.getRequestURI(), request.getQueryString());
         if (problem.isPresent()) {
-            ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", problem.get());
+            ErrorResponses.badInput(request, response, "url", problem.get());
             return;
         }
         chain.doFilter(request, response);

@@ -138,7 +138,7 @@ public class CallerFilter extends HttpFilter {
             }
             Optional<String> malformed = restBodyProblem(request, body);
             if (malformed.isPresent()) {
-                ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", malformed.get());
+                ErrorResponses.badInput(request, response, "body", malformed.get());
                 return;
             }
             forwarded = new CachedBodyRequest(request, body);

@@ -45,6 +45,16 @@ final class ErrorResponses {
         response.getWriter().write(body.toString());
     }
 
+    /**
+     * Refuses a request for its input with 400, worded as its contract words such refusals: Solo's
+     * {@code Bad parameters [field: problem.]}, the reason alone elsewhere.
+     */
+    static void badInput(HttpServletRequest request, HttpServletResponse response, String field, String problem)
+            throws IOException {
+        String message = path(request).startsWith("/qapi/") ? "Bad parameters [" + field + ": " + problem + ".]" : problem;
+        write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", message);
+    }
+
     static boolean isGraphQl(HttpServletRequest request) {
         return path(request).startsWith("/graphql");
     }
