@@ -1,6 +1,8 @@
 package org.caregate.kernel.input;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,13 @@ public final class Inputs {
     /** The longest address SMTP carries (RFC 5321: a 256-octet path less its angle brackets). */
     private static final int MAX_EMAIL = 254;
     private static final int MAX_TEXT = 255;
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    private static final int LATEST_YEAR = 2099;
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** The earliest time Caregate's calendars hold. */
+    public static final Instant EARLIEST_TIME = Instant.parse("2000-01-01T00:00:00Z");
+    /** The first time past Caregate's calendars. */
+    public static final Instant LATEST_TIME = Instant.parse("2100-01-01T00:00:00Z");
 
     private final List<FieldMessage> problems = new ArrayList<>();
 
@@ -138,6 +147,58 @@ public final class Inputs {
             problem(field, "is not a known time zone (use an IANA name such as America/New_York)");
             return null;
         }
+    }
+
+    /**
+     * A time in a calendar — an appointment's, an availability's, a teleconsultation's, a slot search's bounds —
+     * within {@link #EARLIEST_TIME} and {@link #LATEST_TIME}: {@code null} after recording the problem (a year of
+     * 999,999,999 or 5000 BC reached PostgreSQL, which cannot store it, and answered 500).
+     */
+    public Instant calendarTime(String field, Instant value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBefore(EARLIEST_TIME) || !value.isBefore(LATEST_TIME)) {
+            problem(field, "must be between 2000-01-01 and 2099-12-31");
+            return null;
+        }
+        return value;
+    }
+
+    /** A time given as Unix seconds, with the bounds of {@link #calendarTime}; {@code null} after recording the problem. */
+    public Instant unixTime(String field, Long seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds < EARLIEST_TIME.getEpochSecond() || seconds >= LATEST_TIME.getEpochSecond()) {
+            problem(field, "must be a Unix timestamp in seconds between 2000-01-01 and 2099-12-31");
+            return null;
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    /** A calendar date, with the same bounds as {@link #calendarTime}; {@code null} after recording the problem. */
+    public LocalDate calendarDate(String field, LocalDate value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBefore(EARLIEST_DATE) || value.getYear() > LATEST_YEAR) {
+            problem(field, "must be between 2000-01-01 and 2099-12-31");
+            return null;
+        }
+        return value;
+    }
+
+    /** A date of birth: from 1900-01-01 to {@code today}; {@code null} after recording the problem. */
+    public LocalDate birthDate(String field, LocalDate value, LocalDate today) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBefore(EARLIEST_BIRTH) || value.isAfter(today)) {
+            problem(field, "must be between 1900-01-01 and today");
+            return null;
+        }
+        return value;
     }
 
     /** Whether any problem has been recorded so far. */

@@ -92,6 +92,6 @@ public final class ExecutionBudget extends SimplePerformantInstrumentation {
         ExecutionResultImpl.Builder answer = spent.mutation ? ExecutionResultImpl.newExecutionResult().from(result)
                 : ExecutionResultImpl.newExecutionResult();
         return CompletableFuture.completedFuture(answer.addError(GraphqlErrorBuilder.newError().message(message)
-                .extensions(Map.of("code", spent.exhausted, "classification", "ExecutionAborted")).build()).build());
+                .extensions(Map.of("code", spent.exhausted)).build()).build());
     }
 }

@@ -53,10 +53,13 @@ public final class GraphQlErrors {
         }
     }
 
-    /** An unexpected failure: logged with its stack trace (the client sees only "System error"). */
+    /**
+     * An unexpected failure: logged with its stack trace; the client sees only "System error" and the code
+     * {@code INTERNAL} (SmallRye would derive the code from the exception's class: {@code null-pointer}).
+     */
     private static RuntimeException logged(RuntimeException unexpected) {
         LOG.error("Unexpected failure serving a GraphQL request", unexpected);
-        return unexpected;
+        return new Internal(unexpected);
     }
 
     static RuntimeException translate(CaregateException e) {
@@ -104,6 +107,14 @@ public final class GraphQlErrors {
     public static class TooManyRequests extends RuntimeException {
         TooManyRequests(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Something nobody anticipated failed; its message is not shown. */
+    @ErrorCode("INTERNAL")
+    public static class Internal extends RuntimeException {
+        Internal(RuntimeException cause) {
+            super("Unexpected failure", cause);
         }
     }
 

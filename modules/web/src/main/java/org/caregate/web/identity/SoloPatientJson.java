@@ -225,6 +225,11 @@ public final class SoloPatientJson extends SoloJsonReader {
         for (String list : LISTS) {
             JsonValue value = json.get(list);
             if (value instanceof JsonArray array) {
+                if (!list.equals("name") && array.stream().anyMatch(entry -> !(entry instanceof JsonObject))) {
+                    // kept as sent and read back as objects: a bare string would be stored, then fail every read
+                    // (names are checked where the usual one is chosen)
+                    problem(list, "Each entry should be an object");
+                }
                 kept.add(list, array);
                 any = true;
             } else if (value != null && value != JsonValue.NULL) {

@@ -27,7 +27,7 @@ public record AppointmentSettingNode(
         if (setting == null) {
             return null;
         }
-        return new AppointmentSettingNode(setting.id() == 0 ? null : Long.toString(setting.id()),
+        return new AppointmentSettingNode(setting.id() == null ? null : Long.toString(setting.id()),
                 setting.providerId() == null ? null : setting.providerId().toString(),
                 setting.appointmentTypeId() == null ? null : setting.appointmentTypeId().toString(),
                 setting.buffer(), setting.calendarInterval(), setting.minimumAdvanceScheduleTime(),

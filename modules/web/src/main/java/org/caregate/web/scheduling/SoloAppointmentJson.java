@@ -43,16 +43,25 @@ final class SoloAppointmentJson extends SoloJsonReader {
 
     /** What create and update answer: the id and the patient's visit link. */
     static String created(AppointmentView appointment, VisitLinks links) {
-        return Json.createObjectBuilder().add("id", appointment.id()).add("visitUrl", links.patientVisitUrl())
-                .build().toString();
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", appointment.id());
+        nullable(json, "visitUrl", links.patientVisitUrl());
+        return json.build().toString();
+    }
+
+    /** The provider's link of a visit, as Solo's provider-link answers it. */
+    static String providerLink(VisitLinks links) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", links.appointmentId());
+        nullable(json, "providerVisitUrl", links.providerVisitUrl());
+        return json.build().toString();
     }
 
     /** Both links of a visit, as Solo's video-call-links answer them. */
     static String links(VisitLinks links) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         nullable(json, "appointmentExternalId", links.appointmentExternalId());
-        return json.add("providerVisitUrl", links.providerVisitUrl()).add("patientVisitUrl", links.patientVisitUrl())
-                .build().toString();
+        nullable(json, "providerVisitUrl", links.providerVisitUrl());
+        nullable(json, "patientVisitUrl", links.patientVisitUrl());
+        return json.build().toString();
     }
 
     /** The full appointment as Solo's GET answers it. */

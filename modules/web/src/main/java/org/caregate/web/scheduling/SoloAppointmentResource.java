@@ -85,8 +85,7 @@ public class SoloAppointmentResource {
             + "video visit.")
     public String providerLink(@PathParam("appointment_id") String appointmentId) {
         VisitLinks links = visits.links(caller.get(), appointmentId(appointmentId));
-        return Json.createObjectBuilder().add("id", links.appointmentId()).add("providerVisitUrl", links.providerVisitUrl())
-                .build().toString();
+        return SoloAppointmentJson.providerLink(links);
     }
 
     @GET

@@ -31,7 +31,7 @@ import org.jboss.logging.MDC;
 /**
  * Establishes who is calling before any API runs: a request id (the client's {@code X-Request-Id} when sensible,
  * else a new one, echoed in the response and in the logs), the client address, and the caller the presented key
- * stands for. A request with an unknown key, or without a key for anything but signing up or in, is refused
+ * stands for; then it holds the request to the {@link RequestLimits}. A request with an unknown key, or without a key for anything but signing up or in, is refused
  * with 401; a key past its rate limit, or a client address past the limit for requests without a key
  * ({@link AnonymousLimits}), with 429.
  */
@@ -41,8 +41,8 @@ public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);
     private static final Pattern SENSIBLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
-    private static final int MAX_INSPECTED_BODY = 1024 * 1024;
-    private static final int MAX_GRAPHQL_BODY = 8 * 1024 * 1024;
+    private static final int MAX_ANONYMOUS_BODY = 1024 * 1024;
+    private static final int MAX_KEYED_BODY = 8 * 1024 * 1024;
 
     @EJB
     AccessFacade access;
@@ -102,7 +102,7 @@ public class CallerFilter extends HttpFilter {
             }
         }
         if (isGraphQlPost(request)) {
-            int most = key.isPresent() ? MAX_GRAPHQL_BODY : MAX_INSPECTED_BODY;
+            int most = key.isPresent() ? MAX_KEYED_BODY : MAX_ANONYMOUS_BODY;
             byte[] body = request.getInputStream().readNBytes(most + 1);
             if (body.length > most) {
                 ErrorResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
@@ -123,12 +123,51 @@ public class CallerFilter extends HttpFilter {
                     || tooMuch(request, response, queryOf(request, cached))) {
                 return;
             }
-        } else if (ErrorResponses.isGraphQl(request) && (key.isEmpty() && !anonymousMayRun(request, response, null)
-                || tooMuch(request, response, request.getParameter("query")))) {
-            return;
+        } else if (ErrorResponses.isGraphQl(request)) {
+            if (key.isEmpty() && !anonymousMayRun(request, response, null)
+                    || tooMuch(request, response, request.getParameter("query"))) {
+                return;
+            }
+        } else if (carriesBody(request)) {
+            int most = key.isPresent() ? MAX_KEYED_BODY : MAX_ANONYMOUS_BODY;
+            byte[] body = request.getInputStream().readNBytes(most + 1);
+            if (body.length > most) {
+                ErrorResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "PAYLOAD_TOO_LARGE", "A request body may be at most " + (most >> 20) + " MiB");
+                return;
+            }
+            Optional<String> malformed = restBodyProblem(request, body);
+            if (malformed.isPresent()) {
+                ErrorResponses.badInput(request, response, "body", malformed.get());
+                return;
+            }
+            forwarded = new CachedBodyRequest(request, body);
         }
         current.establish(caller);
         chain.doFilter(forwarded, response);
+    }
+
+    private static boolean carriesBody(HttpServletRequest request) {
+        return switch (request.getMethod().toUpperCase(java.util.Locale.ROOT)) {
+            case "POST", "PUT", "PATCH" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * What is wrong with a REST request's body ({@link RequestLimits}), or empty. A body that does not claim to be
+     * JSON is left to the resource, which answers 415.
+     */
+    private static Optional<String> restBodyProblem(HttpServletRequest request, byte[] body) {
+        StringBuilder text = new StringBuilder();
+        Optional<String> encoding = RequestLimits.encoding(request.getContentType(), request.getHeader("Content-Encoding"),
+                body, text);
+        if (encoding.isPresent()) {
+            return encoding;
+        }
+        String type = request.getContentType();
+        boolean json = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        return json && !text.toString().isBlank() ? RequestLimits.json(text.toString(), null) : Optional.empty();
     }
 
     /** Refuses a document that asks for more than one request may ({@link DocumentLimits}); whether it did. */

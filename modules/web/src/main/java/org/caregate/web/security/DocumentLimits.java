@@ -5,11 +5,16 @@ import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.language.StringValue;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +25,8 @@ import java.util.Set;
  * Bounds what one GraphQL document may ask for, before anything runs: at most {@value #MOST_ROOT_FIELDS} fields at the
  * top of an operation (aliases count: 500 aliases of one list query filled the heap), and at most
  * {@value #MOST_FIELDS} fields once every fragment is spread (fragments spreading into each other four wide and six
- * deep ran for over 30 s). Counting takes one pass over the document: each fragment is counted once and its count
+ * deep ran for over 30 s), and strings within the {@link RequestLimits} (a NUL escaped in an argument reached
+ * PostgreSQL, which refuses it, and answered 500). Counting takes one pass over the document: each fragment is counted once and its count
  * reused, so a document cannot make the count itself expensive.
  */
 final class DocumentLimits {
@@ -31,7 +37,10 @@ final class DocumentLimits {
     private DocumentLimits() {
     }
 
-    /** What is too much about the document, or empty when it is within the limits (or does not parse). */
+    /**
+     * What is too much about the document, or empty when it is within the limits (or does not parse for another
+     * reason than its size, which the engine then reports).
+     */
     static Optional<String> excess(String query) {
         if (query == null || query.isBlank()) {
             return Optional.empty();
@@ -39,8 +48,15 @@ final class DocumentLimits {
         Document document;
         try {
             document = Parser.parse(query);
+        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
+            // the parser's own bounds (tokens, nesting, characters); the engine would answer "Unparseable input document"
+            return Optional.of("The document is too large to parse: " + e.getMessage());
         } catch (InvalidSyntaxException e) {
             return Optional.empty();
+        }
+        Optional<String> text = strings(document);
+        if (text.isPresent()) {
+            return text;
         }
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
@@ -53,6 +69,20 @@ final class DocumentLimits {
             if (counter.fields(operation.getSelectionSet()) > MOST_FIELDS) {
                 return Optional.of("A document may select at most " + MOST_FIELDS
                         + " fields with its fragments spread");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a string the document holds ({@link RequestLimits#string}), or empty. */
+    private static Optional<String> strings(Node<?> node) {
+        if (node instanceof StringValue value) {
+            return RequestLimits.string(value.getValue(), false);
+        }
+        for (Node<?> child : node.getChildren()) {
+            Optional<String> problem = strings(child);
+            if (problem.isPresent()) {
+                return problem;
             }
         }
         return Optional.empty();

@@ -8,7 +8,8 @@ import java.io.IOException;
 
 /**
  * Refusals made before any adapter runs, written in the shape of the contract the request was made to: GraphQL
- * {@code errors} with an {@code extensions.code}, or Solo's {@code {"error": {"message": ...}}}.
+ * {@code errors} with an {@code extensions.code}, Solo's {@code {"error": {"message": ...}}}, or the flat
+ * {@code {"error": ...}} of the teleconsultation service and the visit page.
  */
 final class ErrorResponses {
 
@@ -28,7 +29,7 @@ final class ErrorResponses {
                             .add("extensions", Json.createObjectBuilder().add("code", code))))
                     .addNull("data")
                     .build();
-        } else if (path(request).startsWith("/teleconsultation")) {
+        } else if (path(request).startsWith("/teleconsultation") || path(request).startsWith("/visit/")) {
             body = Json.createObjectBuilder().add("error", message).build();
         } else {
             body = Json.createObjectBuilder()
@@ -42,6 +43,16 @@ final class ErrorResponses {
             response.setHeader("WWW-Authenticate", "Basic realm=\"caregate\"");
         }
         response.getWriter().write(body.toString());
+    }
+
+    /**
+     * Refuses a request for its input with 400, worded as its contract words such refusals: Solo's
+     * {@code Bad parameters [field: problem.]}, the reason alone elsewhere.
+     */
+    static void badInput(HttpServletRequest request, HttpServletResponse response, String field, String problem)
+            throws IOException {
+        String message = path(request).startsWith("/qapi/") ? "Bad parameters [" + field + ": " + problem + ".]" : problem;
+        write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST", message);
     }
 
     static boolean isGraphQl(HttpServletRequest request) {

@@ -7,10 +7,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,8 +15,8 @@ import java.util.Optional;
  * compressed, either {@code application/graphql} text or one JSON object with a non-empty string {@code query}, an
  * optional string {@code operationName} and optional objects {@code variables} and {@code extensions}. Anything
  * else — broken JSON, an empty body, {@code null}, a bare scalar, a batch array, {@code variables} as a string, a
- * gzip body, another charset — is refused here with a clear 400, instead of reaching the engine and answering
- * "System error" or a 500.
+ * gzip body, another charset, JSON beyond the {@link RequestLimits} — is refused here with a clear 400, instead of
+ * reaching the engine and answering "System error" or a 500.
  */
 final class GraphQlEnvelope {
 
@@ -29,35 +25,28 @@ final class GraphQlEnvelope {
 
     /** What is wrong with the request's envelope, or empty when the engine may have it. */
     static Optional<String> problem(String contentType, String contentEncoding, byte[] body) {
-        if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
-            return Optional.of("Content-Encoding " + printable(contentEncoding) + " is not accepted: send the body as is");
+        StringBuilder decoded = new StringBuilder();
+        Optional<String> encoding = RequestLimits.encoding(contentType, contentEncoding, body, decoded);
+        if (encoding.isPresent()) {
+            return encoding;
         }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        int charset = type.indexOf("charset=");
-        if (charset >= 0) {
-            String name = type.substring(charset + "charset=".length()).split(";", 2)[0].strip().replace("\"", "");
-            if (!name.equals("utf-8") && !name.equals("utf8")) {
-                return Optional.of("The body must be UTF-8 (charset " + printable(name) + " is not accepted)");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return Optional.of("The body is not valid UTF-8");
-        }
+        String text = decoded.toString();
         if (text.isBlank()) {
             return Optional.of("The body is empty: send {\"query\": \"...\"}");
         }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("application/graphql")) {
             return Optional.empty();
+        }
+        Optional<String> beyond = RequestLimits.json(text, "query");
+        if (beyond.isPresent()) {
+            return beyond;
         }
         JsonValue json;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             json = reader.readValue();
         } catch (JsonException e) {
-            return Optional.of("The body is not valid JSON");
+            return Optional.of(RequestLimits.MALFORMED);
         }
         if (json.getValueType() == JsonValue.ValueType.ARRAY) {
             return Optional.of("One operation per request: batches are not accepted");
@@ -82,12 +71,5 @@ final class GraphQlEnvelope {
 
     private static boolean absentOr(JsonValue value, JsonValue.ValueType type) {
         return value == null || value.getValueType() == JsonValue.ValueType.NULL || value.getValueType() == type;
-    }
-
-    /** A client's header value as it may appear in an answer: short, without control characters. */
-    private static String printable(String value) {
-        String cleaned = value.codePoints().filter(c -> c >= 0x20 && c != 0x7f)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

@@ -37,6 +37,17 @@ class SoloPatientJsonTest {
     }
 
     @Test
+    void listEntriesMustBeObjects() {
+        // issue 11, finding 9: telecom entries as bare strings were stored, and every later read of the patient failed
+        assertThatThrownBy(() -> SoloPatientJson.read("""
+                {"id": "EHR-9", "name": [{"use": "usual", "firstName": "A", "lastName": "B"}],
+                 "telecom": ["a@example.org"], "address": [7]}""", true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ": " + p.message())
+                        .containsExactly("telecom: Each entry should be an object", "address: Each entry should be an object"));
+    }
+
+    @Test
     void writesTheListsAsSentWithTheCurrentNameEmailAndPhone() {
         String sent = "{\"name\":[{\"use\":\"official\",\"firstName\":\"Michael\",\"lastName\":\"S\"},"
                 + "{\"use\":\"usual\",\"firstName\":\"Mike\",\"lastName\":\"Shinoda\",\"alias\":\"MS\"}],"

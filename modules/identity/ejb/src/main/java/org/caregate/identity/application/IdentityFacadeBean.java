@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,9 @@ public class IdentityFacadeBean implements IdentityFacade {
         String timezone = inputs.timezone("timezone", client.timezone());
         Long providerId = providerFor(caller, inputs, "dietitian_id", client.dietitianId());
         Optional<UserGroup> group = group(caller.organizationId(), inputs, "user_group_id", client.userGroupId());
+        LocalDate dob = inputs.birthDate("dob", client.dob(), LocalDate.now(clock));
+        String gender = inputs.optional("gender", client.gender());
+        String recordIdentifier = inputs.optional("record_identifier", client.recordIdentifier());
         inputs.check();
 
         PersonName name = new PersonName(first, last);
@@ -87,10 +91,10 @@ public class IdentityFacadeBean implements IdentityFacade {
         patient.changeEmail(email, now);
         patient.changePhoneNumber(phone, now);
         patient.recordLegalName(legalName, now);
-        patient.recordBirth(client.dob(), now);
-        patient.recordGender(inputs.optional("gender", client.gender()), now);
+        patient.recordBirth(dob, now);
+        patient.recordGender(gender, now);
         patient.moveToTimezone(timezone, now);
-        patient.recordIdentifiers(inputs.optional("record_identifier", client.recordIdentifier()), null, now);
+        patient.recordIdentifiers(recordIdentifier, null, now);
         group.ifPresent(g -> patient.joinGroup(g.id(), now));
         patients().add(patient);
         events.publish(caller, PatientEvent.of(PatientEvent.Action.CREATED, patient.id()));
@@ -291,6 +295,10 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (changes.password() != null) {
             passwords.check(caller, user, changes.password(), changes.currentPassword(), inputs);
         }
+        LocalDate dob = inputs.birthDate("dob", changes.dob(), LocalDate.now(clock));
+        // read before the check: a problem recorded after it would never be heard, and the text stored
+        String gender = inputs.optional("gender", changes.gender());
+        String recordIdentifier = inputs.optional("record_identifier", changes.recordIdentifier());
         inputs.check();
 
         Instant now = clock.instant();
@@ -311,17 +319,17 @@ public class IdentityFacadeBean implements IdentityFacade {
         if (phone != null) {
             user.changePhoneNumber(phone, now);
         }
-        if (changes.dob() != null) {
-            user.recordBirth(changes.dob(), now);
+        if (dob != null) {
+            user.recordBirth(dob, now);
         }
         if (changes.gender() != null) {
-            user.recordGender(inputs.optional("gender", changes.gender()), now);
+            user.recordGender(gender, now);
         }
         if (timezone != null) {
             user.moveToTimezone(timezone, now);
         }
         if (changes.recordIdentifier() != null) {
-            user.recordIdentifiers(inputs.optional("record_identifier", changes.recordIdentifier()), user.npi(), now);
+            user.recordIdentifiers(recordIdentifier, user.npi(), now);
         }
         if (providerId != null) {
             user.assignProvider(providerId, now);

@@ -84,10 +84,12 @@ public class MembershipFacadeBean implements MembershipFacade {
         if (email != null && organizationId != null && users.findByEmail(organizationId, email).stream().anyMatch(u -> !u.isPatient())) {
             inputs.problem("email", "A member with this email already exists");
         }
+        String phone = inputs.optional("phone_number", member.phoneNumber());
+        String title = inputs.optional("title", member.title());
         inputs.check();
         Instant now = clock.instant();
         User user = User.enrolMember(organizationId, role, new PersonName(first, last), email, now);
-        user.changePhoneNumber(inputs.optional("phone_number", member.phoneNumber()), now);
+        user.changePhoneNumber(phone, now);
         user.moveToTimezone(timezone, now);
         if (member.password() != null) {
             user.changePassword(Passwords.hash(member.password()), now);
@@ -98,7 +100,7 @@ public class MembershipFacadeBean implements MembershipFacade {
             throw new InvalidInputException("email", "A member with this email already exists");
         }
         Membership membership = users.addMembership(Membership.of(user, now));
-        membership.entitle(inputs.optional("title", member.title()));
+        membership.entitle(title);
         membership.licenseIn(states);
         audit.record(caller, "organization_membership.created", MEMBERSHIP, user.id().toString());
         return view(user, membership);
@@ -200,6 +202,8 @@ public class MembershipFacadeBean implements MembershipFacade {
                 .anyMatch(u -> !u.isPatient() && !u.id().equals(user.id()))) {
             inputs.problem("email", "A member with this email already exists");
         }
+        String phone = inputs.optional("phone_number", changes.phoneNumber());
+        String title = inputs.optional("title", changes.title());
         inputs.check();
         Instant now = clock.instant();
         if (first != null || last != null) {
@@ -209,7 +213,7 @@ public class MembershipFacadeBean implements MembershipFacade {
             user.changeEmail(email, now);
         }
         if (changes.phoneNumber() != null) {
-            user.changePhoneNumber(inputs.optional("phone_number", changes.phoneNumber()), now);
+            user.changePhoneNumber(phone, now);
         }
         if (timezone != null) {
             user.moveToTimezone(timezone, now);
@@ -222,7 +226,7 @@ public class MembershipFacadeBean implements MembershipFacade {
             membership.assignOrgRole(role == Role.STAFF ? Membership.SUPPORT : Membership.STANDARD);
         }
         if (changes.title() != null) {
-            membership.entitle(inputs.optional("title", changes.title()));
+            membership.entitle(title);
         }
         if (states != null) {
             membership.licenseIn(states);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.caregate.identity.api.PatientRecord;
 import org.caregate.identity.api.PatientRecordFacade;
@@ -47,6 +48,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         String last = inputs.required("name.lastName", record.lastName());
         String email = inputs.email("telecom.email", record.email(), false);
         EhrDemographics ehr = ehrDemographics(inputs, record, null);
+        checkPersonal(inputs, record);
         inputs.check();
         if (users.findByExternalId(caller.organizationId(), externalId).isPresent()) {
             throw new InvalidInputException("id", "A patient with id " + externalId + " already exists");
@@ -93,6 +95,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         String last = changes.lastName() != null ? inputs.required("name.lastName", changes.lastName()) : null;
         String email = inputs.email("telecom.email", changes.email(), false);
         EhrDemographics ehr = ehrDemographics(inputs, changes, patient.ehrDemographics());
+        checkPersonal(inputs, changes);
         inputs.check();
         Instant now = clock.instant();
         if (first != null || last != null) {
@@ -128,6 +131,20 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
     }
 
     /** The EHR demographics after the record's changes, or {@code null} after recording why they are invalid. */
+    /**
+     * The fields kept on the patient as sent, held to the limits GraphQL's patients are held to: at most 255
+     * characters, a date of birth from 1900 to today, a death no later than today.
+     */
+    private void checkPersonal(Inputs inputs, PatientRecord record) {
+        LocalDate today = LocalDate.now(clock);
+        inputs.optional("telecom.phone", record.phone());
+        inputs.optional("gender", record.gender());
+        inputs.birthDate("birthDate", record.birthDate(), today);
+        if (record.deceasedAt() != null) {
+            inputs.birthDate("deceasedAt", record.deceasedAt().toLocalDate(), today);
+        }
+    }
+
     private static EhrDemographics ehrDemographics(Inputs inputs, PatientRecord record, EhrDemographics current) {
         EhrDemographics base = current != null ? current
                 : new EhrDemographics(null, null, null, null, null, null, false, null, false, null, null, "{}");

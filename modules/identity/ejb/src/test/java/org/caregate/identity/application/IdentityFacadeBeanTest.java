@@ -71,6 +71,18 @@ class IdentityFacadeBeanTest {
     }
 
     @Test
+    void aPatientsTextAndBirthAreHeldToTheLimitsBeforeAnythingIsStored() {
+        // issue 11, finding 9: a gender or record identifier over 255 characters was checked after the request had
+        // passed, so the problem was never heard and the text stored; a birth in 2999 was stored too
+        NewClient hostile = new NewClient("A", "B", "a@b.co", null, null, null, null, null, null,
+                java.time.LocalDate.of(2999, 1, 1), "g".repeat(256), null, "r".repeat(256));
+        assertThatThrownBy(() -> facade.createClient(providerCaller, hostile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("dob", "gender", "record_identifier"));
+        assertThat(store.users.byId.values()).noneMatch(User::isPatient);
+    }
+
+    @Test
     void anUnknownGroupOrProviderRefusesTheWholeRequest() {
         NewClient withBadGroup = new NewClient("A", "B", "a@b.co", null, null, "999", "42", null, null, null, null, null, null);
         assertThatThrownBy(() -> facade.createClient(providerCaller, withBadGroup))

@@ -1,7 +1,10 @@
 package org.caregate.scheduling.api;
 
-/** A provider's (or an appointment type's) booking rules; times in minutes, buffer and interval as strings. */
-public record AppointmentSettingView(long id, Long providerId, Long appointmentTypeId, String buffer,
+/**
+ * A provider's (or an appointment type's) booking rules; times in minutes, buffer and interval as strings. The id
+ * is {@code null} for the defaults of a provider who has set no rules of their own.
+ */
+public record AppointmentSettingView(Long id, Long providerId, Long appointmentTypeId, String buffer,
                                      String calendarInterval, int minimumAdvanceScheduleTime,
                                      int minimumAdvanceCancelTime, int minimumAdvanceRescheduleTime,
                                      boolean allowClientsToCancelAppt, boolean allowClientsToRescheduleAppt,

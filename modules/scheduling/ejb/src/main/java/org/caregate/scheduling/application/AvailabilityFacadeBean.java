@@ -81,9 +81,9 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
             inputs.problem("one_time", "Either one_time or is_repeating must be provided");
         }
         inputs.report(reading, "startDate");
-        LocalDate from = query.from();
+        LocalDate from = inputs.calendarDate("startDate", query.from());
         inputs.report(reading, "endDate");
-        LocalDate until = query.until();
+        LocalDate until = inputs.calendarDate("endDate", query.until());
         List<Long> providerIds = new ArrayList<>();
         if (Boolean.TRUE.equals(query.isOrg())) {
             if (!reading.sent("provider_ids")) {
@@ -166,6 +166,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         Inputs inputs = new Inputs();
         SlotScope scope = scope(caller, inputs, query);
         inputs.report(query.reading(), "date_from_month");
+        inputs.calendarDate("date_from_month", query.dateFromMonth());
         inputs.check();
         LocalDate first = query.dateFromMonth().withDayOfMonth(1);
         LocalDate today = LocalDate.now(clock.withZone(scope.zone()));
@@ -187,13 +188,13 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
         SlotScope scope = scope(caller, inputs, query);
         Reading reading = query.reading();
         inputs.report(reading, "start_date");
-        LocalDate start = query.startDate();
+        LocalDate start = inputs.calendarDate("start_date", query.startDate());
         inputs.report(reading, "end_date");
-        LocalDate end = query.endDate();
+        LocalDate end = inputs.calendarDate("end_date", query.endDate());
         inputs.report(reading, "start_date_boundary");
-        LocalDate startBoundary = query.startDateBoundary();
+        LocalDate startBoundary = inputs.calendarDate("start_date_boundary", query.startDateBoundary());
         inputs.report(reading, "end_date_boundary");
-        LocalDate endBoundary = query.endDateBoundary();
+        LocalDate endBoundary = inputs.calendarDate("end_date_boundary", query.endDateBoundary());
         if (start != null && end != null && end.isBefore(start)) {
             inputs.problem("end_date", "must not be before start_date");
         }
@@ -318,7 +319,7 @@ public class AvailabilityFacadeBean implements AvailabilityFacade {
     private static Availability.OpeningHours hours(Inputs inputs, AvailabilityChanges in, Person provider) {
         Reading reading = in.reading();
         inputs.report(reading, "range_start");
-        LocalDate firstDate = in.rangeStart();
+        LocalDate firstDate = inputs.calendarDate("range_start", in.rangeStart());
         inputs.report(reading, "time");
         LocalTime start = in.start();
         inputs.report(reading, "end_time");

@@ -102,7 +102,7 @@ class Booking {
         inputs.report(reading, "datetime");
         inputs.report(reading, "date");
         inputs.report(reading, "time");
-        Instant start = request.start() == null ? null : request.start().in(zone);
+        Instant start = request.start() == null ? null : inputs.calendarTime("datetime", request.start().in(zone));
         String location = inputs.optional("location", request.location());
         String notes = inputs.optional("notes", request.notes());
         inputs.check();
@@ -154,7 +154,7 @@ class Booking {
         inputs.report(reading, "timezone");
         inputs.report(reading, "date");
         Instant start = request.start() == null ? null
-                : request.start().in(BookingInputs.zone(request.timezone(), provider));
+                : inputs.calendarTime("date", request.start().in(BookingInputs.zone(request.timezone(), provider)));
         Optional<Person> self = caller.isAuthenticated() ? people.person(caller.userId()) : Optional.empty();
         if (!caller.isAuthenticated()) {
             inputs.required("first_name", request.firstName());

@@ -86,7 +86,7 @@ class BookingWarnings {
         ZoneId zone = BookingInputs.zone(query.timezone(), provider);
         inputs.report(reading, "date");
         inputs.report(reading, "time");
-        Instant start = query.start() == null ? null : query.start().in(zone);
+        Instant start = query.start() == null ? null : inputs.calendarTime("date", query.start().in(zone));
         int repeats = 1;
         Repetition repetition = null;
         if (Boolean.TRUE.equals(query.isRepeating())) {

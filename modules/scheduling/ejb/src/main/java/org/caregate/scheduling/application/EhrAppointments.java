@@ -84,7 +84,7 @@ class EhrAppointments {
         String episode = inputs.optional("episodeOfCareId", visit.episodeOfCareId());
         List<String> reasons = reasons(inputs, visit.reasons());
         Instant now = clock.instant();
-        Instant start = visit.date() == null ? now : unixTime(inputs, "date", visit.date());
+        Instant start = visit.date() == null ? now : inputs.unixTime("date", visit.date());
         inputs.check();
 
         Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
@@ -110,8 +110,12 @@ class EhrAppointments {
         Appointment appointment = lookup.visible(caller, id, false);
         AppointmentView before = views.of(appointment);
         Inputs inputs = new Inputs();
+        if (appointment.contactType() != ContactType.VIDEO_CHAT) {
+            // the EHR's answer is the visit's link: an appointment without one is refused before anything changes
+            inputs.problem("appointment_id", "The appointment is not held by video");
+        }
         Integer duration = duration(inputs, changes.duration());
-        Instant start = changes.date() == null ? null : unixTime(inputs, "date", changes.date());
+        Instant start = changes.date() == null ? null : inputs.unixTime("date", changes.date());
         String status = inputs.optional("status", changes.status());
         if (status != null && !status.equalsIgnoreCase("cancelled")) {
             inputs.problem("status", "only \"cancelled\" may be set");
@@ -148,14 +152,6 @@ class EhrAppointments {
             return null;
         }
         return seconds;
-    }
-
-    private static Instant unixTime(Inputs inputs, String field, long seconds) {
-        if (seconds < 0 || seconds > 253_402_300_799L) {
-            inputs.problem(field, "must be a Unix timestamp in seconds");
-            return null;
-        }
-        return Instant.ofEpochSecond(seconds);
     }
 
     private static List<String> reasons(Inputs inputs, List<String> reasons) {

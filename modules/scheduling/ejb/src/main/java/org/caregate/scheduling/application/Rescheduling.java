@@ -123,7 +123,7 @@ class Rescheduling {
             inputs.report(reading, "date");
             inputs.report(reading, "time");
             ZoneId zone = BookingInputs.zone(changes.timezone(), newProvider != null ? newProvider : provider);
-            newStart = changes.start() == null ? null : changes.start().in(zone);
+            newStart = changes.start() == null ? null : inputs.calendarTime("datetime", changes.start().in(zone));
         }
         String location = patient ? null : inputs.optional("location", changes.location());
         String notes = patient ? null : inputs.optional("notes", changes.notes());

@@ -131,10 +131,11 @@ public class WaitingRoomFacadeBean implements WaitingRoomFacade {
         if (after != null && before != null && before - after > MAX_SEARCH_SECONDS) {
             inputs.problem("before", "must be at most 62 days after after");
         }
+        Instant from = inputs.unixTime("after", after);
+        Instant last = inputs.unixTime("before", before);
         inputs.check();
         Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
-        Instant from = Instant.ofEpochSecond(after);
-        Instant until = Instant.ofEpochSecond(before).plusNanos(1);
+        Instant until = last.plusNanos(1);
         List<SlotFinder.ProviderCalendar> staff = calendars.calendars(room.get().providerIds(), null, from, until, null);
         SlotFinder.Search search = new SlotFinder.Search(from, until, length, clock.instant(), length);
         SlotSearchLimit.require("before", staff, search);

@@ -186,6 +186,23 @@ class AppointmentFacadeBeanTest {
     }
 
     @Test
+    void theEhrChangesOnlyVideoVisitsAndRefusesOthersBeforeChangingAnything() {
+        // issue 11, finding 9: a Solo PUT on an in-person appointment moved it, then answered 400 for want of a link
+        Person patient = scheduling.patient(null);
+        AppointmentView inPerson = scheduling.booking.createAppointment(caller(provider), new NewAppointment(
+                new UserId(patient.id()), new AppointmentTypeId(consultation.id()), "In Person",
+                new UserId(provider.id()), List.of(), List.of(), NEW_YORK,
+                StartTime.local(MONDAY.atTime(9, 0)), null, null, sent("user_id", "other_party_id")));
+        AppointmentId id = new AppointmentId(inPerson.id());
+        assertThatThrownBy(() -> scheduling.booking.changeForEhr(caller(provider), id, new EhrAppointment(null, null,
+                1800, List.of("moved"), null, null, null, null)))
+                .hasMessage("appointment_id: The appointment is not held by video");
+        AppointmentView unchanged = scheduling.booking.appointment(caller(provider), id, false);
+        assertThat(unchanged.length()).isEqualTo(inPerson.length());
+        assertThat(unchanged.reasons()).isEqualTo(inPerson.reasons());
+    }
+
+    @Test
     void onceTheVideoSessionStartedTheAppointmentCanNoLongerBeMovedOrCancelled() {
         Person patient = scheduling.patient(null);
         AppointmentView booked = scheduling.booking.completeCheckout(caller(patient), checkout("09:00"));

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import org.caregate.scheduling.api.AppointmentSettingView;
 import org.caregate.scheduling.domain.Appointment;
+import org.caregate.scheduling.domain.AppointmentSetting;
+import org.caregate.scheduling.domain.BookingRules;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.PostMeetingStatus;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,14 @@ class SchedulingViewsTest {
         Appointment cancelled = booked();
         cancelled.cancel("pm_status", NOW);
         assertThat(SchedulingViews.soloStatus(cancelled)).isEqualTo("cancelled");
+    }
+
+    @Test
+    void theDefaultsOfAProviderWithoutRulesHaveNoId() {
+        // issue 11, finding 9: appointmentSetting without arguments, for such a provider, was a null pointer
+        AppointmentSettingView defaults = SchedulingViews.of(AppointmentSetting.ofProvider(1, 7L, BookingRules.DEFAULTS, NOW));
+        assertThat(defaults.id()).isNull();
+        assertThat(defaults.providerId()).isEqualTo(7L);
     }
 
     private static Appointment with(PostMeetingStatus outcome) {

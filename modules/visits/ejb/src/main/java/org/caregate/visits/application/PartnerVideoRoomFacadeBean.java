@@ -64,6 +64,8 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         Inputs inputs = new Inputs();
         if (room.startTime() == null) {
             inputs.problem("startTime", "can't be blank");
+        } else {
+            inputs.calendarTime("startTime", room.startTime().toInstant());
         }
         String zoneName = inputs.required("timeZone", room.timeZone());
         ZoneId zone = zoneName == null ? null : zone(inputs, zoneName);
@@ -110,6 +112,8 @@ public class PartnerVideoRoomFacadeBean implements PartnerVideoRoomFacade {
         Inputs inputs = new Inputs();
         if (startTime == null) {
             inputs.problem("startTime", "can't be blank");
+        } else {
+            inputs.calendarTime("startTime", startTime.toInstant());
         }
         ZoneId zone = timeZone == null ? null : zone(inputs, timeZone);
         inputs.check();

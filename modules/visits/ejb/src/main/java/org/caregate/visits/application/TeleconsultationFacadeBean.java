@@ -245,7 +245,8 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
             return null;
         }
         Optional<Person> person = people.byExternalId(caller.organizationId(), id);
-        if (person.isEmpty() && id.chars().allMatch(Character::isDigit)) {
+        // a user id is at most 18 decimal digits here: "99999999999999999999" is no id, not a failure to parse one
+        if (person.isEmpty() && id.length() <= 18 && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
             person = people.person(Long.parseLong(id)).filter(p -> p.organizationId() == caller.organizationId());
         }
         if (person.isEmpty()) {
@@ -273,7 +274,7 @@ public class TeleconsultationFacadeBean implements TeleconsultationFacade {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return inputs.calendarTime(field, OffsetDateTime.parse(value.strip()).toInstant());
         } catch (DateTimeParseException e) {
             inputs.problem(field, "must be an ISO 8601 date, e.g. 2022-02-22T15:30:00.000Z");
             return null;

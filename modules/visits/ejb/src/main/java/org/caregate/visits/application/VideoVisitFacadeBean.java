@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
@@ -31,6 +32,9 @@ import org.caregate.visits.domain.VisitWindow;
 /** Video visit links and the visit page's rules: who may enter when, who starts, who attended. */
 @Stateless
 public class VideoVisitFacadeBean implements VideoVisitFacade {
+
+    /** A bearer token's characters (RFC 6750, b64token). */
+    private static final Pattern BEARER_TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
 
     @EJB
     VideoAppointments appointments;
@@ -92,6 +96,10 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         Inputs inputs = new Inputs();
         Long id = inputs.requiredId("appointment_id", appointmentId);
         String token = inputs.required("Teams-Auth-Token", teamsToken);
+        if (token != null && !BEARER_TOKEN.matcher(token).matches()) {
+            // it goes into an HTTP header to Microsoft Graph, where a control character cannot be sent
+            inputs.problem("Teams-Auth-Token", "is not a bearer token");
+        }
         inputs.check();
         VideoAppointment appointment = appointments.lock(caller.organizationId(), id)
                 .orElseThrow(() -> new NotFoundException("Appointment"));
