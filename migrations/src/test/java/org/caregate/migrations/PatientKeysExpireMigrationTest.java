@@ -1,6 +1,7 @@
 package org.caregate.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caregate.migrations.Statements.flyway;
 import static org.caregate.migrations.Statements.id;
 import static org.caregate.migrations.Statements.rows;
 
@@ -10,9 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,6 @@ class PatientKeysExpireMigrationTest {
     @AfterAll
     static void stopPostgres() throws Exception {
         postgres.close();
-    }
-
-    private static FluentConfiguration flyway(DataSource db) {
-        return Flyway.configure().dataSource(db)
-                .schemas("caregate", "audit", "identity", "scheduling", "webhooks", "outreach").createSchemas(true)
-                .locations("classpath:db/migration").validateMigrationNaming(true);
     }
 
     @Test

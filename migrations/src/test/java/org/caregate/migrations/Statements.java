@@ -9,11 +9,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** SQL for the migration tests: rows written before a migration and read back after it. */
+/** For the migration tests: Flyway over the migrations, and rows written before a migration and read back after it. */
 final class Statements {
 
     private Statements() {
+    }
+
+    /** Flyway over Caregate's migrations, creating the schemas an installed database had before V14. */
+    static FluentConfiguration flyway(DataSource db) {
+        return Flyway.configure().dataSource(db)
+                .schemas("caregate", "audit", "identity", "scheduling", "webhooks", "outreach").createSchemas(true)
+                .locations("classpath:db/migration").validateMigrationNaming(true);
     }
 
     static long id(Connection c, String sql, Object... parameters) throws SQLException {

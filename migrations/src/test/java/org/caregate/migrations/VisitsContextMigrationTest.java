@@ -2,6 +2,7 @@ package org.caregate.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caregate.migrations.Statements.flyway;
 import static org.caregate.migrations.Statements.id;
 import static org.caregate.migrations.Statements.row;
 import static org.caregate.migrations.Statements.rows;
@@ -15,9 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,6 @@ class VisitsContextMigrationTest {
     @AfterAll
     static void stopPostgres() throws Exception {
         postgres.close();
-    }
-
-    private static FluentConfiguration flyway(DataSource db) {
-        return Flyway.configure().dataSource(db)
-                .schemas("caregate", "audit", "identity", "scheduling", "webhooks", "outreach").createSchemas(true)
-                .locations("classpath:db/migration").validateMigrationNaming(true);
     }
 
     @Test
