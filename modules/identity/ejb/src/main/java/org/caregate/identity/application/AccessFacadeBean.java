@@ -165,6 +165,10 @@ public class AccessFacadeBean implements AccessFacade {
             throw new InvalidInputException("password", INVALID_CREDENTIALS);
         }
         User user = account.get();
+        if (!users.passwordHashForUpdate(user.id()).map(user.passwordHash()::equals).orElse(false)) {
+            // the password changed while it was being checked: the old one opens no new session
+            throw new InvalidInputException("password", INVALID_CREDENTIALS);
+        }
         if (Passwords.needsRehash(user.passwordHash())) {
             users.rehashPassword(user.id(), user.passwordHash(), Passwords.hash(password));
         }

@@ -19,6 +19,12 @@ public interface UserRepository {
      */
     void rehashPassword(long userId, String formerHash, String newHash);
 
+    /**
+     * The user's password hash as stored now, read with the user's row locked until the transaction ends, so that a
+     * sign-in and a password change of the same user take turns.
+     */
+    Optional<String> passwordHashForUpdate(long userId);
+
     /** Finds the user and locks it until the transaction ends, so concurrent updates queue up. */
     Optional<User> findForUpdate(long organizationId, long userId);
 

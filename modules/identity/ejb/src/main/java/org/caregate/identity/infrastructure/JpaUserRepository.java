@@ -55,6 +55,12 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<String> passwordHashForUpdate(long userId) {
+        return em.createNativeQuery("SELECT password_hash FROM identity.app_user WHERE id = ?1 FOR UPDATE", String.class)
+                .setParameter(1, userId).getResultStream().findFirst().map(String.class::cast);
+    }
+
+    @Override
     public void rehashPassword(long userId, String formerHash, String newHash) {
         em.createQuery("UPDATE User u SET u.passwordHash = :next WHERE u.id = :id AND u.passwordHash = :former")
                 .setParameter("next", newHash).setParameter("id", userId).setParameter("former", formerHash)

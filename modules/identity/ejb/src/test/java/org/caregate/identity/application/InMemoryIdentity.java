@@ -93,6 +93,14 @@ final class InMemoryIdentity {
             return Optional.ofNullable(byId.get(userId));
         }
 
+        /** What a concurrent request did to a password between its check and the lock (nothing by default). */
+        java.util.function.UnaryOperator<String> changedMeanwhile = hash -> hash;
+
+        @Override
+        public Optional<String> passwordHashForUpdate(long userId) {
+            return Optional.ofNullable(byId.get(userId)).map(User::passwordHash).map(changedMeanwhile);
+        }
+
         @Override
         public void rehashPassword(long userId, String formerHash, String newHash) {
             User user = byId.get(userId);

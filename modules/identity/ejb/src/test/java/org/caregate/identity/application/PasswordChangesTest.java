@@ -140,6 +140,14 @@ class PasswordChangesTest {
     }
 
     @Test
+    void aSignInWhoseCheckRacedAPasswordChangeOpensNoSession() {
+        store.users.changedMeanwhile = hash -> "pbkdf2-sha256$600000$changed$meanwhile";
+        assertThatThrownBy(() -> access.signIn(anonymous(), "pat@example.org", OLD))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Invalid email or password");
+        assertThat(store.keys.byId).isEmpty();
+    }
+
+    @Test
     void anApiKeyIsNotEndedBySignOut() {
         String key = access.createApiKey(signedIn("pat@example.org"), "diary app", patient.id().toString(), OLD).secret();
         Caller withKey = access.authenticate(key, "r", "ip");
