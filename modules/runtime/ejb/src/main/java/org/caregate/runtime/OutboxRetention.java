@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.caregate.platform.persistence.Retention;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,14 +27,7 @@ public class OutboxRetention {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     public void purge() {
-        Instant cutoff = Instant.now().minus(Retention.keep(retentionDays));
-        try {
-            long purged = Retention.purge(dataSource, "caregate.outbox_event", "id", "published_at < ?", cutoff);
-            if (purged > 0) {
-                LOG.infof("Purged %d relayed events older than %s", purged, cutoff);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Relayed events could not be purged now (%s); the next hour tries again", e.getMessage());
-        }
+        Retention.purgeAll(dataSource, retentionDays, LOG, "Relayed events",
+                new Retention.Rows("relayed events", "caregate.outbox_event", "id", "published_at < ?"));
     }
 }

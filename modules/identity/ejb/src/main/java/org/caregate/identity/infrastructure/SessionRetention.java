@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.caregate.platform.persistence.Retention;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,15 +31,8 @@ public class SessionRetention {
 
     @Schedule(hour = "*", minute = "29", persistent = false)
     public void purge() {
-        Instant cutoff = Instant.now().minus(Retention.keep(retentionDays));
-        try {
-            long sessions = Retention.purge(dataSource, "identity.api_key", "id",
-                    "kind = 'SESSION' AND COALESCE(revoked_at, expires_at) < ?", cutoff);
-            if (sessions > 0) {
-                LOG.infof("Purged %d sign-in sessions that ended before %s", sessions, cutoff);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Ended sign-in sessions could not be purged now (%s); the next hour tries again", e.getMessage());
-        }
+        Retention.purgeAll(dataSource, retentionDays, LOG, "Ended sign-in sessions",
+                new Retention.Rows("ended sign-in sessions", "identity.api_key", "id",
+                        "kind = 'SESSION' AND COALESCE(revoked_at, expires_at) < ?"));
     }
 }

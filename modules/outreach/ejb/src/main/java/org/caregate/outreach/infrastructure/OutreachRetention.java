@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.caregate.platform.persistence.Retention;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,17 +31,9 @@ public class OutreachRetention {
 
     @Schedule(hour = "*", minute = "27", persistent = false)
     public void purge() {
-        Instant cutoff = Instant.now().minus(Retention.keep(retentionDays));
-        try {
-            long messages = Retention.purge(dataSource, "outreach.message", "id",
-                    "status IN ('sent', 'failed', 'withdrawn') AND visit_starts_at < ?", cutoff);
-            long consumed = Retention.purge(dataSource, "outreach.inbox", "event_id", "consumed_at < ?", cutoff);
-            if (messages + consumed > 0) {
-                LOG.infof("Purged %d outreach messages and %d consumed event ids older than %s", messages, consumed,
-                        cutoff);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Outreach history could not be purged now (%s); the next hour tries again", e.getMessage());
-        }
+        Retention.purgeAll(dataSource, retentionDays, LOG, "Outreach history",
+                new Retention.Rows("outreach messages", "outreach.message", "id",
+                        "status IN ('sent', 'failed', 'withdrawn') AND visit_starts_at < ?"),
+                new Retention.Rows("consumed event ids", "outreach.inbox", "event_id", "consumed_at < ?"));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.caregate.platform.persistence.Retention;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,18 +32,10 @@ public class WebhookRetention {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     public void purge() {
-        Instant cutoff = Instant.now().minus(Retention.keep(retentionDays));
-        try {
-            long attempts = Retention.purge(dataSource, "webhooks.delivery_attempt", "id",
-                    "delivery_id IN (SELECT id FROM webhooks.delivery WHERE " + FINISHED_BEFORE + ")", cutoff);
-            long deliveries = Retention.purge(dataSource, "webhooks.delivery", "id", FINISHED_BEFORE, cutoff);
-            long consumed = Retention.purge(dataSource, "webhooks.inbox", "event_id", "consumed_at < ?", cutoff);
-            if (attempts + deliveries + consumed > 0) {
-                LOG.infof("Purged %d webhook deliveries, %d attempts and %d consumed event ids older than %s",
-                        deliveries, attempts, consumed, cutoff);
-            }
-        } catch (SQLException e) {
-            LOG.warnf("Webhook history could not be purged now (%s); the next hour tries again", e.getMessage());
-        }
+        Retention.purgeAll(dataSource, retentionDays, LOG, "Webhook history",
+                new Retention.Rows("delivery attempts", "webhooks.delivery_attempt", "id",
+                        "delivery_id IN (SELECT id FROM webhooks.delivery WHERE " + FINISHED_BEFORE + ")"),
+                new Retention.Rows("finished deliveries", "webhooks.delivery", "id", FINISHED_BEFORE),
+                new Retention.Rows("consumed event ids", "webhooks.inbox", "event_id", "consumed_at < ?"));
     }
 }
