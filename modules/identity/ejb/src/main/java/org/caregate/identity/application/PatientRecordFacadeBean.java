@@ -130,7 +130,6 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         patient.recordEhrDemographics(ehr, now);
     }
 
-    /** The EHR demographics after the record's changes, or {@code null} after recording why they are invalid. */
     /**
      * The fields kept on the patient as sent, held to the limits GraphQL's patients are held to: at most 255
      * characters, a date of birth from 1900 to today, a death no later than today.
@@ -145,6 +144,7 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
         }
     }
 
+    /** The EHR demographics after the record's changes, or {@code null} after recording why they are invalid. */
     private static EhrDemographics ehrDemographics(Inputs inputs, PatientRecord record, EhrDemographics current) {
         EhrDemographics base = current != null ? current
                 : new EhrDemographics(null, null, null, null, null, null, false, null, false, null, null, "{}");
