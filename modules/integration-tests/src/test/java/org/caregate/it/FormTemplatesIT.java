@@ -10,7 +10,12 @@ import static org.caregate.it.Fixtures.seedExample;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +157,28 @@ class FormTemplatesIT {
         JsonArray positions = data(owner, READ, vars("id", form)).getJsonObject("customModuleForm")
                 .getJsonArray("custom_modules");
         assertThat(positions.getJsonObject(1).getInt("position")).isEqualTo(1);
+    }
+
+    @Test
+    void questionsAddedAtOnceEachGetAPlaceOfTheirOwn() throws Exception {
+        String form = template("Busy " + Api.unique());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> added = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String label = "Question " + i;
+                added.add(pool.submit(() -> question(form, "text", label, null)));
+            }
+            for (Future<String> question : added) {
+                question.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonArray questions = data(owner, READ, vars("id", form)).getJsonObject("customModuleForm")
+                .getJsonArray("custom_modules");
+        assertThat(questions.stream().map(q -> q.asJsonObject().getInt("position")))
+                .containsExactlyElementsOf(IntStream.range(0, 16).boxed().toList());
     }
 
     @Test

@@ -238,7 +238,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
     }
 
     private FormTemplate find(Caller caller, CustomModuleFormId id) {
-        return templates.find(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return templates.lock(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
     private FormTemplate holding(Caller caller, CustomModuleId id) {

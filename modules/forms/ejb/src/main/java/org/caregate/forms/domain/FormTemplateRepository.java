@@ -17,10 +17,16 @@ public interface FormTemplateRepository {
     /** The organization's template with this id. */
     Optional<FormTemplate> find(long organizationId, long id);
 
+    /**
+     * The organization's template with this id, locked until the transaction ends: changes to one template and its
+     * questions take turns, so two questions added at once get places of their own.
+     */
+    Optional<FormTemplate> lock(long organizationId, long id);
+
     /** The template with this id, whichever organization it belongs to (templates are public to view by id). */
     Optional<FormTemplate> find(long id);
 
-    /** The organization's template holding the question with this id. */
+    /** The organization's template holding the question with this id, locked as {@link #lock}. */
     Optional<FormTemplate> holding(long organizationId, long questionId);
 
     /**

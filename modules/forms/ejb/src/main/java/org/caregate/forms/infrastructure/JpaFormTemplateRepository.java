@@ -2,6 +2,7 @@ package org.caregate.forms.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -43,6 +44,13 @@ public class JpaFormTemplateRepository implements FormTemplateRepository {
     }
 
     @Override
+    public Optional<FormTemplate> lock(long organizationId, long id) {
+        return em.createQuery("SELECT t FROM FormTemplate t WHERE t.id = :id AND t.organizationId = :org",
+                        FormTemplate.class).setParameter("id", id).setParameter("org", organizationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<FormTemplate> find(long id) {
         return Optional.ofNullable(em.find(FormTemplate.class, id));
     }
@@ -51,7 +59,8 @@ public class JpaFormTemplateRepository implements FormTemplateRepository {
     public Optional<FormTemplate> holding(long organizationId, long questionId) {
         return em.createQuery("SELECT t FROM FormTemplate t JOIN t.questions q WHERE q.id = :question "
                         + "AND t.organizationId = :org", FormTemplate.class)
-                .setParameter("question", questionId).setParameter("org", organizationId).getResultStream().findFirst();
+                .setParameter("question", questionId).setParameter("org", organizationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override

@@ -112,6 +112,11 @@ final class InMemoryForms {
         }
 
         @Override
+        public Optional<FormTemplate> lock(long organizationId, long id) {
+            return find(organizationId, id);
+        }
+
+        @Override
         public Optional<FormTemplate> find(long id) {
             return Optional.ofNullable(templates.get(id));
         }
