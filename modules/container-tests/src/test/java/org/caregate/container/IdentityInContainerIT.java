@@ -116,7 +116,7 @@ class IdentityInContainerIT {
     @Test
     void aRefusalReachesTheCallerAsItselfAndRollsBackEverythingTheTransactionWrote() throws Exception {
         long[] owner = owner();
-        Caller caller = new Caller(owner[0], owner[1], Role.PROVIDER, new Privileges(true, true, false, true, true),
+        Caller caller = new Caller(owner[0], owner[1], Role.PROVIDER, new Privileges(true, true, false, true, true, true),
                 "container-test", "127.0.0.1");
         String name = "tag-" + UUID.randomUUID();
         transaction.begin();

@@ -59,7 +59,7 @@ class WebhooksInContainerIT {
     void subscribe() throws Exception {
         long[] owner = Rows.owner(database);
         organization = owner[1];
-        Caller caller = new Caller(owner[0], organization, Role.PROVIDER, new Privileges(true, true, false, true, true),
+        Caller caller = new Caller(owner[0], organization, Role.PROVIDER, new Privileges(true, true, false, true, true, true),
                 "container-test", "127.0.0.1");
         webhooks.subscribe(caller, new WebhookRequest("healthie", "http://127.0.0.1:9/hooks/" + UUID.randomUUID(),
                 List.of("patient.created"), false, false, null));

@@ -86,10 +86,18 @@ class PrivilegeMatrixIT {
                         mutation($id: ID) { revokeApiKey(input: {id: $id}) { messages { field message } } }""",
                         vars("id", keyIdOf(target))), target -> Api.graphqlResponse(target.key(),
                         "{ user(or_current_user: true) { id } }", null).statusCode() == 401)));
-        for (String flag : List.of("is_developer", "can_see_calendar", "can_edit_forms")) {
+        for (String flag : List.of("is_developer", "can_see_calendar")) {
             GATES.put(flag, List.of(new Gate("grant " + flag, (actor, target) -> update(actor, target, flag, true),
                     target -> flag(target, flag))));
         }
+        GATES.put("can_edit_forms", List.of(
+                new Gate("grant can_edit_forms", (actor, target) -> update(actor, target, "can_edit_forms", true),
+                        target -> flag(target, "can_edit_forms")),
+                new Gate("createCustomModuleForm", (actor, target) -> graphql(actor, """
+                        mutation($n: String) { createCustomModuleForm(input: {name: $n}) { customModuleForm { id }
+                          messages { field message } } }""", vars("n", "Form of " + target.id())),
+                        target -> !Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
+                                vars("k", "Form of " + target.id())).getJsonArray("customModuleForms").isEmpty())));
     }
 
     @Test

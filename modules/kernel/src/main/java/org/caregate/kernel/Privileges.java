@@ -8,11 +8,12 @@ package org.caregate.kernel;
  * @param superAdmin     may do everything, including removing members
  * @param canAddMembers  may invite new providers and staff
  * @param canEditMembers may change other members' roles and permissions
+ * @param canEditForms   may create, change, copy and delete the organization's form templates
  */
 public record Privileges(boolean owner, boolean admin, boolean superAdmin, boolean canAddMembers,
-                         boolean canEditMembers) {
+                         boolean canEditMembers, boolean canEditForms) {
 
-    public static final Privileges NONE = new Privileges(false, false, false, false, false);
+    public static final Privileges NONE = new Privileges(false, false, false, false, false, false);
 
     /** Owners and super admins may manage members whatever their individual flags say. */
     public boolean mayAddMembers() {
@@ -21,5 +22,9 @@ public record Privileges(boolean owner, boolean admin, boolean superAdmin, boole
 
     public boolean mayEditMembers() {
         return canEditMembers || admin || owner || superAdmin;
+    }
+
+    public boolean mayEditForms() {
+        return canEditForms || admin || owner || superAdmin;
     }
 }

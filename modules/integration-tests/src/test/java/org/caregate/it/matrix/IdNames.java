@@ -19,7 +19,8 @@ public final class IdNames {
     /** Ids that are named otherwise: {@code createAppointment(input: {providers: "3,4"})}. */
     private static final Map<String, Kind> NAMED_OTHERWISE = Map.of(
             "createAppointment.providers", Kind.PROVIDER,
-            "deleteUserGroup.group_to_receive_clients", Kind.GROUP);
+            "deleteUserGroup.group_to_receive_clients", Kind.GROUP,
+            "copyCustomModuleForm.id_list", Kind.FORM);
 
     /** Where the name alone is ambiguous: the owner (operation or input type) and the name decide. */
     private static final Map<String, Kind> AMBIGUOUS = Map.ofEntries(
@@ -28,6 +29,7 @@ public final class IdNames {
             Map.entry("removeAppliedTag.id", Kind.TAG),
             Map.entry("AppointmentTypeCreditInput.id", Kind.CREDIT),
             Map.entry("createApiKey.user_id", Kind.MEMBER),
+            Map.entry("copyCustomModuleForm.user_id", Kind.MEMBER),
             Map.entry("availabilities.user_id", Kind.PROVIDER),
             Map.entry("createAvailability.user_id", Kind.PROVIDER),
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
@@ -52,6 +54,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("webhook_id|webhookId"), Kind.WEBHOOK),
             Map.entry(Pattern.compile("delivery_id"), Kind.DELIVERY),
             Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
+            Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
+            Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
             Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
@@ -76,13 +80,15 @@ public final class IdNames {
             Map.entry("webhook", Kind.WEBHOOK),
             Map.entry("partnervideoroom", Kind.PARTNER_ROOM),
             Map.entry("waitingroom", Kind.WAITING_ROOM),
+            Map.entry("custommoduleform", Kind.FORM),
+            Map.entry("custommodule", Kind.QUESTION),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
             Map.entry("user", Kind.PATIENT));
 
     private static final Pattern VERB = Pattern.compile(
-            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set)+");
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder)+");
 
     private IdNames() {
     }

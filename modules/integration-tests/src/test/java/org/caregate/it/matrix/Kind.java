@@ -4,6 +4,10 @@ package org.caregate.it.matrix;
 public enum Kind {
     ORGANIZATION, PATIENT, PROVIDER, MEMBER, APPOINTMENT, APPOINTMENT_TYPE, APPOINTMENT_SETTING, CREDIT, AVAILABILITY,
     GROUP, TAG, LOCATION, API_KEY, WEBHOOK, SOLO_WEBHOOK, DELIVERY, PARTNER_ROOM, WAITING_ROOM, TELECONSULTATION,
+    /** A form template (Healthie's CustomModuleForm). */
+    FORM,
+    /** A question of a form template (Healthie's CustomModule). */
+    QUESTION,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -12,6 +16,6 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
-    /** Objects of contexts not built yet (conversations, forms): every id is unknown, B's included. */
+    /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

@@ -141,6 +141,7 @@ public final class Tenant {
         createOrganizing();
         createIntegrations();
         createVisits(provider);
+        createForms();
     }
 
     private void signUpPatient(String provider) {
@@ -288,6 +289,22 @@ public final class Tenant {
                         .add("partnerPatientEmail", email("partner")).build()));
         objects.put(Kind.PARTNER_ROOM, partner.getJsonObject("createPartnerVideoRoom").getString("uid"));
         objects.put(Kind.NOT_YET_BUILT, "1");
+    }
+
+    private void createForms() {
+        JsonObject form = data(owner(), """
+                mutation($n: String) { createCustomModuleForm(input: {name: $n, use_for_charting: true}) {
+                  customModuleForm { id } messages { field message } } }""", vars("n", "Form " + marker))
+                .getJsonObject("createCustomModuleForm");
+        requireAccepted(form, "createCustomModuleForm");
+        objects.put(Kind.FORM, form.getJsonObject("customModuleForm").getString("id"));
+        JsonObject question = data(owner(), """
+                mutation($f: String, $l: String, $o: String) { createCustomModule(input: {custom_module_form_id: $f,
+                  mod_type: "radio", label: $l, options: $o, required: true}) { customModule { id }
+                  messages { field message } } }""", vars("f", object(Kind.FORM), "l", "Question " + marker,
+                "o", "Yes\nNo")).getJsonObject("createCustomModule");
+        requireAccepted(question, "createCustomModule");
+        objects.put(Kind.QUESTION, question.getJsonObject("customModule").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

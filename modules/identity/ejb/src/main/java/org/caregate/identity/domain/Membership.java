@@ -167,7 +167,7 @@ public class Membership {
     }
 
     public Privileges privileges() {
-        return new Privileges(owner, admin, superAdmin, canAddMembers, canEditMembers);
+        return new Privileges(owner, admin, superAdmin, canAddMembers, canEditMembers, canEditForms);
     }
 
     public Long userId() {

@@ -1,0 +1,248 @@
+package org.caregate.forms.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.caregate.forms.api.FormTemplateFacade;
+import org.caregate.forms.api.FormTemplateView;
+import org.caregate.forms.api.QuestionChanges;
+import org.caregate.forms.api.QuestionView;
+import org.caregate.forms.api.TemplateChanges;
+import org.caregate.forms.api.TemplateSearch;
+import org.caregate.forms.domain.FormTemplate;
+import org.caregate.forms.domain.FormTemplateRepository;
+import org.caregate.forms.domain.Question;
+import org.caregate.forms.domain.QuestionDefinition;
+import org.caregate.forms.domain.TemplateCategory;
+import org.caregate.forms.domain.TemplateOrder;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.audit.AuditTrail;
+import org.caregate.kernel.error.ForbiddenException;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.id.CustomModuleFormId;
+import org.caregate.kernel.id.CustomModuleId;
+import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
+import org.caregate.kernel.input.Pages;
+
+/**
+ * Form templates and their questions. Anyone reads a template by id (Healthie: "considered public to view"), a
+ * signed-in caller only within their organization; members list their organization's; members with
+ * {@code can_edit_forms} (owners, admins and super admins always) change them. Every change is audited.
+ */
+@Stateless
+public class FormTemplateFacadeBean implements FormTemplateFacade {
+
+    static final int PAGE_SIZE = 10;
+    private static final String TEMPLATE = "form_template";
+    private static final String QUESTION = "form_question";
+    private static final String NOT_FOUND = "Form";
+    private static final String QUESTION_NOT_FOUND = "Question";
+
+    @Inject
+    FormTemplateRepository templates;
+
+    @EJB
+    PeopleDirectory people;
+
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<FormTemplateView> templates(Caller caller, TemplateSearch search) {
+        Access.requireMember(caller);
+        Inputs inputs = new Inputs();
+        TemplateCategory category = null;
+        if (search.category() != null && !search.category().isBlank()) {
+            category = TemplateCategory.named(search.category()).orElse(null);
+            if (category == null) {
+                inputs.problem("category", "must be charting or program");
+            }
+        }
+        TemplateOrder order = TemplateOrder.NAME_ASC;
+        if (search.sortBy() != null && !search.sortBy().isBlank()) {
+            order = TemplateOrder.named(search.sortBy()).orElse(null);
+            if (order == null) {
+                inputs.problem("sort_by", "must be name_asc, name_desc, created_at_asc, created_at_desc, "
+                        + "updated_at_asc or updated_at_desc");
+            }
+        }
+        int offset = search.offset() == null ? 0 : search.offset();
+        if (offset < 0) {
+            inputs.problem("offset", "must not be negative");
+        }
+        inputs.check();
+        String keywords = search.keywords() == null || search.keywords().isBlank() ? null : search.keywords().strip();
+        if (search.shouldPaginate()) {
+            return templates.search(caller.organizationId(), search.archived(), category, keywords, order, offset,
+                    PAGE_SIZE).stream().map(FormsViews::of).toList();
+        }
+        List<FormTemplate> found = templates.search(caller.organizationId(), search.archived(), category, keywords,
+                order, offset, Pages.unpagedQueryLimit());
+        return Pages.withinUnpagedLimit(found, "should_paginate", "form templates").stream().map(FormsViews::of)
+                .toList();
+    }
+
+    @Override
+    public FormTemplateView template(Caller caller, CustomModuleFormId id) {
+        return FormsViews.of((caller.isAuthenticated() ? templates.find(caller.organizationId(), id.value())
+                : templates.find(id.value())).orElseThrow(() -> new NotFoundException(NOT_FOUND)));
+    }
+
+    @Override
+    public FormTemplateView createTemplate(Caller caller, TemplateChanges template) {
+        requireEditor(caller);
+        Inputs inputs = new Inputs();
+        String name = inputs.required("name", template.name());
+        inputs.check();
+        Instant now = clock.instant();
+        FormTemplate created = FormTemplate.create(caller.organizationId(), caller.userId(), name, now);
+        created.useFor(Boolean.TRUE.equals(template.useForCharting()), Boolean.TRUE.equals(template.useForProgram()),
+                now);
+        templates.add(created);
+        audit.record(caller, "form_template.created", TEMPLATE, created.id().toString());
+        return FormsViews.of(created);
+    }
+
+    @Override
+    public FormTemplateView updateTemplate(Caller caller, TemplateChanges changes) {
+        requireEditor(caller);
+        FormTemplate template = find(caller, changes.id());
+        Inputs inputs = new Inputs();
+        String name = changes.name() == null ? null : inputs.required("name", changes.name());
+        inputs.check();
+        Instant now = clock.instant();
+        if (name != null) {
+            template.rename(name, now);
+        }
+        if (changes.useForCharting() != null || changes.useForProgram() != null) {
+            template.useFor(changes.useForCharting() != null ? changes.useForCharting() : template.useForCharting(),
+                    changes.useForProgram() != null ? changes.useForProgram() : template.useForProgram(), now);
+        }
+        if (changes.archived() != null) {
+            template.archive(changes.archived(), now);
+        }
+        audit.record(caller, "form_template.updated", TEMPLATE, template.id().toString());
+        return FormsViews.of(template);
+    }
+
+    @Override
+    public FormTemplateView deleteTemplate(Caller caller, CustomModuleFormId id) {
+        requireEditor(caller);
+        FormTemplate template = find(caller, id);
+        FormTemplateView deleted = FormsViews.of(template);
+        templates.remove(template);
+        audit.record(caller, "form_template.deleted", TEMPLATE, id.value() + "");
+        return deleted;
+    }
+
+    @Override
+    public List<FormTemplateView> copyTemplates(Caller caller, List<CustomModuleFormId> ids, UserId owner) {
+        requireEditor(caller);
+        if (owner != null && !caller.privileges().superAdmin()) {
+            throw new ForbiddenException("Only super admins may copy forms to another member (user_id)");
+        }
+        Inputs inputs = new Inputs();
+        if (ids.isEmpty()) {
+            inputs.problem("id", "can't be blank");
+        }
+        if (ids.size() > Pages.UNPAGED_LIMIT) {
+            inputs.problem("id_list", "may name at most " + Pages.UNPAGED_LIMIT + " forms");
+        }
+        if (owner != null && people.person(owner.value()).filter(p -> !p.isPatient() && p.active()
+                && p.organizationId() == caller.organizationId()).map(Person::id).isEmpty()) {
+            inputs.problem("user_id", "User not found");
+        }
+        inputs.check();
+        List<FormTemplate> originals = new ArrayList<>();
+        for (CustomModuleFormId id : ids) {
+            originals.add(find(caller, id));
+        }
+        Instant now = clock.instant();
+        long ownerId = owner != null ? owner.value() : caller.userId();
+        List<FormTemplateView> copies = new ArrayList<>();
+        for (FormTemplate original : originals) {
+            FormTemplate copy = original.copyFor(ownerId, now);
+            templates.add(copy);
+            audit.record(caller, "form_template.copied", TEMPLATE, copy.id().toString());
+            copies.add(FormsViews.of(copy));
+        }
+        return copies;
+    }
+
+    @Override
+    public QuestionView createQuestion(Caller caller, QuestionChanges question) {
+        requireEditor(caller);
+        if (question.formId() == null) {
+            throw new InvalidInputException("custom_module_form_id", "can't be blank");
+        }
+        FormTemplate template = find(caller, question.formId());
+        QuestionDefinition definition = QuestionInputs.definition(question, null);
+        Question asked = template.ask(definition, clock.instant());
+        templates.flush();
+        audit.record(caller, "form_question.created", QUESTION, asked.id().toString());
+        return FormsViews.of(template, asked);
+    }
+
+    @Override
+    public QuestionView updateQuestion(Caller caller, QuestionChanges changes) {
+        requireEditor(caller);
+        FormTemplate template = holding(caller, changes.id());
+        Question question = template.question(changes.id().value()).orElseThrow();
+        template.redefine(question, QuestionInputs.definition(changes, question.definition()), clock.instant());
+        audit.record(caller, "form_question.updated", QUESTION, question.id().toString());
+        return FormsViews.of(template, question);
+    }
+
+    @Override
+    public QuestionView deleteQuestion(Caller caller, CustomModuleId id) {
+        requireEditor(caller);
+        FormTemplate template = holding(caller, id);
+        Question question = template.question(id.value()).orElseThrow();
+        QuestionView deleted = FormsViews.of(template, question);
+        template.remove(question, clock.instant());
+        audit.record(caller, "form_question.deleted", QUESTION, id.value() + "");
+        return deleted;
+    }
+
+    @Override
+    public FormTemplateView reorderQuestions(Caller caller, CustomModuleFormId id, List<CustomModuleId> order) {
+        requireEditor(caller);
+        FormTemplate template = find(caller, id);
+        if (order.stream().anyMatch(question -> template.question(question.value()).isEmpty())) {
+            throw new NotFoundException(QUESTION_NOT_FOUND);
+        }
+        if (!template.reorder(order.stream().map(CustomModuleId::value).toList(), clock.instant())) {
+            throw new InvalidInputException("custom_module_ids", "must name every question of the form once");
+        }
+        audit.record(caller, "form_template.reordered", TEMPLATE, template.id().toString());
+        return FormsViews.of(template);
+    }
+
+    /** Members who may edit forms: {@code can_edit_forms}, or owners, admins and super admins. */
+    private static void requireEditor(Caller caller) {
+        Access.requireMember(caller);
+        if (!caller.privileges().mayEditForms()) {
+            throw new ForbiddenException("You are not allowed to edit forms (can_edit_forms)");
+        }
+    }
+
+    private FormTemplate find(Caller caller, CustomModuleFormId id) {
+        return templates.lock(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private FormTemplate holding(Caller caller, CustomModuleId id) {
+        return templates.holding(caller.organizationId(), id.value())
+                .orElseThrow(() -> new NotFoundException(QUESTION_NOT_FOUND));
+    }
+}

@@ -1,0 +1,2 @@
+/** The forms facade: who may see and change templates, input checks, audit, views. */
+package org.caregate.forms.application;
