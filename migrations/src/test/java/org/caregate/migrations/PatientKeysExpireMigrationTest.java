@@ -5,16 +5,16 @@ import static org.caregate.migrations.Statements.flyway;
 import static org.caregate.migrations.Statements.id;
 import static org.caregate.migrations.Statements.rows;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.junit5.EmbeddedPostgresExtension;
+import io.zonky.test.db.postgres.junit5.SingleInstancePostgresExtension;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V15 gives the API keys patients minted before issue 11 an end, 30 days on, and leaves members' keys, revoked keys
@@ -24,21 +24,12 @@ class PatientKeysExpireMigrationTest {
 
     private static final OffsetDateTime SESSION_ENDS = OffsetDateTime.of(2026, 12, 1, 21, 0, 0, 0, ZoneOffset.UTC);
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance();
 
     @Test
     void aPatientsLiveKeyGetsThirtyDaysAndNothingElseChanges() throws Exception {
-        DataSource db = postgres.getPostgresDatabase();
+        DataSource db = POSTGRES.getEmbeddedPostgres().getPostgresDatabase();
         flyway(db).target(MigrationVersion.fromVersion("14")).load().migrate();
         long patientsKey;
         long revokedKey;

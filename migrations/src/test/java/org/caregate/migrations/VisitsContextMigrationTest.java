@@ -8,7 +8,8 @@ import static org.caregate.migrations.Statements.row;
 import static org.caregate.migrations.Statements.rows;
 import static org.caregate.migrations.Statements.update;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.junit5.EmbeddedPostgresExtension;
+import io.zonky.test.db.postgres.junit5.SingleInstancePostgresExtension;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,9 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V14 moves the video tables from scheduling to the visits schema on a database that already holds visits: every
@@ -35,21 +35,12 @@ class VisitsContextMigrationTest {
     private static final UUID ROOM = UUID.fromString("0b6c3f0e-6f1e-4d6a-9d3e-5c1b2a3d4e5f");
     private static final UUID TELECONSULTATION = UUID.fromString("7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final SingleInstancePostgresExtension POSTGRES = EmbeddedPostgresExtension.singleInstance();
 
     @Test
     void theVideoTablesMoveToTheVisitsSchemaWithEveryRowAndTheStartedSessionReachesTheAppointment() throws Exception {
-        DataSource db = postgres.getPostgresDatabase();
+        DataSource db = POSTGRES.getEmbeddedPostgres().getPostgresDatabase();
         flyway(db).target(MigrationVersion.fromVersion("13")).load().migrate();
         long started;
         long waiting;
