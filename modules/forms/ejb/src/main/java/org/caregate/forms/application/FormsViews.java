@@ -12,14 +12,14 @@ final class FormsViews {
     }
 
     static FormTemplateView of(FormTemplate template) {
-        return new FormTemplateView(template.id(), template.organizationId(), template.name(),
+        return new FormTemplateView(template.id(), template.uuid().toString(), template.organizationId(), template.name(),
                 template.useForCharting(), template.useForProgram(), template.archived(), template.ownerUserId(),
                 template.createdAt(), template.updatedAt(), template.hasMatrixField(), template.hasNonReadonlyModules(),
                 template.questions().stream().map(q -> of(template, q)).toList());
     }
 
     static QuestionView of(FormTemplate template, Question question) {
-        return new QuestionView(question.id(), template.id(), question.modType().wireName(), question.label(),
+        return new QuestionView(question.id(), question.uuid().toString(), template.id(), question.modType().wireName(), question.label(),
                 question.options(), question.required(), question.hipaaName(), question.position(),
                 question.modType().readOnly());
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A form template (Healthie's CustomModuleForm): a named, ordered list of questions an organization asks patients
@@ -28,6 +29,10 @@ public class FormTemplate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The id Solo's visit notes name it by. */
+    @Column(nullable = false, updatable = false)
+    private UUID uuid = UUID.randomUUID();
 
     @Column(name = "organization_id", nullable = false, updatable = false)
     private long organizationId;
@@ -158,6 +163,10 @@ public class FormTemplate {
 
     public Long id() {
         return id;
+    }
+
+    public UUID uuid() {
+        return uuid;
     }
 
     public long organizationId() {

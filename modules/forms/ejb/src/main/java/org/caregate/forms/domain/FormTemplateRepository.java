@@ -29,6 +29,9 @@ public interface FormTemplateRepository {
     /** The organization's template holding the question with this id, locked as {@link #lock}. */
     Optional<FormTemplate> holding(long organizationId, long questionId);
 
+    /** The organization's active charting templates called exactly {@code name} (Solo names visit notes' so). */
+    List<FormTemplate> named(long organizationId, String name);
+
     /**
      * The organization's templates that are (or are not) archived, whose name contains {@code keywords}
      * (case-insensitively, when given), of the category (when given), sorted, from {@code offset}, at most

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 /** A question of a form template (Healthie's CustomModule): what is asked, how it is answered, where it stands. */
 @Entity
@@ -15,6 +16,10 @@ public class Question {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The id Solo's visit notes name it by. */
+    @Column(nullable = false, updatable = false)
+    private UUID uuid = UUID.randomUUID();
 
     @Column(name = "mod_type", nullable = false)
     private String modType;
@@ -65,6 +70,10 @@ public class Question {
 
     public Long id() {
         return id;
+    }
+
+    public UUID uuid() {
+        return uuid;
     }
 
     public ModType modType() {

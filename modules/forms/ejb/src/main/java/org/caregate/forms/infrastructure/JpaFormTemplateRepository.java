@@ -64,6 +64,13 @@ public class JpaFormTemplateRepository implements FormTemplateRepository {
     }
 
     @Override
+    public List<FormTemplate> named(long organizationId, String name) {
+        return em.createQuery("SELECT t FROM FormTemplate t WHERE t.organizationId = :org AND t.name = :name "
+                        + "AND t.archived = FALSE AND t.useForCharting = TRUE ORDER BY t.id", FormTemplate.class)
+                .setParameter("org", organizationId).setParameter("name", name).setMaxResults(2).getResultList();
+    }
+
+    @Override
     public List<FormTemplate> search(long organizationId, boolean archived, TemplateCategory category, String keywords,
                                      TemplateOrder order, int offset, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT t FROM FormTemplate t WHERE t.organizationId = :org "

@@ -71,12 +71,12 @@ final class InMemoryForms {
         return Caller.anonymous("test", "127.0.0.1");
     }
 
-    private void assignIds(FormTemplate template) {
+    void assignIds(FormTemplate template) {
         setId(template, FormTemplate.class);
         template.questions().forEach(question -> setId(question, Question.class));
     }
 
-    private void setId(Object entity, Class<?> type) {
+    void setId(Object entity, Class<?> type) {
         try {
             Field id = type.getDeclaredField("id");
             id.setAccessible(true);
@@ -125,6 +125,12 @@ final class InMemoryForms {
         public Optional<FormTemplate> holding(long organizationId, long questionId) {
             return templates.values().stream().filter(t -> t.organizationId() == organizationId)
                     .filter(t -> t.question(questionId).isPresent()).findFirst();
+        }
+
+        @Override
+        public List<FormTemplate> named(long organizationId, String name) {
+            return templates.values().stream().filter(t -> t.organizationId() == organizationId)
+                    .filter(t -> t.name().equals(name) && !t.archived() && t.useForCharting()).toList();
         }
 
         @Override

@@ -13,7 +13,10 @@ import org.caregate.kernel.event.PublishedEvent;
  */
 public final class Payloads {
 
-    /** Healthie's resource_id_type for each Caregate resource. Patients are Users in Healthie's API. */
+    /**
+     * Healthie's resource_id_type for the Caregate resources it names otherwise; the rest are their names in
+     * CamelCase ({@code form_answer_group} is {@code FormAnswerGroup}). Patients are Users in Healthie's API.
+     */
     private static final Map<String, String> HEALTHIE_TYPES = Map.of(
             "patient", "User", "user", "User", "appointment", "Appointment", "availability", "Availability");
 
@@ -26,7 +29,7 @@ public final class Payloads {
     public static String healthie(String eventName, PublishedEvent event) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         addId(json, "resource_id", event.resourceId());
-        json.add("resource_id_type", HEALTHIE_TYPES.getOrDefault(event.resourceType(), capitalized(event.resourceType())))
+        json.add("resource_id_type", HEALTHIE_TYPES.getOrDefault(event.resourceType(), camelCase(event.resourceType())))
                 .add("event_type", eventName);
         if (eventName.endsWith(".updated")) {
             json.add("changed_fields", Json.createArrayBuilder(event.changedFields()));
@@ -52,8 +55,13 @@ public final class Payloads {
         }
     }
 
-    private static String capitalized(String resourceType) {
-        return resourceType.isEmpty() ? resourceType
-                : resourceType.substring(0, 1).toUpperCase(Locale.ROOT) + resourceType.substring(1);
+    private static String camelCase(String resourceType) {
+        StringBuilder name = new StringBuilder();
+        for (String word : resourceType.split("_")) {
+            if (!word.isEmpty()) {
+                name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            }
+        }
+        return name.toString();
     }
 }

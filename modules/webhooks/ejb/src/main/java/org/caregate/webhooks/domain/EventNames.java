@@ -55,7 +55,11 @@ public final class EventNames {
             Map.entry("availability.updated", "availability.updated"),
             Map.entry("availability.deleted", "availability.deleted"),
             Map.entry("applied_tag.created", "applied_tag.created"),
-            Map.entry("applied_tag.deleted", "applied_tag.deleted"));
+            Map.entry("applied_tag.deleted", "applied_tag.deleted"),
+            Map.entry("form_answer_group.created", "form_answer_group.created"),
+            Map.entry("form_answer_group.locked", "form_answer_group.locked"),
+            Map.entry("form_answer_group.signed", "form_answer_group.signed"),
+            Map.entry("form_answer_group.deleted", "form_answer_group.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(

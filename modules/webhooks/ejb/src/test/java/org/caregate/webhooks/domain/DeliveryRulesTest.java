@@ -95,7 +95,13 @@ class DeliveryRulesTest {
         assertThat(EventNames.unknown(WebhookStyle.SOLO, List.of("episode:created", "appointment:lwbs", "nope")))
                 .containsExactly("nope");
         assertThat(EventNames.isKnown(WebhookStyle.HEALTHIE, "form_answer_group.signed")).isTrue();
-        assertThat(EventNames.firing(WebhookStyle.HEALTHIE)).contains("applied_tag.created")
-                .doesNotContain("form_answer_group.signed");
+        assertThat(EventNames.firing(WebhookStyle.HEALTHIE)).contains("applied_tag.created", "form_answer_group.signed")
+                .doesNotContain("form_answer_group.updated", "billing_item.created");
+        PublishedEvent locked = new PublishedEvent(UUID.randomUUID(), "form_answer_group.locked", NOW,
+                "form_answer_group", "123", 1L, List.of());
+        assertThat(Payloads.healthie("form_answer_group.locked", locked)).as("seed 001's automation example")
+                .isEqualTo("{\"resource_id\":123,\"resource_id_type\":\"FormAnswerGroup\","
+                        + "\"event_type\":\"form_answer_group.locked\"}");
+        assertThat(EventNames.forEvent(WebhookStyle.HEALTHIE, "form_answer_group.updated")).isEmpty();
     }
 }

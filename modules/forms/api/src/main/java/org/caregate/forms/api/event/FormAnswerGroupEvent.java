@@ -1,0 +1,35 @@
+package org.caregate.forms.api.event;
+
+import java.util.List;
+import org.caregate.kernel.event.IntegrationEvent;
+
+/**
+ * A filled-out form created, changed, locked, signed or deleted. Signing a form that was not locked raises
+ * {@code LOCKED} and then {@code SIGNED}.
+ */
+public record FormAnswerGroupEvent(Action action, long formAnswerGroupId) implements IntegrationEvent {
+
+    /** The resource these events are about, as {@code resourceType} and the first part of the type name. */
+    public static final String RESOURCE = "form_answer_group";
+
+    /** A JMS message selector for every form_answer_group event on {@code caregate.events}. */
+    public static final String SELECTOR = "eventType LIKE 'form_answer_group.%'";
+
+    /** What happened. */
+    public enum Action { CREATED, UPDATED, LOCKED, SIGNED, DELETED }
+
+    @Override
+    public String resource() {
+        return RESOURCE;
+    }
+
+    @Override
+    public String resourceId() {
+        return String.valueOf(formAnswerGroupId);
+    }
+
+    @Override
+    public List<String> changedFields() {
+        return List.of();
+    }
+}
