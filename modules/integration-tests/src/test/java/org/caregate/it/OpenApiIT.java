@@ -24,6 +24,7 @@ class OpenApiIT {
             Map.entry("/qapi/v1/patients/id/type/SPID/value/{solo_patient_id}/appointments", List.of("post")),
             Map.entry("/qapi/v1/appointments/{appointment_id}", List.of("get", "put")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/provider-link", List.of("get")),
+            Map.entry("/qapi/v1/appointments/{appointment_id}/visit-note", List.of("get", "put")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/msteams-provider-link", List.of("get")),
             Map.entry("/qapi/v1/appointments/{external_appointment_id}/video-call-links", List.of("get")),
             Map.entry("/qapi/v1/appointments/id/type/SAID/value/{solo_appointment_id}/video-call-links", List.of("get")),

@@ -31,6 +31,7 @@ public final class IdNames {
             Map.entry("createApiKey.user_id", Kind.MEMBER),
             Map.entry("copyCustomModuleForm.user_id", Kind.MEMBER),
             Map.entry("availabilities.user_id", Kind.PROVIDER),
+            Map.entry("formAnswerGroups.filler_id", Kind.PROVIDER),
             Map.entry("createAvailability.user_id", Kind.PROVIDER),
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
@@ -80,6 +81,7 @@ public final class IdNames {
             Map.entry("webhook", Kind.WEBHOOK),
             Map.entry("partnervideoroom", Kind.PARTNER_ROOM),
             Map.entry("waitingroom", Kind.WAITING_ROOM),
+            Map.entry("formanswergroup", Kind.FILLED_FORM),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("organizationmembership", Kind.MEMBER),
@@ -88,7 +90,7 @@ public final class IdNames {
             Map.entry("user", Kind.PATIENT));
 
     private static final Pattern VERB = Pattern.compile(
-            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder)+");
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign)+");
 
     private IdNames() {
     }

@@ -8,6 +8,8 @@ public enum Kind {
     FORM,
     /** A question of a form template (Healthie's CustomModule). */
     QUESTION,
+    /** A filled-out form, a chart note here (Healthie's FormAnswerGroup). */
+    FILLED_FORM,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */

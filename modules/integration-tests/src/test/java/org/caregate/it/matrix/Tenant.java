@@ -305,6 +305,13 @@ public final class Tenant {
                 "o", "Yes\nNo")).getJsonObject("createCustomModule");
         requireAccepted(question, "createCustomModule");
         objects.put(Kind.QUESTION, question.getJsonObject("customModule").getString("id"));
+        JsonObject filled = data(owner(), """
+                mutation($f: String, $u: String, $q: ID) { createFormAnswerGroup(input: {custom_module_form_id: $f,
+                  user_id: $u, finished: true, form_answers: [{custom_module_id: $q, answer: "Yes"}]}) {
+                  form_answer_group { id } messages { field message } } }""", vars("f", object(Kind.FORM),
+                "u", object(Kind.PATIENT), "q", object(Kind.QUESTION))).getJsonObject("createFormAnswerGroup");
+        requireAccepted(filled, "createFormAnswerGroup");
+        objects.put(Kind.FILLED_FORM, filled.getJsonObject("form_answer_group").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

@@ -254,16 +254,18 @@ public class FormsGraphQlApi {
         @Name("custom_module_ids") public List<String> customModuleIds;
     }
 
-    /** A question of a template. */
+    /** A question of a template; {@code uuid} (Caregate) is what Solo's visit notes name it by. */
     @Name("CustomModule")
-    public record CustomModuleNode(@Id @Name("id") String id, @Name("mod_type") String modType,
+    public record CustomModuleNode(@Id @Name("id") String id, @Name("uuid") String uuid,
+                                   @Name("mod_type") String modType,
                                    @Name("label") String label, @Name("options") String options,
                                    @Name("required") boolean required, @Name("hipaa_name") String hipaaName,
                                    @Name("position") int position, @Name("is_read_only") boolean readOnly,
                                    @Name("custom_module_form_id") String customModuleFormId) {
 
         static CustomModuleNode of(QuestionView question) {
-            return new CustomModuleNode(Long.toString(question.id()), question.modType(), question.label(),
+            return new CustomModuleNode(Long.toString(question.id()), question.uuid(), question.modType(),
+                    question.label(),
                     question.options(), question.required(), question.hipaaName(), question.position(),
                     question.readOnly(), Long.toString(question.formId()));
         }
@@ -271,7 +273,8 @@ public class FormsGraphQlApi {
 
     /** A form template. {@code prefill}, {@code is_video} and {@code uploaded_by_healthie_team} are always false. */
     @Name("CustomModuleForm")
-    public record CustomModuleFormNode(@Id @Name("id") String id, @Name("name") String name,
+    public record CustomModuleFormNode(@Id @Name("id") String id, @Name("uuid") String uuid,
+                                       @Name("name") String name,
                                        @Name("has_matrix_field") boolean hasMatrixField,
                                        @Name("prefill") boolean prefill, @Name("is_video") boolean isVideo,
                                        @Name("use_for_charting") boolean useForCharting,
@@ -282,7 +285,8 @@ public class FormsGraphQlApi {
                                        @Name("custom_modules") List<CustomModuleNode> customModules) {
 
         static CustomModuleFormNode of(FormTemplateView form) {
-            return new CustomModuleFormNode(Long.toString(form.id()), form.name(), form.hasMatrixField(), false, false,
+            return new CustomModuleFormNode(Long.toString(form.id()), form.uuid(), form.name(), form.hasMatrixField(),
+                    false, false,
                     form.useForCharting(), form.useForProgram(), form.hasNonReadonlyModules(), false, form.archived(),
                     form.questions().stream().map(CustomModuleNode::of).toList());
         }

@@ -23,6 +23,7 @@ import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.visits.api.VideoVisitFacade;
 import org.caregate.visits.api.VisitLinks;
 import org.caregate.web.security.CurrentCaller;
+import org.caregate.web.solo.SoloIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -14,6 +14,7 @@ import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.visits.api.VideoVisitFacade;
 import org.caregate.web.security.CurrentCaller;
+import org.caregate.web.solo.SoloIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

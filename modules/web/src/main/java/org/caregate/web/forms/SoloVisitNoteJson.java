@@ -1,0 +1,171 @@
+package org.caregate.web.forms;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.caregate.forms.api.AnswerView;
+import org.caregate.forms.api.FormTemplateView;
+import org.caregate.forms.api.QuestionView;
+import org.caregate.forms.api.VisitNote;
+import org.caregate.forms.api.VisitNoteAnswer;
+import org.caregate.web.solo.SoloJsonReader;
+
+/**
+ * Solo's visit note JSON (seed 004 "Appointment Note") to and from forms' chart notes. The template's questions fall
+ * into sections: a {@code label} or {@code read_only} question heads the questions after it, those before the first
+ * heading are in a section named after the template. A response tells its time in PHP's DateTime JSON form.
+ */
+final class SoloVisitNoteJson extends SoloJsonReader {
+
+    private static final DateTimeFormatter PHP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /** What a PUT asks: the template by name and answers by question UUID. */
+    record Update(String name, List<VisitNoteAnswer> answers) {
+    }
+
+    private SoloVisitNoteJson() {
+    }
+
+    static Update read(String body) {
+        return new SoloVisitNoteJson().parse(body);
+    }
+
+    private Update parse(String body) {
+        JsonObject json = object(body);
+        String name = text(json, "name");
+        List<VisitNoteAnswer> answers = new ArrayList<>();
+        JsonValue questions = json.get("questions");
+        if (questions == null || questions == JsonValue.NULL) {
+            problem("questions", "This value should not be blank");
+        } else if (!(questions instanceof JsonArray list)) {
+            problem("questions", "This value should be of type array");
+        } else {
+            for (JsonValue item : list) {
+                if (!(item instanceof JsonObject question)) {
+                    problem("questions", "This value should be a list of objects {id, value}");
+                    break;
+                }
+                String id = text(question, "id", "questions.id");
+                List<String> values = values(question.get("value"));
+                if (id != null && values != null) {
+                    answers.add(new VisitNoteAnswer(id, values));
+                }
+            }
+        }
+        check();
+        return new Update(name, answers);
+    }
+
+    /** An answer's values: a list of strings (numbers read as written), or one string. */
+    private List<String> values(JsonValue value) {
+        if (value instanceof JsonString string) {
+            return List.of(string.getString());
+        }
+        if (value instanceof JsonArray array) {
+            List<String> values = new ArrayList<>();
+            for (JsonValue item : array) {
+                if (item instanceof JsonString string) {
+                    values.add(string.getString());
+                } else if (item instanceof JsonNumber number) {
+                    values.add(number.toString());
+                } else {
+                    problem("questions.value", "This value should be a list of strings");
+                    return null;
+                }
+            }
+            return values;
+        }
+        problem("questions.value", "This value should be of type array");
+        return null;
+    }
+
+    /** The appointment's notes as GET answers them: the chart note, or none. */
+    static String write(Optional<VisitNote> note) {
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        note.ifPresent(n -> notes.add(note(n)));
+        return notes.build().toString();
+    }
+
+    private static JsonObject note(VisitNote note) {
+        FormTemplateView template = note.template();
+        Map<Long, String> sectionOf = new HashMap<>();
+        JsonArrayBuilder sections = Json.createArrayBuilder();
+        if (template != null) {
+            String section = template.name();
+            JsonArrayBuilder questions = Json.createArrayBuilder();
+            for (QuestionView question : template.questions()) {
+                if (question.readOnly()) {
+                    sections.add(section(section, questions));
+                    section = text(question.label());
+                    questions = Json.createArrayBuilder();
+                    continue;
+                }
+                sectionOf.put(question.id(), section);
+                questions.add(Json.createObjectBuilder().add("id", question.uuid()).add("label", question.label())
+                        .add("type", question.modType()).add("required", question.required())
+                        .add("options", options(question)));
+            }
+            sections.add(section(section, questions));
+        }
+        ZoneId zone = ZoneId.of(note.zone());
+        JsonArrayBuilder responses = Json.createArrayBuilder();
+        for (AnswerView answer : note.note().answers()) {
+            if (answer.answer().isBlank()) {
+                continue;
+            }
+            String section = answer.question() == null ? note.note().name()
+                    : sectionOf.getOrDefault(answer.question().id(), note.note().name());
+            responses.add(Json.createObjectBuilder()
+                    .add("dateTime", Json.createObjectBuilder()
+                            .add("date", PHP_DATE.format(answer.updatedAt().atZone(zone)))
+                            .add("timezone_type", 3).add("timezone", zone.getId()))
+                    .add("question", Json.createArrayBuilder().add(section).add(answer.label()))
+                    .add("response", Json.createArrayBuilder(answer.answer().lines().toList())));
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (template != null) {
+            json.add("id", template.uuid());
+        } else {
+            json.addNull("id");
+        }
+        return json.add("template", Json.createObjectBuilder().add("name", note.note().name())
+                        .add("flow", Json.createObjectBuilder().add("sections", sections)))
+                .add("comments", Json.createArrayBuilder())
+                .add("responses", responses)
+                .add("formAnswerGroupId", note.note().id())
+                .add("locked", note.note().locked())
+                .add("signed", note.note().signed())
+                .build();
+    }
+
+    private static JsonObjectBuilder section(String name, JsonArrayBuilder questions) {
+        return Json.createObjectBuilder().add("name", name).add("questions", questions);
+    }
+
+    private static JsonArrayBuilder options(QuestionView question) {
+        JsonArrayBuilder options = Json.createArrayBuilder();
+        if (question.options() != null && !question.modType().equals("matrix")) {
+            question.options().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(options::add);
+        }
+        return options;
+    }
+
+    /** A heading's text: its (already cleaned) HTML without tags. */
+    private static String text(String html) {
+        return TAG.matcher(html).replaceAll("").strip();
+    }
+}
