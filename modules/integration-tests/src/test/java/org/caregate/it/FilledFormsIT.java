@@ -156,6 +156,17 @@ class FilledFormsIT {
         JsonObject noPatient = data(clinic.key, CREATE, vars("f", form, "u", null, "fin", false,
                 "answers", JsonValue.EMPTY_JSON_ARRAY)).getJsonObject("createFormAnswerGroup");
         assertThat(messages(noPatient)).containsExactly("user_id: can't be blank");
+
+        String grid = question(clinic.key, form, "matrix", "Grid", "[[\"\",\"A\"]]", false);
+        JsonObject deep = data(clinic.key, CREATE, vars("f", form, "u", patient, "fin", false, "answers",
+                answers(patient, grid, "[".repeat(2_000) + "]".repeat(2_000)))).getJsonObject("createFormAnswerGroup");
+        assertThat(messages(deep)).singleElement().asString().contains("(Grid) must be JSON");
+        for (String day : List.of("+999999999-12-31", "1999-12-31", "29.10.2021")) {
+            JsonObject outOfRange = graphql(clinic.key, "query($d: String) { formAnswerGroups(date: $d) { id } }",
+                    vars("d", day));
+            assertThat(outOfRange.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                    .as(day).isEqualTo("BAD_USER_INPUT");
+        }
     }
 
     @Test

@@ -22,6 +22,11 @@ public final class SafeHtml {
     private SafeHtml() {
     }
 
+    /** What the HTML says, as plain text: tags gone, entities decoded, white space collapsed. */
+    public static String text(String html) {
+        return Jsoup.parse(html).text();
+    }
+
     /** The label's HTML with everything but {@link #FORM_LABEL} removed. */
     public static String formLabel(String html) {
         return Jsoup.clean(html, "", FORM_LABEL, OUTPUT);

@@ -30,6 +30,7 @@ import org.caregate.kernel.id.CustomModuleFormId;
 import org.caregate.kernel.id.FormAnswerGroupId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Access;
+import org.caregate.kernel.input.Inputs;
 import org.caregate.web.forms.FormsGraphQlApi.CustomModuleFormNode;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
@@ -245,11 +246,16 @@ public class FilledFormsGraphQlApi {
         if (blank(date)) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(date.strip());
+            day = LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("date", "is not a date (yyyy-mm-dd)");
         }
+        Inputs inputs = new Inputs();
+        LocalDate checked = inputs.calendarDate("date", day);
+        inputs.check();
+        return checked;
     }
 
     private static boolean blank(String value) {

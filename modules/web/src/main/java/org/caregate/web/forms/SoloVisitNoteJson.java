@@ -11,27 +11,22 @@ import jakarta.json.JsonValue;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.caregate.forms.api.AnswerView;
-import org.caregate.forms.api.FormTemplateView;
 import org.caregate.forms.api.QuestionView;
 import org.caregate.forms.api.VisitNote;
 import org.caregate.forms.api.VisitNoteAnswer;
+import org.caregate.forms.api.VisitNoteSection;
 import org.caregate.web.solo.SoloJsonReader;
 
 /**
- * Solo's visit note JSON (seed 004 "Appointment Note") to and from forms' chart notes. The template's questions fall
- * into sections: a {@code label} or {@code read_only} question heads the questions after it, those before the first
- * heading are in a section named after the template. A response tells its time in PHP's DateTime JSON form.
+ * Solo's visit note JSON (seed 004 "Appointment Note") to and from forms' chart notes: the template's sections (as
+ * forms divides them) and one response per answered question, its time in PHP's DateTime JSON form.
  */
 final class SoloVisitNoteJson extends SoloJsonReader {
 
     private static final DateTimeFormatter PHP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     /** What a PUT asks: the template by name and answers by question UUID. */
     record Update(String name, List<VisitNoteAnswer> answers) {
@@ -101,44 +96,32 @@ final class SoloVisitNoteJson extends SoloJsonReader {
     }
 
     private static JsonObject note(VisitNote note) {
-        FormTemplateView template = note.template();
-        Map<Long, String> sectionOf = new HashMap<>();
         JsonArrayBuilder sections = Json.createArrayBuilder();
-        if (template != null) {
-            String section = template.name();
+        for (VisitNoteSection section : note.sections()) {
             JsonArrayBuilder questions = Json.createArrayBuilder();
-            for (QuestionView question : template.questions()) {
-                if (question.readOnly()) {
-                    sections.add(section(section, questions));
-                    section = text(question.label());
-                    questions = Json.createArrayBuilder();
-                    continue;
-                }
-                sectionOf.put(question.id(), section);
+            for (QuestionView question : section.questions()) {
                 questions.add(Json.createObjectBuilder().add("id", question.uuid()).add("label", question.label())
                         .add("type", question.modType()).add("required", question.required())
                         .add("options", options(question)));
             }
-            sections.add(section(section, questions));
+            sections.add(Json.createObjectBuilder().add("name", section.name()).add("questions", questions));
         }
         ZoneId zone = ZoneId.of(note.zone());
         JsonArrayBuilder responses = Json.createArrayBuilder();
         for (AnswerView answer : note.note().answers()) {
-            if (answer.answer().isBlank()) {
-                continue;
+            if (!answer.answer().isBlank()) {
+                responses.add(Json.createObjectBuilder()
+                        .add("dateTime", Json.createObjectBuilder()
+                                .add("date", PHP_DATE.format(answer.updatedAt().atZone(zone)))
+                                .add("timezone_type", 3).add("timezone", zone.getId()))
+                        .add("question", Json.createArrayBuilder().add(note.sectionOf(answer.question()))
+                                .add(answer.label()))
+                        .add("response", Json.createArrayBuilder(answer.answer().lines().toList())));
             }
-            String section = answer.question() == null ? note.note().name()
-                    : sectionOf.getOrDefault(answer.question().id(), note.note().name());
-            responses.add(Json.createObjectBuilder()
-                    .add("dateTime", Json.createObjectBuilder()
-                            .add("date", PHP_DATE.format(answer.updatedAt().atZone(zone)))
-                            .add("timezone_type", 3).add("timezone", zone.getId()))
-                    .add("question", Json.createArrayBuilder().add(section).add(answer.label()))
-                    .add("response", Json.createArrayBuilder(answer.answer().lines().toList())));
         }
         JsonObjectBuilder json = Json.createObjectBuilder();
-        if (template != null) {
-            json.add("id", template.uuid());
+        if (note.template() != null) {
+            json.add("id", note.template().uuid());
         } else {
             json.addNull("id");
         }
@@ -152,20 +135,11 @@ final class SoloVisitNoteJson extends SoloJsonReader {
                 .build();
     }
 
-    private static JsonObjectBuilder section(String name, JsonArrayBuilder questions) {
-        return Json.createObjectBuilder().add("name", name).add("questions", questions);
-    }
-
     private static JsonArrayBuilder options(QuestionView question) {
         JsonArrayBuilder options = Json.createArrayBuilder();
         if (question.options() != null && !question.modType().equals("matrix")) {
             question.options().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(options::add);
         }
         return options;
-    }
-
-    /** A heading's text: its (already cleaned) HTML without tags. */
-    private static String text(String html) {
-        return TAG.matcher(html).replaceAll("").strip();
     }
 }

@@ -1,17 +1,14 @@
 package org.caregate.forms.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -38,6 +35,8 @@ final class AnswerRules {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
     private static final DateTimeFormatter SPELLED_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter TWENTY_FOUR_HOUR = DateTimeFormatter.ofPattern("H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SPELLED_TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final String PNG = "data:image/png;base64,";
     private static final String JPEG = "data:image/jpeg;base64,";
@@ -113,7 +112,7 @@ final class AnswerRules {
                         + (twelveHour.group(3).equalsIgnoreCase("pm") ? 12 : 0);
                 time = LocalTime.of(hour, Integer.parseInt(twelveHour.group(2)));
             } else {
-                time = LocalTime.parse(answer, DateTimeFormatter.ofPattern("H:mm"));
+                time = LocalTime.parse(answer, TWENTY_FOUR_HOUR);
             }
         } catch (DateTimeParseException e) {
             throw new Refused("must be a time of day, e.g. 14:30 or 2:30 PM");
@@ -156,15 +155,8 @@ final class AnswerRules {
     }
 
     private static GivenAnswer matrix(String answer) throws Refused {
-        JsonValue grid;
-        try (JsonReader reader = Json.createReader(new StringReader(answer))) {
-            grid = reader.readValue();
-        } catch (JsonException e) {
-            throw new Refused("must be JSON: the grid's rows and columns");
-        }
-        if (!(grid instanceof JsonObject) && !(grid instanceof JsonArray)) {
-            throw new Refused("must be a JSON object or array: the grid's rows and columns");
-        }
+        JsonValue grid = GridJson.read(answer).orElseThrow(() -> new Refused("must be JSON, an object or array "
+                + "nested at most " + GridJson.MOST_DEPTH + " deep: the grid's rows and columns"));
         return new GivenAnswer(answer, readable(grid));
     }
 

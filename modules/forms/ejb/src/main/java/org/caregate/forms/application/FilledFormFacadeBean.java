@@ -79,8 +79,11 @@ public class FilledFormFacadeBean implements FilledFormFacade {
     @Override
     public FilledFormView create(Caller caller, NewFilledForm form) {
         Access.requireAuthenticated(caller);
-        FormTemplate template = templates.find(caller.organizationId(), form.template().value())
+        FormTemplate template = templates.share(caller.organizationId(), form.template().value())
                 .orElseThrow(() -> new NotFoundException("Form"));
+        if (template.archived()) {
+            throw new InvalidInputException("custom_module_form_id", "The form is archived: it is not filled any more");
+        }
         long patient = patientOf(caller, form.userId() == null ? null : form.userId().value(), template);
         AppointmentView appointment = form.appointment() == null ? null : appointmentOf(caller, form.appointment(),
                 patient);
@@ -101,7 +104,8 @@ public class FilledFormFacadeBean implements FilledFormFacade {
             attachTo(filled, appointment, template);
         }
         forms.add(filled);
-        events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.CREATED, filled.id()));
+        publish(caller, form.finished() ? FormAnswerGroupEvent.Action.CREATED : FormAnswerGroupEvent.Action.DRAFTED,
+                filled);
         return FilledFormViews.of(filled, template);
     }
 
@@ -144,15 +148,19 @@ public class FilledFormFacadeBean implements FilledFormFacade {
 
     @Override
     public FilledFormView update(Caller caller, FilledFormChanges changes) {
+        Access.requireAuthenticated(caller);
+        // the template is shared before the form is locked, the order every writer of forms and templates keeps
+        FormTemplate template = forms.templateOf(caller.organizationId(), changes.id().value())
+                .flatMap(id -> templates.share(caller.organizationId(), id)).orElse(null);
         FilledForm form = changeable(caller, changes.id());
-        FormTemplate template = templates.find(caller.organizationId(), form.templateId() == null ? 0
-                : form.templateId()).orElseThrow(() -> new InvalidInputException("id",
-                "The form's template was deleted: its answers can no longer change"));
+        if (template == null || !template.id().equals(form.templateId())) {
+            throw new InvalidInputException("id", "The form's template was deleted: its answers can no longer change");
+        }
         Inputs inputs = new Inputs();
         Map<Question, GivenAnswer> answers = read(template, form.userId(), changes.answers(), inputs);
         Instant now = clock.instant();
         answers.forEach((question, answer) -> form.answer(question, answer, now));
-        boolean finishing = Boolean.TRUE.equals(changes.finished());
+        boolean finishing = Boolean.TRUE.equals(changes.finished()) && !form.finished();
         if (Boolean.FALSE.equals(changes.finished()) && form.finished()) {
             inputs.problem("finished", "A finished form stays finished");
         }
@@ -164,7 +172,7 @@ public class FilledFormFacadeBean implements FilledFormFacade {
             form.finish(now);
         }
         forms.flush();
-        events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.UPDATED, form.id()));
+        publish(caller, finishing ? FormAnswerGroupEvent.Action.CREATED : FormAnswerGroupEvent.Action.UPDATED, form);
         return FilledFormViews.of(form, template);
     }
 
@@ -175,7 +183,7 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         if (!form.lock(caller.userId(), clock.instant())) {
             throw new InvalidInputException("id", "The form is locked already");
         }
-        events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.LOCKED, form.id()));
+        publish(caller, FormAnswerGroupEvent.Action.LOCKED, form);
         return FilledFormViews.of(form, template(form));
     }
 
@@ -192,9 +200,9 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         boolean wasLocked = form.locked();
         form.sign(caller.userId(), clock.instant());
         if (!wasLocked) {
-            events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.LOCKED, form.id()));
+            publish(caller, FormAnswerGroupEvent.Action.LOCKED, form);
         }
-        events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.SIGNED, form.id()));
+        publish(caller, FormAnswerGroupEvent.Action.SIGNED, form);
         return FilledFormViews.of(form, template(form));
     }
 
@@ -230,15 +238,15 @@ public class FilledFormFacadeBean implements FilledFormFacade {
                                     List<VisitNoteAnswer> answers) {
         Access.requireMember(caller);
         AppointmentView visit = appointments.appointment(caller, appointment, false);
-        if (visit.patientId() == null) {
-            throw new InvalidInputException("appointmentId", "The appointment has no patient to write a note on");
+        if (visit.patientId() == null || people.person(visit.patientId()).filter(Person::active).isEmpty()) {
+            throw new InvalidInputException("appointmentId", "The appointment has no active patient to write a note on");
         }
         Inputs inputs = new Inputs();
         String name = inputs.required("name", templateName);
         inputs.check();
         FormTemplate template = chartingTemplateNamed(caller, name);
         forms.lockAppointment(visit.id());
-        Optional<FilledForm> existing = forms.onAppointment(caller.organizationId(), visit.id(),
+        Optional<FilledForm> existing = forms.lockOnAppointment(caller.organizationId(), visit.id(),
                 AppointmentRole.CHARTING);
         if (existing.isPresent() && !template.id().equals(existing.get().templateId())) {
             throw new InvalidInputException("name", "The appointment's visit note is on the template \""
@@ -250,41 +258,52 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         Instant now = clock.instant();
         FilledForm note = existing.orElseGet(() -> FilledForm.fill(template, visit.patientId(), caller.userId(),
                 visit.id(), now));
+        Set<Question> answered = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             VisitNoteAnswer answer = answers.get(i);
+            String at = "question " + (i + 1);
             Optional<Question> question = template.questions().stream()
                     .filter(q -> q.uuid().toString().equalsIgnoreCase(String.valueOf(answer.questionUuid())))
                     .findFirst();
             if (question.isEmpty()) {
-                inputs.problem("questions", "question " + (i + 1) + " (" + answer.questionUuid()
-                        + ") not found on \"" + template.name() + "\"");
-                continue;
-            }
-            try {
-                note.answer(question.get(), AnswerRules.read(question.get(), String.join("\n", answer.values())),
-                        now);
-            } catch (AnswerRules.Refused refused) {
-                inputs.problem("questions", "question " + (i + 1) + " (" + question.get().label() + ") "
-                        + refused.getMessage());
+                inputs.problem("questions", at + " (" + answer.questionUuid() + ") not found on \"" + template.name()
+                        + "\"");
+            } else if (!answered.add(question.get())) {
+                inputs.problem("questions", at + " (" + question.get().label() + ") is answered twice");
+            } else {
+                try {
+                    note.answer(question.get(), AnswerRules.read(question.get(), String.join("\n", answer.values())),
+                            now);
+                } catch (AnswerRules.Refused refused) {
+                    inputs.problem("questions", at + " (" + question.get().label() + ") " + refused.getMessage());
+                }
             }
         }
+        requireComplete(template, note, inputs);
         inputs.check();
-        if (existing.isEmpty()) {
+        boolean finishing = !note.finished();
+        if (finishing) {
             note.finish(now);
+        }
+        if (existing.isEmpty()) {
             forms.add(note);
-            events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.CREATED, note.id()));
         } else {
             forms.flush();
-            events.publish(caller, new FormAnswerGroupEvent(FormAnswerGroupEvent.Action.UPDATED, note.id()));
         }
+        publish(caller, finishing ? FormAnswerGroupEvent.Action.CREATED : FormAnswerGroupEvent.Action.UPDATED, note);
         return visitNoteOf(note, template);
+    }
+
+    private void publish(Caller caller, FormAnswerGroupEvent.Action action, FilledForm form) {
+        events.publish(caller, new FormAnswerGroupEvent(action, form.id()));
     }
 
     private VisitNote visitNoteOf(FilledForm note, FormTemplate template) {
         return new VisitNote(FilledFormViews.of(note, template), template == null ? null : FormsViews.of(template),
-                zoneOf(note.userId()).getId());
+                template == null ? List.of() : FilledFormViews.sections(template), zoneOf(note.userId()).getId());
     }
 
+    /** The organization's one active charting template of this name, shared as a form is filled on it. */
     private FormTemplate chartingTemplateNamed(Caller caller, String name) {
         List<FormTemplate> named = templates.named(caller.organizationId(), name);
         if (named.isEmpty()) {
@@ -294,7 +313,9 @@ public class FilledFormFacadeBean implements FilledFormFacade {
             throw new InvalidInputException("name", "Several active charting templates are called \"" + name
                     + "\": rename or archive all but one");
         }
-        return named.get(0);
+        return templates.share(caller.organizationId(), named.get(0).id())
+                .orElseThrow(() -> new InvalidInputException("name", "No active charting template is called \""
+                        + name + "\""));
     }
 
     /**
@@ -319,10 +340,13 @@ public class FilledFormFacadeBean implements FilledFormFacade {
                 .orElseThrow(() -> new NotFoundException("User"));
     }
 
-    /** The caller's appointment of this patient (the patient's own or one they attend). */
+    /**
+     * The caller's appointment of this patient: its one patient (an attendee of a group appointment has no form of
+     * their own on it, as an appointment has one place for each kind of form).
+     */
     private AppointmentView appointmentOf(Caller caller, AppointmentId id, long patient) {
         AppointmentView appointment = appointments.appointment(caller, id, false);
-        if (!Long.valueOf(patient).equals(appointment.patientId()) && !appointment.attendeeIds().contains(patient)) {
+        if (!Long.valueOf(patient).equals(appointment.patientId())) {
             throw new InvalidInputException("appointment_id", "is not an appointment of the form's patient");
         }
         return appointment;
@@ -406,8 +430,8 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         if (form.locked()) {
             throw new InvalidInputException("id", "The form is locked and can no longer change");
         }
-        if (caller.isPatient() && form.finished()) {
-            throw new ForbiddenException("Patients may change only forms they have not finished");
+        if (caller.isPatient() && (form.finished() || form.fillerId() != caller.userId())) {
+            throw new ForbiddenException("Patients may change only drafts they started themselves");
         }
         return form;
     }

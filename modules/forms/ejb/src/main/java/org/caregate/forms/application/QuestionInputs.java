@@ -1,10 +1,5 @@
 package org.caregate.forms.application;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Arrays;
 import org.caregate.forms.api.QuestionChanges;
 import org.caregate.forms.domain.ModType;
@@ -72,22 +67,12 @@ final class QuestionInputs {
             return options;
         }
         if (modType == ModType.MATRIX) {
-            if (options == null || !jsonStructure(options)) {
+            if (options == null || GridJson.read(options).isEmpty()) {
                 inputs.problem("options", "must be JSON (an array or object) for matrix questions");
             }
             return options;
         }
         return options;
-    }
-
-    private static boolean jsonStructure(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.ARRAY
-                    || value.getValueType() == JsonValue.ValueType.OBJECT;
-        } catch (JsonException | IllegalStateException unreadable) {
-            return false;
-        }
     }
 
     private static String blankToNull(String text) {

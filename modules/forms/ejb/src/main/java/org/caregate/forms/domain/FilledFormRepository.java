@@ -19,6 +19,12 @@ public interface FilledFormRepository {
     /** The organization's filled form with this id, locked until the transaction ends: changes take turns. */
     Optional<FilledForm> lock(long organizationId, long id);
 
+    /**
+     * The template of the organization's filled form with this id (empty when there is no such form or its template
+     * was deleted), read without loading or locking the form: a writer shares the template before it locks the form.
+     */
+    Optional<Long> templateOf(long organizationId, long id);
+
     /** The organization's filled form with this id. */
     Optional<FilledForm> find(long organizationId, long id);
 
@@ -30,6 +36,9 @@ public interface FilledFormRepository {
 
     /** The organization's form with this role on the appointment. */
     Optional<FilledForm> onAppointment(long organizationId, long appointmentId, AppointmentRole role);
+
+    /** The organization's form with this role on the appointment, locked until the transaction ends. */
+    Optional<FilledForm> lockOnAppointment(long organizationId, long appointmentId, AppointmentRole role);
 
     /** The organization's forms attached to any of these appointments. */
     List<FilledForm> onAppointments(long organizationId, Collection<Long> appointmentIds);

@@ -23,6 +23,12 @@ public interface FormTemplateRepository {
      */
     Optional<FormTemplate> lock(long organizationId, long id);
 
+    /**
+     * The organization's template with this id, shared until the transaction ends: its questions stay while a form
+     * is filled on it (changes to the template wait, and so do their deletions).
+     */
+    Optional<FormTemplate> share(long organizationId, long id);
+
     /** The template with this id, whichever organization it belongs to (templates are public to view by id). */
     Optional<FormTemplate> find(long id);
 

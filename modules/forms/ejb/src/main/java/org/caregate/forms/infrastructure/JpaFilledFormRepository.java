@@ -48,6 +48,13 @@ public class JpaFilledFormRepository implements FilledFormRepository {
     }
 
     @Override
+    public Optional<Long> templateOf(long organizationId, long id) {
+        return em.createQuery("SELECT f.templateId FROM FilledForm f WHERE f.id = :id AND f.organizationId = :org "
+                        + "AND f.templateId IS NOT NULL", Long.class).setParameter("id", id)
+                .setParameter("org", organizationId).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<FilledForm> find(long organizationId, long id) {
         return Optional.ofNullable(em.find(FilledForm.class, id)).filter(f -> f.organizationId() == organizationId);
     }
@@ -61,10 +68,20 @@ public class JpaFilledFormRepository implements FilledFormRepository {
 
     @Override
     public Optional<FilledForm> onAppointment(long organizationId, long appointmentId, AppointmentRole role) {
+        return onAppointment(organizationId, appointmentId, role, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<FilledForm> lockOnAppointment(long organizationId, long appointmentId, AppointmentRole role) {
+        return onAppointment(organizationId, appointmentId, role, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<FilledForm> onAppointment(long organizationId, long appointmentId, AppointmentRole role,
+                                               LockModeType lock) {
         return em.createQuery("SELECT f FROM FilledForm f WHERE f.organizationId = :org "
                         + "AND f.appointmentId = :appointment AND f.appointmentRole = :role", FilledForm.class)
                 .setParameter("org", organizationId).setParameter("appointment", appointmentId)
-                .setParameter("role", role.wireName()).getResultStream().findFirst();
+                .setParameter("role", role.wireName()).setLockMode(lock).getResultStream().findFirst();
     }
 
     @Override

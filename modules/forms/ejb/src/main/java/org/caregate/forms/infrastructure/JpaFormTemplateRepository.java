@@ -51,6 +51,13 @@ public class JpaFormTemplateRepository implements FormTemplateRepository {
     }
 
     @Override
+    public Optional<FormTemplate> share(long organizationId, long id) {
+        return em.createQuery("SELECT t FROM FormTemplate t WHERE t.id = :id AND t.organizationId = :org",
+                        FormTemplate.class).setParameter("id", id).setParameter("org", organizationId)
+                .setLockMode(LockModeType.PESSIMISTIC_READ).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<FormTemplate> find(long id) {
         return Optional.ofNullable(em.find(FormTemplate.class, id));
     }

@@ -43,7 +43,7 @@ class AnswerRulesTest {
             "TIME|25:00", "TIME|13:00 PM", "PHONE|12345", "PHONE|call me", "EMAIL|ada@", "EMAIL|a b@example.org",
             "AGREE_TO_ABOVE|maybe", "LABEL|text", "READ_ONLY|text", "SIGNATURE|Ada Lovelace",
             "SIGNATURE|data:image/png;base64,!!!", "SIGNATURE|data:image/png;base64,aGVsbG8gd29ybGQ=",
-            "MATRIX|{not json", "MATRIX|42"})
+            "MATRIX|{not json", "MATRIX|42", "TIME|24:00"})
     void answersThatDoNotFitAreRefused(ModType type, String answer) {
         assertThrows(AnswerRules.Refused.class, () -> read(type, null, answer));
     }
@@ -63,6 +63,15 @@ class AnswerRulesTest {
         assertEquals("Pain: 3; Sleep: good, 7", read(ModType.MATRIX, "[]", "{\"Pain\":\"3\",\"Sleep\":[\"good\",7]}")
                 .displayed());
         assertEquals("a, b; c", read(ModType.MATRIX, "[]", "[[\"a\",\"b\"],[\"c\"]]").displayed());
+    }
+
+    @Test
+    void aMatrixNestedTooDeeplyOrCarryingControlCharactersIsRefusedWithoutFailing() {
+        assertThrows(AnswerRules.Refused.class, () -> read(ModType.MATRIX, "[]", "[[[[\"deep\"]]]]"));
+        assertThrows(AnswerRules.Refused.class, () -> read(ModType.MATRIX, "[]", "[".repeat(5_000)
+                + "]".repeat(5_000)));
+        assertThrows(AnswerRules.Refused.class, () -> read(ModType.MATRIX, "[]", "[[\"\\u0000\"]]"));
+        assertThrows(AnswerRules.Refused.class, () -> read(ModType.MATRIX, "[]", "{\"a\\u0007\": 1}"));
     }
 
     @Test

@@ -171,6 +171,51 @@ class FilledFormFacadeBeanTest {
     }
 
     @Test
+    void aCompletedFormIsCreatedOnceDraftsAreOnlyDraftedAndPatientsKeepToTheirOwnDrafts() {
+        FilledFormView draft = world.facade.create(PATIENT, new NewFilledForm(new CustomModuleFormId(intake.id()),
+                null, false, null, List.of()));
+        world.facade.update(PATIENT, new FilledFormChanges(new FormAnswerGroupId(draft.id()), true,
+                List.of(answer(intake, 0, "Ada"))));
+        FilledFormView staffDraft = fillIntake(STAFF, false);
+
+        assertEquals(List.of("form_answer_group.drafted " + draft.id(), "form_answer_group.created " + draft.id(),
+                "form_answer_group.drafted " + staffDraft.id()), world.events);
+        assertThrows(ForbiddenException.class, () -> world.facade.update(PATIENT, new FilledFormChanges(
+                new FormAnswerGroupId(staffDraft.id()), true, List.of())));
+        assertThrows(ForbiddenException.class, () -> world.facade.delete(PATIENT,
+                new FormAnswerGroupId(staffDraft.id())));
+    }
+
+    @Test
+    void anArchivedTemplateIsNotFilled() {
+        world.base.facade.updateTemplate(PROVIDER, new TemplateChanges(new CustomModuleFormId(intake.id()), null, null,
+                null, true));
+        assertThrows(InvalidInputException.class, () -> fillIntake(PROVIDER, true));
+    }
+
+    @Test
+    void aVisitNoteNeedsItsRequiredAnswersAndNamesEachQuestionOnce() {
+        world.appointment(100, ORG, PATIENT_ID);
+        String subjective = chartNote.questions().get(0).uuid();
+        String temperature = chartNote.questions().get(1).uuid();
+
+        InvalidInputException incomplete = assertThrows(InvalidInputException.class, () -> world.facade
+                .writeVisitNote(PROVIDER, new AppointmentId(100), "SOAP", List.of(new VisitNoteAnswer(temperature,
+                        List.of("37")))));
+        assertEquals(List.of("question " + question(chartNote, 0) + " (Subjective) is required to finish the form"),
+                incomplete.problems().stream().map(p -> p.message()).toList());
+        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> world.facade.writeVisitNote(
+                PROVIDER, new AppointmentId(100), "SOAP", List.of(new VisitNoteAnswer(subjective, List.of("a")),
+                        new VisitNoteAnswer(subjective, List.of("b")))));
+        assertEquals("question 2 (Subjective) is answered twice", twice.problems().get(0).message());
+        world.facade.writeVisitNote(PROVIDER, new AppointmentId(100), "SOAP", List.of(new VisitNoteAnswer(subjective,
+                List.of("fine"))));
+        assertThrows(InvalidInputException.class, () -> world.facade.writeVisitNote(PROVIDER, new AppointmentId(100),
+                "SOAP", List.of(new VisitNoteAnswer(subjective, List.of("")))));
+        assertTrue(world.events.stream().allMatch(e -> e.startsWith("form_answer_group.created")));
+    }
+
+    @Test
     void aDraftCannotBeLockedAndALockedFormIsNotDeleted() {
         FilledFormView draft = fillIntake(PROVIDER, false);
         assertThrows(InvalidInputException.class, () -> world.facade.lock(STAFF, new FormAnswerGroupId(draft.id())));

@@ -86,6 +86,11 @@ final class InMemoryFilledForms {
         }
 
         @Override
+        public Optional<Long> templateOf(long organizationId, long id) {
+            return find(organizationId, id).map(FilledForm::templateId);
+        }
+
+        @Override
         public Optional<FilledForm> find(long organizationId, long id) {
             return Optional.ofNullable(forms.get(id)).filter(f -> f.organizationId() == organizationId);
         }
@@ -99,6 +104,12 @@ final class InMemoryFilledForms {
             return forms.values().stream().filter(f -> f.organizationId() == organizationId)
                     .filter(f -> Long.valueOf(appointmentId).equals(f.appointmentId()))
                     .filter(f -> f.appointmentRole().orElse(null) == role).findFirst();
+        }
+
+        @Override
+        public Optional<FilledForm> lockOnAppointment(long organizationId, long appointmentId,
+                                                      AppointmentRole role) {
+            return onAppointment(organizationId, appointmentId, role);
         }
 
         @Override

@@ -117,6 +117,11 @@ final class InMemoryForms {
         }
 
         @Override
+        public Optional<FormTemplate> share(long organizationId, long id) {
+            return find(organizationId, id);
+        }
+
+        @Override
         public Optional<FormTemplate> find(long id) {
             return Optional.ofNullable(templates.get(id));
         }

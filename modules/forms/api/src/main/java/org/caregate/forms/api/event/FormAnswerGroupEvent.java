@@ -4,8 +4,9 @@ import java.util.List;
 import org.caregate.kernel.event.IntegrationEvent;
 
 /**
- * A filled-out form created, changed, locked, signed or deleted. Signing a form that was not locked raises
- * {@code LOCKED} and then {@code SIGNED}.
+ * What happened to a filled-out form. {@code CREATED} is the form completed (Healthie: "when a patient completes a
+ * form"): created finished, or a draft finished later; {@code DRAFTED} a draft started; {@code UPDATED} answers
+ * changed. Signing a form that was not locked raises {@code LOCKED} and then {@code SIGNED}.
  */
 public record FormAnswerGroupEvent(Action action, long formAnswerGroupId) implements IntegrationEvent {
 
@@ -16,7 +17,7 @@ public record FormAnswerGroupEvent(Action action, long formAnswerGroupId) implem
     public static final String SELECTOR = "eventType LIKE 'form_answer_group.%'";
 
     /** What happened. */
-    public enum Action { CREATED, UPDATED, LOCKED, SIGNED, DELETED }
+    public enum Action { DRAFTED, CREATED, UPDATED, LOCKED, SIGNED, DELETED }
 
     @Override
     public String resource() {
