@@ -1,0 +1,2 @@
+/** The forms context's integration events: what other contexts and hospital systems hear of patients' onboarding. */
+package org.caregate.forms.api.event;
