@@ -27,7 +27,7 @@ final class Deployments {
 
     /**
      * The platform and the named EJB modules of {@code caregate.ear} ({@code identity.jar}, ...), with the test class
-     * in the test WAR.
+     * in the test WAR. Identity needs {@code forms.jar} beside it: forms implements its {@code GroupOnboarding} port.
      */
     static EnterpriseArchive withContexts(Class<?> test, String... ejbModules) {
         EnterpriseArchive real = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,

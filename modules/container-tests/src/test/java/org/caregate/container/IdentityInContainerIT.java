@@ -38,7 +38,7 @@ class IdentityInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(IdentityInContainerIT.class, "identity.jar");
+        return Deployments.withContexts(IdentityInContainerIT.class, "identity.jar", "forms.jar");
     }
 
     @Inject

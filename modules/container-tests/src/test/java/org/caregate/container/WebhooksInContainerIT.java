@@ -38,7 +38,7 @@ class WebhooksInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(WebhooksInContainerIT.class, "identity.jar", "webhooks.jar");
+        return Deployments.withContexts(WebhooksInContainerIT.class, "identity.jar", "forms.jar", "webhooks.jar");
     }
 
     @EJB

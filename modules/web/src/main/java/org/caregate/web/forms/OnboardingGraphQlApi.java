@@ -52,9 +52,6 @@ import org.eclipse.microprofile.graphql.Source;
 @RequestScoped
 public class OnboardingGraphQlApi {
 
-    /** The longest {@code item_type} read: a JSON array of item objects, far more than a flow's 100 items need. */
-    static final int MAX_ITEM_TYPE = 20_000;
-
     @EJB
     OnboardingFacade onboarding;
 
@@ -178,8 +175,8 @@ public class OnboardingGraphQlApi {
 
     @Mutation("updateOnboardingItem")
     @Description("Changes an item (can_edit_forms): item_type (Module Form, or a one-object JSON array) and item_id "
-            + "(the form template), is_skippable, row_order (its place from 0), onboarding_flow_id (moves it to the end "
-            + "of that flow). Fields left out stay.")
+            + "(the form template), is_skippable, row_order (its place from 0), onboarding_flow_id (moves it to the "
+            + "end of that flow). Fields left out stay.")
     public UpdateOnboardingItemPayload updateOnboardingItem(@Name("input") UpdateOnboardingItemInput input) {
         UpdateOnboardingItemInput in = input != null ? input : new UpdateOnboardingItemInput();
         return GraphQlErrors.mutation(() -> {
@@ -309,13 +306,16 @@ public class OnboardingGraphQlApi {
         return groups;
     }
 
-    /** {@code item_type}: a JSON array of {@code {"type": …, "id": …}} objects (ids as strings or numbers). */
-    static List<ItemChoice> choices(String raw) {
+    /**
+     * {@code item_type}: a JSON array of {@code {"type": …, "id": …}} objects (ids as strings or numbers). The server
+     * bounds every string at 10,000 characters; nesting deeper than an array of objects is refused before parsing.
+     */
+    private static List<ItemChoice> choices(String raw) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        if (raw.length() > MAX_ITEM_TYPE) {
-            throw new InvalidInputException("item_type", "is too long (at most " + MAX_ITEM_TYPE + " characters)");
+        if (nesting(raw) > 2) {
+            throw new InvalidInputException("item_type", ITEM_TYPE_SHAPE);
         }
         List<ItemChoice> choices = new ArrayList<>();
         try (JsonReader reader = Json.createReader(new StringReader(raw))) {
@@ -333,6 +333,30 @@ public class OnboardingGraphQlApi {
             throw new InvalidInputException("item_type", ITEM_TYPE_SHAPE);
         }
         return choices;
+    }
+
+    /** How deeply brackets and braces nest outside strings: an array of objects is 2; the parser never sees more. */
+    private static int nesting(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static final String ITEM_TYPE_SHAPE = "must be a JSON array of {\"type\":\"Module Form\",\"id\":\"1\"} "

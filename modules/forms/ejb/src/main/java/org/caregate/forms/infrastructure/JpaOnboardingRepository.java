@@ -119,8 +119,8 @@ public class JpaOnboardingRepository implements OnboardingRepository {
     public Map<Long, Long> flowsOf(long organizationId, Collection<Long> groupIds) {
         Map<Long, Long> flows = new HashMap<>();
         if (!groupIds.isEmpty()) {
-            List<?> rows = em.createNativeQuery("SELECT user_group_id, onboarding_flow_id "
-                            + "FROM forms.onboarding_flow_group WHERE organization_id = :org AND user_group_id IN (:groups)")
+            List<?> rows = em.createNativeQuery("SELECT user_group_id, onboarding_flow_id FROM forms.onboarding_flow_group "
+                            + "WHERE organization_id = :org AND user_group_id IN (:groups)")
                     .setParameter("org", organizationId).setParameter("groups", groupIds).getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
