@@ -2,8 +2,11 @@ package org.caregate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caregate.it.Api.data;
+import static org.caregate.it.Api.errorCode;
 import static org.caregate.it.Api.graphql;
 import static org.caregate.it.Api.json;
+import static org.caregate.it.Api.refusedAsNotFound;
+import static org.caregate.it.Api.refusedFields;
 import static org.caregate.it.Api.vars;
 import static org.caregate.it.Fixtures.seedExample;
 
@@ -11,7 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,7 +118,7 @@ class OnboardingIT {
 
         JsonObject skipMandatory = data(patient.token(), COMPLETE, vars("i", consentItem, "s", true))
                 .getJsonObject("createCompletedOnboardingItem");
-        assertThat(fields(skipMandatory)).containsExactly("skipped");
+        assertThat(refusedFields(skipMandatory)).containsExactly("skipped");
         JsonObject completed = data(patient.token(), seedExample("001-onboarding-createCompletedOnboardingItem.graphql"),
                 vars("onboarding_item_id", consentItem, "user_id", null, "skipped", false))
                 .getJsonObject("createCompletedOnboardingItem");
@@ -175,39 +177,39 @@ class OnboardingIT {
                 "[{\"type\":\"Module Form\",\"id\":\"99999999\"}]", "[]")) {
             JsonObject refused = data(key, CREATE_ITEM, vars("onboarding_flow_id", flow, "item_type", itemType,
                     "is_skippable", true)).getJsonObject("createOnboardingItem");
-            assertThat(fields(refused)).as(itemType).isNotEmpty().allMatch(f -> f.equals("item_type")
+            assertThat(refusedFields(refused)).as(itemType).isNotEmpty().allMatch(f -> f.equals("item_type")
                     || f.equals("item_id"));
         }
-        assertThat(fields(data(key, CREATE_ITEM, vars("onboarding_flow_id", "x", "item_type", itemType(form)))
+        assertThat(refusedFields(data(key, CREATE_ITEM, vars("onboarding_flow_id", "x", "item_type", itemType(form)))
                 .getJsonObject("createOnboardingItem"))).containsExactly("onboarding_flow_id");
-        assertThat(fields(data(key, seedExample("001-onboarding-updateOnboardingItem.graphql"), vars("id", item,
+        assertThat(refusedFields(data(key, seedExample("001-onboarding-updateOnboardingItem.graphql"), vars("id", item,
                 "row_order", 5)).getJsonObject("updateOnboardingItem"))).containsExactly("row_order");
-        assertThat(fields(data(key, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name", " ",
+        assertThat(refusedFields(data(key, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name", " ",
                 "groups_to_use_onboarding_flow", "1,x")).getJsonObject("createOnboardingFlow")))
                 .containsExactly("groups_to_use_onboarding_flow");
-        assertThat(fields(data(key, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name",
+        assertThat(refusedFields(data(key, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name",
                 "x".repeat(256))).getJsonObject("createOnboardingFlow"))).containsExactly("name");
-        assertThat(fields(data(key, seedExample("001-onboarding-deleteOnboardingFlow.graphql"), vars("id", flow,
+        assertThat(refusedFields(data(key, seedExample("001-onboarding-deleteOnboardingFlow.graphql"), vars("id", flow,
                 "flow_to_receive_groups", "999999999")).getJsonObject("deleteOnboardingFlow")))
                 .containsExactly("flow_to_receive_groups");
         JsonObject unknownFlow = data(key, seedExample("001-updateUserGroup.graphql"), vars("id", group(key),
                 "onboarding_flow_id", "999999999")).getJsonObject("updateUserGroup");
         assertThat(unknownFlow.getJsonArray("messages").getJsonObject(0).getString("message"))
                 .isEqualTo("Onboarding flow not found");
-        assertThat(code(graphql(key, seedExample("001-onboarding-onboardingFlow.graphql"), vars("id", null))))
+        assertThat(errorCode(graphql(key, seedExample("001-onboarding-onboardingFlow.graphql"), vars("id", null))))
                 .isEqualTo("BAD_USER_INPUT");
-        assertThat(code(graphql(key, seedExample("001-onboarding-onboardingFlows.graphql"), vars("sort_by", "size"))))
+        assertThat(errorCode(graphql(key, seedExample("001-onboarding-onboardingFlows.graphql"), vars("sort_by", "size"))))
                 .isEqualTo("BAD_USER_INPUT");
         assertThat(data(key, PROGRESS, vars("id", flow)).toString()).isEqualTo(before);
 
         Clinic.Patient patient = clinic.signedInPatient("UTC");
-        assertThat(code(graphql(patient.token(), seedExample("001-onboarding-onboardingFlows.graphql"), null)))
+        assertThat(errorCode(graphql(patient.token(), seedExample("001-onboarding-onboardingFlows.graphql"), null)))
                 .isEqualTo("FORBIDDEN");
         assertThat(data(patient.token(), seedExample("001-onboarding-onboardingFlow.graphql"), null)
                 .isNull("onboardingFlow")).as("a patient whose group has no flow").isTrue();
-        assertThat(fields(data(patient.token(), COMPLETE, vars("i", item, "s", false))
+        assertThat(refusedFields(data(patient.token(), COMPLETE, vars("i", item, "s", false))
                 .getJsonObject("createCompletedOnboardingItem"))).containsExactly("onboarding_item_id");
-        assertThat(code(graphql(patient.token(), CREATE_ITEM, vars("onboarding_flow_id", flow, "item_type",
+        assertThat(errorCode(graphql(patient.token(), CREATE_ITEM, vars("onboarding_flow_id", flow, "item_type",
                 itemType(form), "is_skippable", true)))).isEqualTo("FORBIDDEN");
     }
 
@@ -222,36 +224,36 @@ class OnboardingIT {
         Clinic.Patient patient = patientIn(group);
         String before = data(key, PROGRESS, vars("id", flow)).toString();
 
-        assertThat(code(graphql(other, PROGRESS, vars("id", flow)))).isEqualTo("NOT_FOUND");
-        assertThat(code(graphql(other, PROGRESS, vars("u", patient.id())))).isEqualTo("NOT_FOUND");
-        assertThat(code(graphql(other, seedExample("001-onboarding-onboardingItem.graphql"), vars("id", item))))
+        assertThat(errorCode(graphql(other, PROGRESS, vars("id", flow)))).isEqualTo("NOT_FOUND");
+        assertThat(errorCode(graphql(other, PROGRESS, vars("u", patient.id())))).isEqualTo("NOT_FOUND");
+        assertThat(errorCode(graphql(other, seedExample("001-onboarding-onboardingItem.graphql"), vars("id", item))))
                 .isEqualTo("NOT_FOUND");
-        assertThat(code(graphql(other, seedExample("001-onboarding-unassociatedCompletedOnboardingItems.graphql"),
+        assertThat(errorCode(graphql(other, seedExample("001-onboarding-unassociatedCompletedOnboardingItems.graphql"),
                 vars("user_id", patient.id())))).isEqualTo("NOT_FOUND");
-        assertThat(notFound(data(other, seedExample("001-onboarding-updateOnboardingFlow.graphql"), vars("id", flow,
+        assertThat(refusedAsNotFound(data(other, seedExample("001-onboarding-updateOnboardingFlow.graphql"), vars("id", flow,
                 "name", "Taken")).getJsonObject("updateOnboardingFlow"))).isTrue();
-        assertThat(notFound(data(other, seedExample("001-onboarding-deleteOnboardingFlow.graphql"), vars("id", flow))
+        assertThat(refusedAsNotFound(data(other, seedExample("001-onboarding-deleteOnboardingFlow.graphql"), vars("id", flow))
                 .getJsonObject("deleteOnboardingFlow"))).isTrue();
-        assertThat(notFound(data(other, CREATE_ITEM, vars("onboarding_flow_id", flow, "item_type", itemType("1"),
+        assertThat(refusedAsNotFound(data(other, CREATE_ITEM, vars("onboarding_flow_id", flow, "item_type", itemType("1"),
                 "is_skippable", true)).getJsonObject("createOnboardingItem"))).isTrue();
-        assertThat(notFound(data(other, seedExample("001-onboarding-updateOnboardingItem.graphql"), vars("id", item,
+        assertThat(refusedAsNotFound(data(other, seedExample("001-onboarding-updateOnboardingItem.graphql"), vars("id", item,
                 "is_skippable", false)).getJsonObject("updateOnboardingItem"))).isTrue();
-        assertThat(notFound(data(other, seedExample("001-onboarding-deleteOnboardingItem.graphql"), vars("id", item))
+        assertThat(refusedAsNotFound(data(other, seedExample("001-onboarding-deleteOnboardingItem.graphql"), vars("id", item))
                 .getJsonObject("deleteOnboardingItem"))).isTrue();
-        assertThat(notFound(data(other, COMPLETE, vars("i", item, "u", patient.id(), "s", true))
+        assertThat(refusedAsNotFound(data(other, COMPLETE, vars("i", item, "u", patient.id(), "s", true))
                 .getJsonObject("createCompletedOnboardingItem"))).isTrue();
         String theirGroup = group(other);
         assertThat(data(other, seedExample("001-updateUserGroup.graphql"), vars("id", theirGroup, "onboarding_flow_id",
                 flow)).getJsonObject("updateUserGroup").getJsonArray("messages").getJsonObject(0).getString("message"))
                 .isEqualTo("Onboarding flow not found");
-        assertThat(fields(data(other, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name", "Mine",
+        assertThat(refusedFields(data(other, seedExample("001-onboarding-createOnboardingFlow.graphql"), vars("name", "Mine",
                 "groups_to_use_onboarding_flow", group)).getJsonObject("createOnboardingFlow")))
                 .containsExactly("groups_to_use_onboarding_flow");
         assertThat(data(key, PROGRESS, vars("id", flow)).toString()).isEqualTo(before);
 
         assertThat(data(null, seedExample("001-onboarding-onboardingItem.graphql"), vars("id", item))
                 .getJsonObject("onboardingItem").getString("id")).as("public by id without a key").isEqualTo(item);
-        assertThat(code(graphql(null, "query($id: ID) { onboardingItem(id: $id) { onboarding_flow { name } } }",
+        assertThat(errorCode(graphql(null, "query($id: ID) { onboardingItem(id: $id) { onboarding_flow { name } } }",
                 vars("id", item)))).as("the flow it names is not public").isEqualTo("UNAUTHENTICATED");
         assertThat(Api.graphqlResponse(null, seedExample("001-onboarding-onboardingFlow.graphql"), vars("id", flow))
                 .statusCode()).isEqualTo(401);
@@ -325,18 +327,5 @@ class OnboardingIT {
     private static List<String> itemIds(String key, String flow) {
         return data(key, PROGRESS, vars("id", flow)).getJsonObject("onboardingFlow").getJsonArray("onboarding_items")
                 .stream().map(i -> i.asJsonObject().getString("id")).toList();
-    }
-
-    private static List<String> fields(JsonObject payload) {
-        assertThat(payload.get("messages").getValueType()).as(payload.toString()).isEqualTo(JsonValue.ValueType.ARRAY);
-        return payload.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("field")).toList();
-    }
-
-    private static boolean notFound(JsonObject payload) {
-        return payload.getJsonArray("messages").getJsonObject(0).getString("message").endsWith("not found");
-    }
-
-    private static String code(JsonObject answer) {
-        return answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code");
     }
 }

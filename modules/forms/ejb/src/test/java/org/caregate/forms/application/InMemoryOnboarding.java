@@ -38,7 +38,6 @@ final class InMemoryOnboarding {
     final List<String> events = new ArrayList<>();
     final OnboardingFacadeBean facade = new OnboardingFacadeBean();
     final GroupOnboardingBean port = new GroupOnboardingBean();
-    private long nextId = 1000;
 
     InMemoryOnboarding() {
         Flows repository = new Flows();
@@ -66,16 +65,8 @@ final class InMemoryOnboarding {
     }
 
     private <T> T withId(T entity) {
-        try {
-            Field id = entity.getClass().getDeclaredField("id");
-            id.setAccessible(true);
-            if (id.get(entity) == null) {
-                id.set(entity, nextId++);
-            }
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        forms.setId(entity, entity.getClass());
+        return entity;
     }
 
     final class Flows implements OnboardingRepository {
