@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caregate.forms.api.CompletedOnboardingItemView;
@@ -158,26 +160,22 @@ public class OnboardingFacadeBean implements OnboardingFacade {
     @Override
     public OnboardingFlowView deleteFlow(Caller caller, OnboardingFlowId id, OnboardingFlowId receiver) {
         Editors.require(caller);
-        if (receiver != null && receiver.equals(id)) {
-            throw new InvalidInputException("flow_to_receive_groups", "Onboarding flow not found");
+        if (id == null) {
+            throw new InvalidInputException("id", "can't be blank");
         }
-        // Both flows are locked in the order of their ids, so that two deletions handing groups to each other
-        // take turns instead of deadlocking.
-        boolean receiverFirst = receiver != null && receiver.value() < id.value();
-        Optional<OnboardingFlow> heir = receiverFirst ? onboarding.lock(caller.organizationId(), receiver.value())
-                : Optional.empty();
-        OnboardingFlow flow = lock(caller, id);
-        if (receiver != null && !receiverFirst) {
-            heir = onboarding.lock(caller.organizationId(), receiver.value());
-        }
-        if (receiver != null && heir.isEmpty()) {
+        Map<Long, OnboardingFlow> locked = lockInOrder(caller, id.value(),
+                receiver == null ? id.value() : receiver.value());
+        OnboardingFlow flow = Optional.ofNullable(locked.get(id.value()))
+                .orElseThrow(() -> new NotFoundException(FLOW_NOT_FOUND));
+        OnboardingFlow heir = receiver == null ? null : locked.get(receiver.value());
+        if (receiver != null && (heir == null || heir == flow)) {
             throw new InvalidInputException("flow_to_receive_groups", "Onboarding flow not found");
         }
         OnboardingFlowView deleted = view(flow, null);
-        heir.ifPresent(to -> {
-            onboarding.moveGroups(flow.id(), to.id());
-            to.touch(clock.instant());
-        });
+        if (heir != null) {
+            onboarding.moveGroups(flow.id(), heir.id());
+            heir.touch(clock.instant());
+        }
         onboarding.remove(flow);
         audit.record(caller, "onboarding_flow.deleted", FLOW, id.value() + "");
         return deleted;
@@ -234,10 +232,12 @@ public class OnboardingFacadeBean implements OnboardingFacade {
     @Override
     public OnboardingItemView updateItem(Caller caller, ItemChanges changes) {
         Editors.require(caller);
-        OnboardingItem item = lockedItem(caller, changes.id());
-        OnboardingFlow flow = onboarding.flow(caller.organizationId(), item.flowId()).orElseThrow();
-        OnboardingFlow target = changes.flowId() == null || changes.flowId().value() == flow.id() ? flow
-                : onboarding.lock(caller.organizationId(), changes.flowId().value()).orElse(null);
+        OnboardingItem item = itemOf(caller, changes.id());
+        long targetId = changes.flowId() == null ? item.flowId() : changes.flowId().value();
+        Map<Long, OnboardingFlow> locked = lockInOrder(caller, item.flowId(), targetId);
+        OnboardingFlow flow = Optional.ofNullable(locked.get(item.flowId()))
+                .orElseThrow(() -> new NotFoundException(ITEM_NOT_FOUND));
+        OnboardingFlow target = locked.get(targetId);
         Inputs inputs = new Inputs();
         if (target == null) {
             inputs.problem("onboarding_flow_id", "Onboarding flow not found");
@@ -275,11 +275,12 @@ public class OnboardingFacadeBean implements OnboardingFacade {
     @Override
     public OnboardingItemView deleteItem(Caller caller, OnboardingItemId id) {
         Editors.require(caller);
-        OnboardingItem item = lockedItem(caller, id);
+        OnboardingItem item = itemOf(caller, id);
+        OnboardingFlow flow = lockInOrder(caller, item.flowId(), item.flowId()).get(item.flowId());
         OnboardingItemView deleted = itemViews(List.of(item), Map.of()).get(0);
         new FlowOrder(onboarding.items(item.flowId())).remove(item);
         onboarding.remove(item);
-        onboarding.flow(caller.organizationId(), item.flowId()).orElseThrow().touch(clock.instant());
+        flow.touch(clock.instant());
         audit.record(caller, "onboarding_item.deleted", ITEM, id.value() + "");
         return deleted;
     }
@@ -437,16 +438,25 @@ public class OnboardingFacadeBean implements OnboardingFacade {
                 .orElseThrow(() -> new NotFoundException(FLOW_NOT_FOUND));
     }
 
-    /** The organization's item, with its flow locked. */
-    private OnboardingItem lockedItem(Caller caller, OnboardingItemId id) {
+    /** The organization's item. */
+    private OnboardingItem itemOf(Caller caller, OnboardingItemId id) {
         if (id == null) {
             throw new InvalidInputException("id", "can't be blank");
         }
-        OnboardingItem item = onboarding.item(id.value())
-                .filter(found -> found.organizationId() == caller.organizationId())
+        return onboarding.item(id.value()).filter(found -> found.organizationId() == caller.organizationId())
                 .orElseThrow(() -> new NotFoundException(ITEM_NOT_FOUND));
-        onboarding.lock(caller.organizationId(), item.flowId());
-        return item;
+    }
+
+    /**
+     * The organization's flows with these ids that exist, by id, locked in the order of their ids: requests that lock
+     * two flows (moving an item, handing a deleted flow's groups on) take turns instead of deadlocking.
+     */
+    private Map<Long, OnboardingFlow> lockInOrder(Caller caller, long first, long second) {
+        Map<Long, OnboardingFlow> locked = new HashMap<>();
+        for (long id : new TreeSet<>(List.of(first, second))) {
+            onboarding.lock(caller.organizationId(), id).ifPresent(flow -> locked.put(id, flow));
+        }
+        return locked;
     }
 
     /** The flow with its items (and the patient's records of them) and its groups. */

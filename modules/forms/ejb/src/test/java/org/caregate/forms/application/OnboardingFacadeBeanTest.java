@@ -138,6 +138,27 @@ class OnboardingFacadeBeanTest {
     }
 
     @Test
+    void anItemMovesToTheEndOfAnotherFlowOfTheOrganization() {
+        OnboardingFlowView from = facade.createFlow(EDITOR, new FlowChanges(null, "From", null));
+        OnboardingFlowView to = facade.createFlow(EDITOR, new FlowChanges(null, "To", null));
+        OnboardingFlowView elsewhere = facade.createFlow(OUTSIDER, new FlowChanges(null, "Elsewhere", null));
+        List<OnboardingItemView> leaving = facade.createItems(EDITOR, new ItemChanges(null, flow(from),
+                List.of(choice(form(EDITOR, "A")), choice(form(EDITOR, "B"))), true, null));
+        facade.createItems(EDITOR, new ItemChanges(null, flow(to), List.of(choice(form(EDITOR, "C"))), true, null));
+
+        assertEquals("onboarding_flow_id", assertThrows(InvalidInputException.class, () -> facade.updateItem(EDITOR,
+                new ItemChanges(item(leaving.get(0)), flow(elsewhere), List.of(), null, null))).problems().get(0)
+                .field());
+        OnboardingItemView moved = facade.updateItem(EDITOR, new ItemChanges(item(leaving.get(0)), flow(to), List.of(),
+                null, null));
+        assertEquals(to.id(), moved.flowId());
+        assertEquals(1, moved.rowOrder());
+        assertEquals(List.of("B"), names(from));
+        assertEquals(0, facade.flow(EDITOR, flow(from), null).orElseThrow().items().get(0).rowOrder());
+        assertEquals(List.of("C", "A"), names(to));
+    }
+
+    @Test
     void anItemIsPublicByIdButASignedInCallerSeesOnlyTheirOrganizations() {
         OnboardingItemView item = onlyItem(true);
         assertEquals(item.id(), facade.item(anonymous(), item(item)).id());
@@ -225,6 +246,11 @@ class OnboardingFacadeBeanTest {
         OnboardingFlowView intake = facade.createFlow(EDITOR, new FlowChanges(null, "Intake", groups(100)));
         return facade.createItems(EDITOR, new ItemChanges(null, flow(intake), List.of(choice(form(EDITOR,
                 "Consent"))), skippable, null)).get(0);
+    }
+
+    private List<String> names(OnboardingFlowView flow) {
+        return facade.flow(EDITOR, flow(flow), null).orElseThrow().items().stream()
+                .map(OnboardingItemView::displayName).toList();
     }
 
     private long form(Caller caller, String name) {
