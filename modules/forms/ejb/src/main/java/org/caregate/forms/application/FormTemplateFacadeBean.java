@@ -71,7 +71,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
         TemplateOrder order = Listings.order(inputs, search.sortBy());
         int offset = Listings.offset(inputs, search.offset());
         inputs.check();
-        String keywords = search.keywords() == null || search.keywords().isBlank() ? null : search.keywords().strip();
+        String keywords = Listings.keywords(search.keywords());
         if (search.shouldPaginate()) {
             return templates.search(caller.organizationId(), search.archived(), category, keywords, order, offset,
                     Listings.PAGE_SIZE).stream().map(FormsViews::of).toList();

@@ -3,7 +3,7 @@ package org.caregate.forms.application;
 import org.caregate.forms.domain.TemplateOrder;
 import org.caregate.kernel.input.Inputs;
 
-/** How lists of templates and flows read their order and offset: pages of 10 with {@code should_paginate}. */
+/** How lists of templates and flows read their keywords, order and offset: pages of 10 with {@code should_paginate}. */
 final class Listings {
 
     static final int PAGE_SIZE = 10;
@@ -22,6 +22,11 @@ final class Listings {
                     + "updated_at_asc or updated_at_desc");
         }
         return order;
+    }
+
+    /** {@code keywords}, trimmed; {@code null} when absent or blank. */
+    static String keywords(String keywords) {
+        return keywords == null || keywords.isBlank() ? null : keywords.strip();
     }
 
     /** {@code offset}: 0 when absent; a negative one is recorded. */

@@ -92,7 +92,7 @@ public class OnboardingFacadeBean implements OnboardingFacade {
         TemplateOrder order = Listings.order(inputs, search.sortBy());
         int offset = Listings.offset(inputs, search.offset());
         inputs.check();
-        String keywords = search.keywords() == null || search.keywords().isBlank() ? null : search.keywords().strip();
+        String keywords = Listings.keywords(search.keywords());
         List<OnboardingFlow> found = search.shouldPaginate()
                 ? onboarding.search(caller.organizationId(), keywords, order, offset, Listings.PAGE_SIZE)
                 : Pages.withinUnpagedLimit(onboarding.search(caller.organizationId(), keywords, order, offset,
