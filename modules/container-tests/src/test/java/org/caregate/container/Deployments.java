@@ -27,7 +27,8 @@ final class Deployments {
 
     /**
      * The platform and the named EJB modules of {@code caregate.ear} ({@code identity.jar}, ...), with the test class
-     * in the test WAR.
+     * in the test WAR. Identity needs {@code forms.jar} beside it (forms implements its {@code GroupOnboarding} port),
+     * and forms needs {@code scheduling.jar} and so {@code visits.jar} (a chart note names its appointment).
      */
     static EnterpriseArchive withContexts(Class<?> test, String... ejbModules) {
         EnterpriseArchive real = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,

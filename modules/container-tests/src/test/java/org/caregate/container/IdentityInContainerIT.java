@@ -38,7 +38,8 @@ class IdentityInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(IdentityInContainerIT.class, "identity.jar");
+        return Deployments.withContexts(IdentityInContainerIT.class, "identity.jar", "forms.jar", "scheduling.jar",
+                "visits.jar");
     }
 
     @Inject

@@ -29,8 +29,8 @@ class RetentionInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(RetentionInContainerIT.class, "identity.jar", "scheduling.jar", "visits.jar",
-                "webhooks.jar", "outreach.jar");
+        return Deployments.withContexts(RetentionInContainerIT.class, "identity.jar", "forms.jar", "scheduling.jar",
+                "visits.jar", "webhooks.jar", "outreach.jar");
     }
 
     @EJB

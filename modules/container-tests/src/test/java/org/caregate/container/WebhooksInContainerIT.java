@@ -38,7 +38,8 @@ class WebhooksInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(WebhooksInContainerIT.class, "identity.jar", "webhooks.jar");
+        return Deployments.withContexts(WebhooksInContainerIT.class, "identity.jar", "forms.jar", "scheduling.jar",
+                "visits.jar", "webhooks.jar");
     }
 
     @EJB

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /** The HTTP calls the tests make, as an integrator's client would make them. */
@@ -113,5 +114,23 @@ public final class Api {
     /** A short random suffix that keeps each test's data apart in the shared database. */
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The {@code extensions.code} of a GraphQL answer's first error ({@code NOT_FOUND}, {@code FORBIDDEN}, ...). */
+    public static String errorCode(JsonObject answer) {
+        return answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code");
+    }
+
+    /** The fields a mutation's payload refused in {@code messages}, in order; fails when it refused nothing. */
+    public static List<String> refusedFields(JsonObject payload) {
+        if (payload.get("messages").getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new AssertionError("no messages in " + payload);
+        }
+        return payload.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("field")).toList();
+    }
+
+    /** Whether a mutation's payload refused with "… not found" first, as for an object that does not exist. */
+    public static boolean refusedAsNotFound(JsonObject payload) {
+        return payload.getJsonArray("messages").getJsonObject(0).getString("message").endsWith("not found");
     }
 }

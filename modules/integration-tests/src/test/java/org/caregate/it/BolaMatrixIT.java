@@ -58,14 +58,15 @@ class BolaMatrixIT {
     /**
      * Where naming another organization's object is the contract: booking is public, so anybody books with B's
      * providers and types (ADR 16), signing up joins the organization of the provider named, whoever asks, and a
-     * form template is public to view by id (seed 001 "Form Templates"; a signed-in caller sees only their own).
+     * form template and an onboarding item are public to view by id (seed 001 "Form Templates", "Onboarding Items";
+     * a signed-in caller sees only their own).
      */
     private static final Set<String> PUBLIC_WITHOUT_A_KEY = Set.of(
             "appointmentTypes(provider_id)", "daysAvailableForRange(provider_id)", "daysAvailableForRange(provider_ids)",
             "daysAvailableForRange(appt_type_id)", "availableSlotsForRange(provider_id)",
             "availableSlotsForRange(provider_ids)", "availableSlotsForRange(appt_type_id)",
             "completeCheckout(input.provider_id)", "completeCheckout(input.appointment_type_id)",
-            "customModuleForm(id)");
+            "customModuleForm(id)", "onboardingItem(id)");
     private static final Set<String> PUBLIC_FOR_EVERYONE = Set.of("signUp(input.dietitian_id)");
 
     @Test

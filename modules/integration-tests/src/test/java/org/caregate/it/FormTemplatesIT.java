@@ -2,14 +2,16 @@ package org.caregate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caregate.it.Api.data;
+import static org.caregate.it.Api.errorCode;
 import static org.caregate.it.Api.graphql;
 import static org.caregate.it.Api.graphqlResponse;
+import static org.caregate.it.Api.refusedAsNotFound;
+import static org.caregate.it.Api.refusedFields;
 import static org.caregate.it.Api.vars;
 import static org.caregate.it.Fixtures.seedExample;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -99,7 +101,7 @@ class FormTemplatesIT {
                 .getJsonObject("deleteCustomModuleForm");
         assertThat(deleted.isNull("messages")).as(deleted.toString()).isTrue();
         assertThat(deleted.getJsonObject("customModuleForm").getString("id")).isEqualTo(id);
-        assertThat(code(graphql(owner, READ, vars("id", id)))).isEqualTo("NOT_FOUND");
+        assertThat(errorCode(graphql(owner, READ, vars("id", id)))).isEqualTo("NOT_FOUND");
         assertThat(data(owner, READ, vars("id", copy)).getJsonObject("customModuleForm").getJsonArray("custom_modules"))
                 .as("the copy is independent").hasSize(2);
     }
@@ -198,8 +200,8 @@ class FormTemplatesIT {
                 vars("name", "x".repeat(256))).getJsonObject("createCustomModuleForm"))).containsExactly("name");
         assertThat(refusedFields(data(owner, seedExample("001-forms-updateCustomModuleForm.graphql"),
                 vars("id", "abc")).getJsonObject("updateCustomModuleForm"))).containsExactly("id");
-        assertThat(code(graphql(owner, seedExample("001-forms-customModuleForms.graphql"), vars("sortBy", "size"))))
-                .isEqualTo("BAD_USER_INPUT");
+        assertThat(errorCode(graphql(owner, seedExample("001-forms-customModuleForms.graphql"),
+                vars("sortBy", "size")))).isEqualTo("BAD_USER_INPUT");
         assertThat(data(owner, READ, vars("id", form)).toString()).isEqualTo(before);
 
         JsonObject cleaned = data(owner, CREATE_QUESTION, vars("f", form, "t", "label",
@@ -214,23 +216,23 @@ class FormTemplatesIT {
         String question = question(form, "text", "Secret question", null);
         String before = data(owner, READ, vars("id", form)).toString();
 
-        assertThat(code(graphql(other, READ, vars("id", form)))).isEqualTo("NOT_FOUND");
+        assertThat(errorCode(graphql(other, READ, vars("id", form)))).isEqualTo("NOT_FOUND");
         assertThat(data(other, "query($k: String) { customModuleForms(keywords: $k) { id } }", vars("k", "Private"))
                 .getJsonArray("customModuleForms")).isEmpty();
-        assertThat(notFound(data(other, seedExample("001-forms-updateCustomModuleForm.graphql"),
+        assertThat(refusedAsNotFound(data(other, seedExample("001-forms-updateCustomModuleForm.graphql"),
                 vars("id", form, "name", "Taken")).getJsonObject("updateCustomModuleForm"))).isTrue();
-        assertThat(notFound(data(other, seedExample("001-forms-copyCustomModuleForm.graphql"),
+        assertThat(refusedAsNotFound(data(other, seedExample("001-forms-copyCustomModuleForm.graphql"),
                 vars("id", form)).getJsonObject("copyCustomModuleForm"))).isTrue();
-        assertThat(notFound(data(other, CREATE_QUESTION, vars("f", form, "t", "text", "l", "Mine"))
+        assertThat(refusedAsNotFound(data(other, CREATE_QUESTION, vars("f", form, "t", "text", "l", "Mine"))
                 .getJsonObject("createCustomModule"))).isTrue();
-        assertThat(notFound(data(other, "mutation($id: ID) { updateCustomModule(input: {id: $id, label: \"Mine\"}) { "
-                + "customModule { id } messages { field message } } }", vars("id", question))
+        assertThat(refusedAsNotFound(data(other, "mutation($id: ID) { updateCustomModule(input: {id: $id, "
+                + "label: \"Mine\"}) { customModule { id } messages { field message } } }", vars("id", question))
                 .getJsonObject("updateCustomModule"))).isTrue();
-        assertThat(notFound(data(other, "mutation($id: ID) { deleteCustomModule(input: {id: $id}) { "
+        assertThat(refusedAsNotFound(data(other, "mutation($id: ID) { deleteCustomModule(input: {id: $id}) { "
                 + "customModule { id } messages { field message } } }", vars("id", question))
                 .getJsonObject("deleteCustomModule"))).isTrue();
-        assertThat(notFound(data(other, seedExample("001-forms-deleteCustomModuleForm.graphql"), vars("id", form))
-                .getJsonObject("deleteCustomModuleForm"))).isTrue();
+        assertThat(refusedAsNotFound(data(other, seedExample("001-forms-deleteCustomModuleForm.graphql"),
+                vars("id", form)).getJsonObject("deleteCustomModuleForm"))).isTrue();
         assertThat(data(owner, READ, vars("id", form)).toString()).isEqualTo(before);
 
         assertThat(data(null, READ, vars("id", form)).getJsonObject("customModuleForm").getString("id")).isEqualTo(form);
@@ -262,18 +264,5 @@ class FormTemplatesIT {
         return data(key, "query($k: String, $a: Boolean) { customModuleForms(keywords: $k, active_status: $a) { name } }",
                 vars("k", keywords, "a", archived)).getJsonArray("customModuleForms").stream()
                 .map(f -> f.asJsonObject().getString("name")).toList();
-    }
-
-    private static List<String> refusedFields(JsonObject payload) {
-        assertThat(payload.get("messages").getValueType()).as(payload.toString()).isEqualTo(JsonValue.ValueType.ARRAY);
-        return payload.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("field")).toList();
-    }
-
-    private static boolean notFound(JsonObject payload) {
-        return payload.getJsonArray("messages").getJsonObject(0).getString("message").endsWith("not found");
-    }
-
-    private static String code(JsonObject answer) {
-        return answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code");
     }
 }

@@ -97,7 +97,21 @@ class PrivilegeMatrixIT {
                         mutation($n: String) { createCustomModuleForm(input: {name: $n}) { customModuleForm { id }
                           messages { field message } } }""", vars("n", "Form of " + target.id())),
                         target -> !Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
-                                vars("k", "Form of " + target.id())).getJsonArray("customModuleForms").isEmpty())));
+                                vars("k", "Form of " + target.id())).getJsonArray("customModuleForms").isEmpty()),
+                new Gate("createOnboardingFlow", (actor, target) -> graphql(actor, """
+                        mutation($n: String) { createOnboardingFlow(input: {name: $n}) { onboardingFlow { id }
+                          messages { field message } } }""", vars("n", "Flow of " + target.id())),
+                        target -> !Api.data(clinic.owner(), "query($k: String) { onboardingFlows(keywords: $k) { id } }",
+                                vars("k", "Flow of " + target.id())).getJsonArray("onboardingFlows").isEmpty()),
+                new Gate("createOnboardingItem", (actor, target) -> graphql(actor, """
+                        mutation($f: String, $t: String) { createOnboardingItem(input: {onboarding_flow_id: $f,
+                          item_type: $t, is_skippable: false}) { onboardingItem { id } messages { field message } } }""",
+                        vars("f", clinic.object(org.caregate.it.matrix.Kind.ONBOARDING_FLOW), "t",
+                                "[{\"type\":\"Module Form\",\"id\":\"" + clinic.object(org.caregate.it.matrix.Kind.FORM)
+                                        + "\"}]")),
+                        target -> Api.data(clinic.owner(), "query($id: ID) { onboardingFlow(id: $id) { onboarding_items { id } } }",
+                                vars("id", clinic.object(org.caregate.it.matrix.Kind.ONBOARDING_FLOW)))
+                                .getJsonObject("onboardingFlow").getJsonArray("onboarding_items").size() > 1)));
     }
 
     @Test

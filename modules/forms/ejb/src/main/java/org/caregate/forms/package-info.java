@@ -1,2 +1,2 @@
-/** The forms context: form templates and their questions (issue 12's first slice). */
+/** The forms context: form templates and their questions, onboarding flows and patients' progress through them. */
 package org.caregate.forms;

@@ -20,7 +20,10 @@ public final class IdNames {
     private static final Map<String, Kind> NAMED_OTHERWISE = Map.of(
             "createAppointment.providers", Kind.PROVIDER,
             "deleteUserGroup.group_to_receive_clients", Kind.GROUP,
-            "copyCustomModuleForm.id_list", Kind.FORM);
+            "copyCustomModuleForm.id_list", Kind.FORM,
+            "createOnboardingFlow.groups_to_use_onboarding_flow", Kind.GROUP,
+            "updateOnboardingFlow.groups_to_use_onboarding_flow", Kind.GROUP,
+            "deleteOnboardingFlow.flow_to_receive_groups", Kind.ONBOARDING_FLOW);
 
     /** Where the name alone is ambiguous: the owner (operation or input type) and the name decide. */
     private static final Map<String, Kind> AMBIGUOUS = Map.ofEntries(
@@ -30,6 +33,7 @@ public final class IdNames {
             Map.entry("AppointmentTypeCreditInput.id", Kind.CREDIT),
             Map.entry("createApiKey.user_id", Kind.MEMBER),
             Map.entry("copyCustomModuleForm.user_id", Kind.MEMBER),
+            Map.entry("updateOnboardingItem.item_id", Kind.FORM),
             Map.entry("availabilities.user_id", Kind.PROVIDER),
             Map.entry("formAnswerGroups.filler_id", Kind.PROVIDER),
             Map.entry("createAvailability.user_id", Kind.PROVIDER),
@@ -57,7 +61,9 @@ public final class IdNames {
             Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
             Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
             Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
-            Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("onboarding_flow_id"), Kind.ONBOARDING_FLOW),
+            Map.entry(Pattern.compile("onboarding_item_id"), Kind.ONBOARDING_ITEM),
+            Map.entry(Pattern.compile("(conversation|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
@@ -84,6 +90,8 @@ public final class IdNames {
             Map.entry("formanswergroup", Kind.FILLED_FORM),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
+            Map.entry("onboardingflow", Kind.ONBOARDING_FLOW),
+            Map.entry("onboardingitem", Kind.ONBOARDING_ITEM),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),

@@ -10,6 +10,10 @@ public enum Kind {
     QUESTION,
     /** A filled-out form, a chart note here (Healthie's FormAnswerGroup). */
     FILLED_FORM,
+    /** An onboarding flow (Healthie's OnboardingFlow). */
+    ONBOARDING_FLOW,
+    /** An item of an onboarding flow (Healthie's OnboardingItem). */
+    ONBOARDING_ITEM,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -18,6 +22,6 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
-    /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
+    /** Objects of contexts not built yet (conversations, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

@@ -20,7 +20,7 @@ public final class Snapshot {
     private static final String READ = """
             query($o: ID, $patient: ID, $signedUp: ID, $provider: ID, $member: ID, $appointment: ID, $solo: ID,
                   $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!, $form: ID,
-                  $filled: ID) {
+                  $filled: ID, $flow: ID) {
               organization(id: $o) { id name }
               patient: user(id: $patient) { ...person user_group_id active_tags { id name } locations { id name city }
                 appointment_type_credits { id total_credits remaining_credits } }
@@ -33,7 +33,7 @@ public final class Snapshot {
               appointmentType(id: $type) { id name length clients_can_book user_group_id bookable_group_ids deleted }
               appointmentSetting(id: $setting) { id provider_id buffer calendar_interval allow_clients_to_cancel_appt }
               availability(id: $availability) { id day_of_week duration_string is_repeating range_start range_end }
-              userGroup(id: $group) { id name users_count invite_code }
+              userGroup(id: $group) { id name users_count invite_code onboarding_flow_id }
               tags { id name }
               api_keys(page_size: 100) { id name revoked_at }
               webhook(id: $webhook) { id url event_types contract should_retry }
@@ -42,6 +42,8 @@ public final class Snapshot {
               customModuleForm(id: $form) { id name use_for_charting use_for_program is_archived
                 custom_modules { id mod_type label options required hipaa_name position } }
               formAnswerGroup(id: $filled) { id finished locked_at signed_at updated_at form_answers { answer } }
+              onboardingFlow(id: $flow) { id name user_group_ids
+                onboarding_items { id item_type item_id display_name is_skippable row_order } }
             }
             fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
@@ -63,7 +65,8 @@ public final class Snapshot {
                 "type", tenant.object(Kind.APPOINTMENT_TYPE), "setting", tenant.object(Kind.APPOINTMENT_SETTING),
                 "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
-                "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM))).toString());
+                "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
+                "flow", tenant.object(Kind.ONBOARDING_FLOW))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),

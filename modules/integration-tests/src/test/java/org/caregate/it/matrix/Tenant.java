@@ -312,6 +312,19 @@ public final class Tenant {
                 "u", object(Kind.PATIENT), "q", object(Kind.QUESTION))).getJsonObject("createFormAnswerGroup");
         requireAccepted(filled, "createFormAnswerGroup");
         objects.put(Kind.FILLED_FORM, filled.getJsonObject("form_answer_group").getString("id"));
+        JsonObject flow = data(owner(), """
+                mutation($n: String, $g: String) { createOnboardingFlow(input: {name: $n,
+                  groups_to_use_onboarding_flow: $g}) { onboardingFlow { id } messages { field message } } }""",
+                vars("n", "Intake " + marker, "g", object(Kind.GROUP))).getJsonObject("createOnboardingFlow");
+        requireAccepted(flow, "createOnboardingFlow");
+        objects.put(Kind.ONBOARDING_FLOW, flow.getJsonObject("onboardingFlow").getString("id"));
+        JsonObject item = data(owner(), """
+                mutation($f: String, $t: String) { createOnboardingItem(input: {onboarding_flow_id: $f, item_type: $t,
+                  is_skippable: true}) { onboardingItem { id } messages { field message } } }""",
+                vars("f", object(Kind.ONBOARDING_FLOW), "t", "[{\"type\":\"Module Form\",\"id\":\""
+                        + object(Kind.FORM) + "\"}]")).getJsonObject("createOnboardingItem");
+        requireAccepted(item, "createOnboardingItem");
+        objects.put(Kind.ONBOARDING_ITEM, item.getJsonObject("onboardingItem").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

@@ -54,7 +54,6 @@ import org.caregate.scheduling.api.AppointmentView;
 @Stateless
 public class FilledFormFacadeBean implements FilledFormFacade {
 
-    static final int PAGE_SIZE = 10;
     private static final String NOT_FOUND = "Form answer group";
     private static final String ANSWERS = "form_answers";
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -139,7 +138,7 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         Long filler = search.filler() == null ? null : search.filler().value();
         Long template = search.template() == null ? null : search.template().value();
         List<FilledForm> found = forms.search(caller.organizationId(), userId, filler, template, caller.isMember(),
-                from, until, offset, search.paged() ? PAGE_SIZE : Pages.unpagedQueryLimit());
+                from, until, offset, search.paged() ? Listings.PAGE_SIZE : Pages.unpagedQueryLimit());
         if (!search.paged()) {
             found = Pages.withinUnpagedLimit(found, "should_paginate", "filled forms");
         }

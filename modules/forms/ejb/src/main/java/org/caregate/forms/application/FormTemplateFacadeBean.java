@@ -41,7 +41,6 @@ import org.caregate.kernel.input.Pages;
 @Stateless
 public class FormTemplateFacadeBean implements FormTemplateFacade {
 
-    static final int PAGE_SIZE = 10;
     private static final String TEMPLATE = "form_template";
     private static final String QUESTION = "form_question";
     private static final String NOT_FOUND = "Form";
@@ -69,23 +68,13 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
                 inputs.problem("category", "must be charting or program");
             }
         }
-        TemplateOrder order = TemplateOrder.NAME_ASC;
-        if (search.sortBy() != null && !search.sortBy().isBlank()) {
-            order = TemplateOrder.named(search.sortBy()).orElse(null);
-            if (order == null) {
-                inputs.problem("sort_by", "must be name_asc, name_desc, created_at_asc, created_at_desc, "
-                        + "updated_at_asc or updated_at_desc");
-            }
-        }
-        int offset = search.offset() == null ? 0 : search.offset();
-        if (offset < 0) {
-            inputs.problem("offset", "must not be negative");
-        }
+        TemplateOrder order = Listings.order(inputs, search.sortBy());
+        int offset = Listings.offset(inputs, search.offset());
         inputs.check();
-        String keywords = search.keywords() == null || search.keywords().isBlank() ? null : search.keywords().strip();
+        String keywords = Listings.keywords(search.keywords());
         if (search.shouldPaginate()) {
             return templates.search(caller.organizationId(), search.archived(), category, keywords, order, offset,
-                    PAGE_SIZE).stream().map(FormsViews::of).toList();
+                    Listings.PAGE_SIZE).stream().map(FormsViews::of).toList();
         }
         List<FormTemplate> found = templates.search(caller.organizationId(), search.archived(), category, keywords,
                 order, offset, Pages.unpagedQueryLimit());
@@ -101,7 +90,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public FormTemplateView createTemplate(Caller caller, TemplateChanges template) {
-        requireEditor(caller);
+        Editors.require(caller);
         Inputs inputs = new Inputs();
         String name = inputs.required("name", template.name());
         inputs.check();
@@ -116,7 +105,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public FormTemplateView updateTemplate(Caller caller, TemplateChanges changes) {
-        requireEditor(caller);
+        Editors.require(caller);
         FormTemplate template = find(caller, changes.id());
         Inputs inputs = new Inputs();
         String name = changes.name() == null ? null : inputs.required("name", changes.name());
@@ -138,7 +127,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public FormTemplateView deleteTemplate(Caller caller, CustomModuleFormId id) {
-        requireEditor(caller);
+        Editors.require(caller);
         FormTemplate template = find(caller, id);
         FormTemplateView deleted = FormsViews.of(template);
         templates.remove(template);
@@ -148,7 +137,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public List<FormTemplateView> copyTemplates(Caller caller, List<CustomModuleFormId> ids, UserId owner) {
-        requireEditor(caller);
+        Editors.require(caller);
         if (owner != null && !caller.privileges().superAdmin()) {
             throw new ForbiddenException("Only super admins may copy forms to another member (user_id)");
         }
@@ -182,7 +171,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public QuestionView createQuestion(Caller caller, QuestionChanges question) {
-        requireEditor(caller);
+        Editors.require(caller);
         if (question.formId() == null) {
             throw new InvalidInputException("custom_module_form_id", "can't be blank");
         }
@@ -196,7 +185,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public QuestionView updateQuestion(Caller caller, QuestionChanges changes) {
-        requireEditor(caller);
+        Editors.require(caller);
         FormTemplate template = holding(caller, changes.id());
         Question question = template.question(changes.id().value()).orElseThrow();
         template.redefine(question, QuestionInputs.definition(changes, question.definition()), clock.instant());
@@ -206,7 +195,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public QuestionView deleteQuestion(Caller caller, CustomModuleId id) {
-        requireEditor(caller);
+        Editors.require(caller);
         FormTemplate template = holding(caller, id);
         Question question = template.question(id.value()).orElseThrow();
         QuestionView deleted = FormsViews.of(template, question);
@@ -217,7 +206,7 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Override
     public FormTemplateView reorderQuestions(Caller caller, CustomModuleFormId id, List<CustomModuleId> order) {
-        requireEditor(caller);
+        Editors.require(caller);
         FormTemplate template = find(caller, id);
         if (order.stream().anyMatch(question -> template.question(question.value()).isEmpty())) {
             throw new NotFoundException(QUESTION_NOT_FOUND);
@@ -227,14 +216,6 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
         }
         audit.record(caller, "form_template.reordered", TEMPLATE, template.id().toString());
         return FormsViews.of(template);
-    }
-
-    /** Members who may edit forms: {@code can_edit_forms}, or owners, admins and super admins. */
-    private static void requireEditor(Caller caller) {
-        Access.requireMember(caller);
-        if (!caller.privileges().mayEditForms()) {
-            throw new ForbiddenException("You are not allowed to edit forms (can_edit_forms)");
-        }
     }
 
     private FormTemplate find(Caller caller, CustomModuleFormId id) {

@@ -1,2 +1,5 @@
-/** The forms facade: who may see and change templates, input checks, audit, views. */
+/**
+ * The forms facades: who may see and change templates and onboarding flows, input checks, audit, events, views; and
+ * identity's {@code GroupOnboarding} port.
+ */
 package org.caregate.forms.application;

@@ -1,2 +1,5 @@
-/** Form templates, their questions and the catalogue of question kinds — plain Java and JPA mappings. */
+/**
+ * Form templates, their questions and the catalogue of question kinds; onboarding flows, their items and patients'
+ * records of them — plain Java and JPA mappings.
+ */
 package org.caregate.forms.domain;

@@ -1,2 +1,2 @@
-/** Form templates in PostgreSQL (schema {@code forms}) through JPA. */
+/** Form templates and onboarding in PostgreSQL (schema {@code forms}) through JPA. */
 package org.caregate.forms.infrastructure;

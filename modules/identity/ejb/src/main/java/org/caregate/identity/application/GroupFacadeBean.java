@@ -1,5 +1,6 @@
 package org.caregate.identity.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.caregate.identity.api.GroupFacade;
+import org.caregate.identity.api.GroupOnboarding;
 import org.caregate.identity.api.GroupView;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
@@ -22,7 +24,10 @@ import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Pages;
 
-/** Patient groups: forming, renaming, dissolving (moving their patients) and listing them. */
+/**
+ * Patient groups: forming, renaming, dissolving (moving their patients) and listing them, and the onboarding flow
+ * each group's patients are asked to go through — kept by the forms context, reached through {@link GroupOnboarding}.
+ */
 @Stateless
 public class GroupFacadeBean implements GroupFacade {
 
@@ -37,6 +42,9 @@ public class GroupFacadeBean implements GroupFacade {
     @Inject
     AuditTrail audit;
 
+    @EJB
+    GroupOnboarding onboarding;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -47,14 +55,14 @@ public class GroupFacadeBean implements GroupFacade {
         inputs.check();
         UserGroup group = groups.add(UserGroup.form(caller.organizationId(), groupName, clock.instant()));
         audit.record(caller, "user_group.created", GROUP, group.id().toString());
-        return view(group, 0);
+        return view(group, 0, null);
     }
 
     @Override
     public GroupView group(Caller caller, UserGroupId id) {
         Access.requireMember(caller);
         UserGroup group = find(caller, id);
-        return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
+        return view(group);
     }
 
     @Override
@@ -66,7 +74,7 @@ public class GroupFacadeBean implements GroupFacade {
         return users.find(caller.organizationId(), userId)
                 .map(User::userGroupId)
                 .flatMap(groupId -> groups.find(caller.organizationId(), groupId))
-                .map(group -> view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L)));
+                .map(this::view);
     }
 
     @Override
@@ -75,8 +83,8 @@ public class GroupFacadeBean implements GroupFacade {
         UserGroup group = find(caller, id);
         Inputs inputs = new Inputs();
         String newName = name != null ? inputs.required("name", name) : null;
-        if (onboardingFlowId != null && !onboardingFlowId.isBlank()) {
-            // Onboarding flows belong to the forms context, which does not exist yet: no id can name one.
+        Long flowId = inputs.id("onboarding_flow_id", onboardingFlowId);
+        if (flowId != null && !onboarding.attach(caller.organizationId(), group.id(), flowId)) {
             inputs.problem("onboarding_flow_id", "Onboarding flow not found");
         }
         inputs.check();
@@ -84,7 +92,7 @@ public class GroupFacadeBean implements GroupFacade {
             group.rename(newName);
         }
         audit.record(caller, "user_group.updated", GROUP, group.id().toString());
-        return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L));
+        return view(group);
     }
 
     @Override
@@ -97,9 +105,9 @@ public class GroupFacadeBean implements GroupFacade {
             inputs.problem("group_to_receive_clients", "User group not found");
         }
         inputs.check();
-        long patients = groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L);
+        GroupView deleted = view(group);
         groups.movePatients(group.id(), receiverId, clock.instant());
-        GroupView deleted = view(group, patients);
+        onboarding.forget(caller.organizationId(), group.id());
         groups.remove(group);
         audit.record(caller, "user_group.deleted", GROUP, deleted.id() + "");
         return deleted;
@@ -124,8 +132,10 @@ public class GroupFacadeBean implements GroupFacade {
         List<UserGroup> found = Pages.withinUnpagedLimit(groups.search(caller.organizationId(),
                 UserSearch.terms(keywords), sort, paginate ? start : 0, paginate ? size : Pages.unpagedQueryLimit()),
                 "should_paginate", "groups");
-        Map<Long, Long> counts = groups.patientCounts(found.stream().map(UserGroup::id).toList());
-        return found.stream().map(g -> view(g, counts.getOrDefault(g.id(), 0L))).toList();
+        List<Long> ids = found.stream().map(UserGroup::id).toList();
+        Map<Long, Long> counts = groups.patientCounts(ids);
+        Map<Long, Long> flows = onboarding.flowsOf(caller.organizationId(), ids);
+        return found.stream().map(g -> view(g, counts.getOrDefault(g.id(), 0L), flows.get(g.id()))).toList();
     }
 
     @Override
@@ -151,8 +161,14 @@ public class GroupFacadeBean implements GroupFacade {
         }
     }
 
-    private static GroupView view(UserGroup group, long usersCount) {
-        return new GroupView(group.id(), group.name(), group.inviteCode(), group.onboardingFlowId(), usersCount,
+    /** The group with its patient count and its onboarding flow. */
+    private GroupView view(UserGroup group) {
+        return view(group, groups.patientCounts(List.of(group.id())).getOrDefault(group.id(), 0L),
+                onboarding.flowsOf(group.organizationId(), List.of(group.id())).get(group.id()));
+    }
+
+    private static GroupView view(UserGroup group, long usersCount, Long onboardingFlowId) {
+        return new GroupView(group.id(), group.name(), group.inviteCode(), onboardingFlowId, usersCount,
                 group.createdAt());
     }
 

@@ -33,9 +33,6 @@ public class UserGroup {
     @Column(name = "invite_code", nullable = false, updatable = false)
     private String inviteCode;
 
-    @Column(name = "onboarding_flow_id")
-    private Long onboardingFlowId;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -78,10 +75,6 @@ public class UserGroup {
 
     public String inviteCode() {
         return inviteCode;
-    }
-
-    public Long onboardingFlowId() {
-        return onboardingFlowId;
     }
 
     public Instant createdAt() {
