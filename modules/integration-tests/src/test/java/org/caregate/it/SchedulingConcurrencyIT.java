@@ -62,7 +62,9 @@ class SchedulingConcurrencyIT {
 
         assertThat(answers.stream().filter(a -> a.isNull("messages"))).hasSize(1);
         assertThat(answers.stream().filter(a -> !a.isNull("messages"))).hasSize(15);
-        assertThat(activeAppointmentsOf(clinic.providerId)).isEqualTo(2);
+        // the mover's appointment either moved into the slot (one left) or stayed where it was beside the winner's
+        boolean moved = answers.get(0).isNull("messages");
+        assertThat(activeAppointmentsOf(clinic.providerId)).isEqualTo(moved ? 1 : 2);
         try (Connection db = TestServer.get().connectToDatabase();
              PreparedStatement overlaps = db.prepareStatement("""
                      SELECT count(*) FROM scheduling.appointment a JOIN scheduling.appointment b
