@@ -373,7 +373,7 @@ class FilledFormsIT {
                 .getJsonObject("customModuleForm").getJsonArray("custom_modules").getJsonObject(0).getString("uuid");
     }
 
-    private static String appointment(Clinic clinic, String patient) {
+    static String appointment(Clinic clinic, String patient) {
         LocalDate day = LocalDate.now().plusDays(3);
         clinic.once(clinic.providerId, day, "08:00", "18:00");
         String type = clinic.appointmentType("Visit " + Api.unique(), 30);
