@@ -30,7 +30,7 @@ class RetentionInContainerIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withContexts(RetentionInContainerIT.class, "identity.jar", "scheduling.jar", "visits.jar",
-                "webhooks.jar", "outreach.jar");
+                "episodes.jar", "webhooks.jar", "outreach.jar");
     }
 
     @EJB

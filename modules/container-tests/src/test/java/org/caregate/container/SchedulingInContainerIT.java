@@ -36,7 +36,8 @@ class SchedulingInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withContexts(SchedulingInContainerIT.class, "identity.jar", "scheduling.jar", "visits.jar");
+        return Deployments.withContexts(SchedulingInContainerIT.class, "identity.jar", "scheduling.jar", "visits.jar",
+                "episodes.jar");
     }
 
     @Inject
