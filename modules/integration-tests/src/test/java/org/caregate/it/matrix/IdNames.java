@@ -62,6 +62,7 @@ public final class IdNames {
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
+            Map.entry(Pattern.compile("episode_id"), Kind.EPISODE),
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */

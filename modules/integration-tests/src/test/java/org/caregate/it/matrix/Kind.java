@@ -18,6 +18,8 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
+    /** An episode of care of a Solo patient (a UUID). */
+    EPISODE,
     /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

@@ -67,6 +67,7 @@ public final class Snapshot {
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
+                "/qapi/v1/episodes/" + tenant.object(Kind.EPISODE) + "/appointments",
                 "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {
             // a teleconsultation room shows itself to its participants only: the provider is one
             var response = rest("GET", path, tenant.key(path.startsWith("/teleconsultation") ? Tenant.Role.PROVIDER
