@@ -267,6 +267,29 @@ class EpisodesIT {
     }
 
     @Test
+    void staffPortalsReadTheSameEpisodesOverGraphQl() {
+        String ehrId = patient(clinic);
+        String id = episode(clinic, ehrId);
+        String patient = Long.toString(SPIDS.get(ehrId));
+        JsonArray listed = data(clinic.key, "query($u: ID) { episodesOfCare(user_id: $u) { id user_id "
+                + "external_patient_id name type from to status objective reason_incomplete } }", vars("u", patient))
+                .getJsonArray("episodesOfCare");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.getJsonObject(0).getString("id")).isEqualTo(id);
+        assertThat(listed.getJsonObject(0).getString("user_id")).isEqualTo(patient);
+        assertThat(listed.getJsonObject(0).getString("external_patient_id")).isEqualTo(ehrId);
+        assertThat(listed.getJsonObject(0).getString("status")).isEqualTo("active");
+        assertThat(data(clinic.key, "query($id: ID) { episodeOfCare(id: $id) { from to } }", vars("id", id))
+                .getJsonObject("episodeOfCare").toString()).isEqualTo("{\"from\":\"2023-03-29\",\"to\":\"2023-04-29\"}");
+        assertThat(graphQlCode(otherClinic.key, "query($id: ID) { episodeOfCare(id: $id) { id } }", vars("id", id)))
+                .isEqualTo("NOT_FOUND");
+        assertThat(graphQlCode(otherClinic.key, "query($u: ID) { episodesOfCare(user_id: $u) { id } }",
+                vars("u", patient))).isEqualTo("NOT_FOUND");
+        assertThat(graphQlCode(clinic.key, "query($id: ID) { episodeOfCare(id: $id) { id } }",
+                vars("id", "not-a-uuid"))).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void racingRevisionsOfOneEpisodeTakeTurnsAndOnlyOneClosesIt() throws Exception {
         String id = episode(clinic, patient(clinic));
         List<Integer> statuses = Concurrently.run(8, n -> rest("PUT", "/qapi/v1/episodes/" + id, clinic.key,
@@ -366,6 +389,11 @@ class EpisodesIT {
     private static void assertRefused(HttpResponse<String> answer, String message) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(message(answer)).isEqualTo(message);
+    }
+
+    private static String graphQlCode(String key, String query, JsonObject variables) {
+        return Api.graphql(key, query, variables).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions")
+                .getString("code");
     }
 
     private static String message(HttpResponse<String> answer) {

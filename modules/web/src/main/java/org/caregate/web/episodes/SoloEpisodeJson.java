@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -132,13 +131,5 @@ final class SoloEpisodeJson extends SoloJsonReader {
     /** The patient as Solo's list names it: the EHR's id, else Caregate's. */
     private static String patientId(EpisodeView episode) {
         return episode.patientExternalId() != null ? episode.patientExternalId() : Long.toString(episode.patientId());
-    }
-
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.add(name, JsonValue.NULL);
-        } else {
-            json.add(name, value);
-        }
     }
 }
