@@ -290,6 +290,40 @@ class EpisodesIT {
     }
 
     @Test
+    void anOrganizationsCatalogueOfTypesBindsItsEpisodesOnceItHasOne() {
+        Clinic own = Clinic.open("UTC");
+        String ehrId = patient(own);
+        assertThat(rest("POST", episodes(ehrId), own.key, REPAIRED_UPDATE.replace("\"covid\"", "\"anything\""))
+                .statusCode()).as("no catalogue: free text").isEqualTo(200);
+        String create = """
+                mutation($n: String) { createEpisodeType(input: {name: $n}) { episodeType { id name }
+                  messages { field message } } }""";
+        JsonObject covid = data(own.key, create, vars("n", "Covid")).getJsonObject("createEpisodeType");
+        assertThat(covid.isNull("messages")).as(covid.toString()).isTrue();
+        data(own.key, create, vars("n", "Maternity"));
+        assertThat(data(own.key, create, vars("n", "COVID")).getJsonObject("createEpisodeType")
+                .getJsonArray("messages").getJsonObject(0).getString("message")).isEqualTo("has already been taken");
+        assertThat(data(own.key, "{ episodeTypes { name } }", null).getJsonArray("episodeTypes").toString())
+                .isEqualTo("[{\"name\":\"Covid\"},{\"name\":\"Maternity\"}]");
+
+        assertRefused(rest("POST", episodes(ehrId), own.key, REPAIRED_UPDATE.replace("\"covid\"", "\"anything\"")),
+                "Bad parameters [type: must be one of the organization's episode types: Covid, Maternity.]");
+        String id = json(rest("POST", episodes(ehrId), own.key, REPAIRED_UPDATE).body()).getString("episodeId");
+        assertThat(json(rest("GET", "/qapi/v1/episodes/" + id, own.key, null).body()).getString("type"))
+                .as("the catalogue's spelling").isEqualTo("Covid");
+        assertThat(data(otherClinic.key, "mutation($id: ID) { deleteEpisodeType(input: {id: $id}) { "
+                + "messages { field message } } }", vars("id", covid.getJsonObject("episodeType").getString("id")))
+                .getJsonObject("deleteEpisodeType").getJsonArray("messages").getJsonObject(0).getString("message"))
+                .as("another organization's type").isEqualTo("Episode type not found");
+        JsonObject deleted = data(own.key, "mutation($id: ID) { deleteEpisodeType(input: {id: $id}) { "
+                        + "episodeType { name } messages { field message } } }",
+                vars("id", covid.getJsonObject("episodeType").getString("id"))).getJsonObject("deleteEpisodeType");
+        assertThat(deleted.getJsonObject("episodeType").getString("name")).isEqualTo("Covid");
+        assertThat(json(rest("GET", "/qapi/v1/episodes/" + id, own.key, null).body()).getString("type"))
+                .as("an episode keeps its type").isEqualTo("Covid");
+    }
+
+    @Test
     void racingRevisionsOfOneEpisodeTakeTurnsAndOnlyOneClosesIt() throws Exception {
         String id = episode(clinic, patient(clinic));
         List<Integer> statuses = Concurrently.run(8, n -> rest("PUT", "/qapi/v1/episodes/" + id, clinic.key,

@@ -84,6 +84,7 @@ public final class IdNames {
             Map.entry("waitingroom", Kind.WAITING_ROOM),
             Map.entry("formanswergroup", Kind.FILLED_FORM),
             Map.entry("episodeofcare", Kind.EPISODE),
+            Map.entry("episodetype", Kind.EPISODE_TYPE),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("organizationmembership", Kind.MEMBER),

@@ -20,6 +20,8 @@ public enum Kind {
     EXTERNAL_APPOINTMENT,
     /** An episode of care of a Solo patient (a UUID). */
     EPISODE,
+    /** An entry of the organization's catalogue of episode types. */
+    EPISODE_TYPE,
     /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

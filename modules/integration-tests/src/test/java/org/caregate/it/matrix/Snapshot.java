@@ -64,6 +64,7 @@ public final class Snapshot {
                 "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
                 "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM))).toString());
+        readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),

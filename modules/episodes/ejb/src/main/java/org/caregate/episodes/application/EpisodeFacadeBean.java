@@ -15,6 +15,8 @@ import org.caregate.episodes.domain.EpisodeClosedException;
 import org.caregate.episodes.domain.EpisodeDetails;
 import org.caregate.episodes.domain.EpisodeRepository;
 import org.caregate.episodes.domain.EpisodeStatus;
+import org.caregate.episodes.domain.EpisodeType;
+import org.caregate.episodes.domain.EpisodeTypeRepository;
 import org.caregate.episodes.domain.IllegalStatusChangeException;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
@@ -42,6 +44,9 @@ public class EpisodeFacadeBean implements EpisodeFacade {
     @Inject
     EpisodeRepository episodes;
 
+    @Inject
+    EpisodeTypeRepository types;
+
     @EJB
     PeopleDirectory people;
 
@@ -54,7 +59,8 @@ public class EpisodeFacadeBean implements EpisodeFacade {
     public EpisodeView create(Caller caller, UserId patient, EpisodeChanges episode) {
         Access.requireMember(caller);
         Person person = patient(caller, patient);
-        Episode opened = Episode.open(caller.organizationId(), person.id(), details(episode), clock.instant());
+        Episode opened = Episode.open(caller.organizationId(), person.id(), details(episode, catalogue(caller)),
+                clock.instant());
         episodes.add(opened);
         events.publish(caller, new EpisodeEvent(EpisodeEvent.Action.CREATED, opened.id().toString(), List.of()));
         return view(opened, person);
@@ -81,7 +87,7 @@ public class EpisodeFacadeBean implements EpisodeFacade {
         Access.requireMember(caller);
         Episode episode = episodes.lock(caller.organizationId(), id.value())
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        EpisodeDetails details = details(changes);
+        EpisodeDetails details = details(changes, catalogue(caller));
         EpisodeView before = view(episode);
         try {
             episode.revise(details, clock.instant());
@@ -101,11 +107,22 @@ public class EpisodeFacadeBean implements EpisodeFacade {
         return after;
     }
 
-    /** Checks what the client wrote, every problem at once, in the order of Solo's body. */
-    static EpisodeDetails details(EpisodeChanges changes) {
+    /**
+     * Checks what the client wrote, every problem at once, in the order of Solo's body. With a catalogue of types
+     * the type must be one of it (in any case; the catalogue's spelling is kept), else it is free text.
+     */
+    static EpisodeDetails details(EpisodeChanges changes, List<String> catalogue) {
         Inputs inputs = new Inputs();
         String name = inputs.required("name", changes.name());
         String type = inputs.required("type", changes.type());
+        if (type != null && !catalogue.isEmpty()) {
+            String written = type;
+            type = catalogue.stream().filter(known -> known.equalsIgnoreCase(written)).findFirst().orElse(null);
+            if (type == null) {
+                inputs.problem("type", "must be one of the organization's episode types: "
+                        + String.join(", ", catalogue));
+            }
+        }
         inputs.report(changes.reading(), "from");
         if (changes.from() == null && !changes.reading().sent("from")) {
             inputs.problem("from", "can't be blank");
@@ -128,6 +145,10 @@ public class EpisodeFacadeBean implements EpisodeFacade {
         }
         inputs.check();
         return new EpisodeDetails(name, type, changes.from(), changes.to(), status.orElseThrow(), objective, reason);
+    }
+
+    private List<String> catalogue(Caller caller) {
+        return types.of(caller.organizationId()).stream().map(EpisodeType::name).toList();
     }
 
     private Person patient(Caller caller, UserId patient) {

@@ -17,10 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.caregate.episodes.api.EpisodeChanges;
+import org.caregate.episodes.api.EpisodeTypeView;
 import org.caregate.episodes.api.EpisodeView;
 import org.caregate.episodes.api.event.EpisodeEvent;
 import org.caregate.episodes.domain.Episode;
 import org.caregate.episodes.domain.EpisodeRepository;
+import org.caregate.episodes.domain.EpisodeType;
+import org.caregate.episodes.domain.EpisodeTypeRepository;
+import org.caregate.episodes.domain.EpisodeTypeTakenException;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
@@ -32,6 +36,7 @@ import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.IntegrationEvent;
 import org.caregate.kernel.id.EpisodeId;
+import org.caregate.kernel.id.EpisodeTypeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,9 @@ class EpisodeFacadeBeanTest {
     private final List<IntegrationEvent> raised = new ArrayList<>();
     private final EpisodeFacadeBean facade = new EpisodeFacadeBean();
     private final EpisodeCheckBean check = new EpisodeCheckBean();
+    private final EpisodeTypeFacadeBean catalogue = new EpisodeTypeFacadeBean();
+    private final List<EpisodeType> types = new ArrayList<>();
+    private final List<String> audited = new ArrayList<>();
 
     EpisodeFacadeBeanTest() {
         Map<Long, Person> people = Map.of(
@@ -56,6 +64,10 @@ class EpisodeFacadeBeanTest {
                 21L, new Person(21, 2, true, "Other", "Org", null, null, null, true, null, null),
                 7L, new Person(7, 1, false, "Pro", "Vider", null, null, null, true, null, null));
         facade.episodes = new Episodes();
+        facade.types = new Types();
+        catalogue.types = facade.types;
+        catalogue.audit = (caller, action, type, target) -> audited.add(action + " " + target);
+        catalogue.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         check.episodes = facade.episodes;
         facade.people = (PeopleDirectory) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {PeopleDirectory.class}, (proxy, method, args) -> {
@@ -146,8 +158,76 @@ class EpisodeFacadeBeanTest {
                 .as("sending it as it is changes nothing and is no refusal").isEqualTo("finished");
     }
 
+    @Test
+    void onceTheOrganizationHasACatalogueOfTypesAnEpisodeIsOfOneOfThem() {
+        assertThat(facade.create(MEMBER, PATIENT, typed("anything")).type()).as("no catalogue: free text")
+                .isEqualTo("anything");
+        Caller admin = new Caller(7L, 1L, Role.PROVIDER, new Privileges(false, true, false, false, false, false),
+                "test", "127.0.0.1");
+        assertThatThrownBy(() -> catalogue.createType(MEMBER, "Covid")).isInstanceOf(ForbiddenException.class);
+        EpisodeTypeView covid = catalogue.createType(admin, " Covid ");
+        assertThat(covid.name()).isEqualTo("Covid");
+        assertThatThrownBy(() -> catalogue.createType(admin, "COVID")).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("name", "has already been taken")));
+        catalogue.createType(admin, "Maternity");
+        assertThat(catalogue.types(MEMBER)).extracting(EpisodeTypeView::name).containsExactly("Covid", "Maternity");
+
+        assertThat(facade.create(MEMBER, PATIENT, typed("covid")).type()).as("the catalogue's spelling")
+                .isEqualTo("Covid");
+        assertThatThrownBy(() -> facade.create(MEMBER, PATIENT, typed("anything"))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(new FieldMessage("type",
+                        "must be one of the organization's episode types: Covid, Maternity")));
+        assertThat(catalogue.deleteType(admin, new EpisodeTypeId(covid.id())).name()).isEqualTo("Covid");
+        assertThatThrownBy(() -> catalogue.deleteType(admin, new EpisodeTypeId(covid.id())))
+                .isInstanceOf(NotFoundException.class);
+        Caller otherAdmin = new Caller(9L, 2L, Role.PROVIDER, new Privileges(true, false, false, false, false, false),
+                "test", "127.0.0.1");
+        assertThat(catalogue.types(otherAdmin)).isEmpty();
+        assertThat(audited).hasSize(3).first().asString().startsWith("episode_type.created ");
+    }
+
+    private static EpisodeChanges typed(String type) {
+        return new EpisodeChanges("care", type, MARCH, null, "ACTIVE", null, null, READ);
+    }
+
     private static EpisodeChanges changes(String status, LocalDate from, LocalDate to, String reasonIncomplete) {
         return new EpisodeChanges("covid care", "covid", from, to, status, "recover", reasonIncomplete, READ);
+    }
+
+    private final class Types implements EpisodeTypeRepository {
+        private long nextId = 1;
+
+        @Override
+        public void add(EpisodeType type) {
+            if (of(type.organizationId()).stream().anyMatch(t -> t.name().equalsIgnoreCase(type.name()))) {
+                throw new EpisodeTypeTakenException();
+            }
+            try {
+                java.lang.reflect.Field id = EpisodeType.class.getDeclaredField("id");
+                id.setAccessible(true);
+                id.set(type, nextId++);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            types.add(type);
+        }
+
+        @Override
+        public List<EpisodeType> of(long organizationId) {
+            return types.stream().filter(t -> t.organizationId() == organizationId)
+                    .sorted(Comparator.comparing((EpisodeType t) -> t.name().toLowerCase())).toList();
+        }
+
+        @Override
+        public Optional<EpisodeType> find(long organizationId, long id) {
+            return types.stream().filter(t -> t.organizationId() == organizationId && t.id() == id).findFirst();
+        }
+
+        @Override
+        public void remove(EpisodeType type) {
+            types.remove(type);
+        }
     }
 
     private final class Episodes implements EpisodeRepository {
