@@ -102,7 +102,8 @@ class EpisodesIT {
         String ehrId = patient(clinic);
         HttpResponse<String> asPrinted = rest("POST", episodes(ehrId), clinic.key, SEED_CREATE);
         assertThat(asPrinted.statusCode()).as("the printed body is no JSON").isEqualTo(400);
-        assertThat(message(asPrinted)).isEqualTo("Bad parameters [body: Malformed JSON.]");
+        assertThat(message(asPrinted))
+                .isEqualTo("Bad parameters [body: Malformed JSON: the body is not one valid JSON value.]");
 
         HttpResponse<String> created = rest("POST", episodes(ehrId), clinic.key, REPAIRED_CREATE);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
