@@ -37,7 +37,7 @@ class SchedulingInContainerIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withContexts(SchedulingInContainerIT.class, "identity.jar", "forms.jar", "scheduling.jar",
-                "visits.jar");
+                "visits.jar", "episodes.jar");
     }
 
     @Inject

@@ -43,17 +43,25 @@ class BolaMatrixIT {
             "appointmentTypes", Map.of("provider_id", "\"{own:PROVIDER}\""));
 
     /** What the REST writes send: the caller's own waiting room and provider where a body needs one. */
-    private static final Map<String, String> REST_BODIES = Map.of(
-            "PUT /qapi/v1/patients/{patient_id}", "{\"gender\": \"female\"}",
-            "PUT /qapi/v1/patients/id/type/SPID/value/{solo_patient_id}", "{\"gender\": \"female\"}",
-            "POST /qapi/v1/patients/{patient_id}/appointments", "{\"waitingRoom\": \"{own:waiting-room-name}\"}",
-            "POST /qapi/v1/patients/HSID/{hsid}/appointments", "{\"waitingRoom\": \"{own:waiting-room-name}\"}",
-            "POST /qapi/v1/patients/id/type/SPID/value/{solo_patient_id}/appointments",
-            "{\"waitingRoom\": \"{own:waiting-room-name}\"}",
-            "PUT /qapi/v1/appointments/{appointment_id}", "{\"reasons\": [\"moved\"], \"status\": \"cancelled\"}",
-            "PUT /qapi/v1/webhooks/{webhookId}", "{\"events\": [\"patient:updated\"]}",
-            "PATCH /teleconsultation/{roomId}", "{\"start_date\": \"2031-03-04T10:00:00Z\", \"end_date\": \"2031-03-04T11:00:00Z\"}",
-            "POST /teleconsultation/{roomId}/participants/data", "{\"participants\": [\"{own:PROVIDER}\"]}");
+    private static final Map<String, String> REST_BODIES = Map.ofEntries(
+            Map.entry("PUT /qapi/v1/patients/{patient_id}", "{\"gender\": \"female\"}"),
+            Map.entry("PUT /qapi/v1/patients/id/type/SPID/value/{solo_patient_id}", "{\"gender\": \"female\"}"),
+            Map.entry("POST /qapi/v1/patients/{patient_id}/appointments",
+                    "{\"waitingRoom\": \"{own:waiting-room-name}\"}"),
+            Map.entry("POST /qapi/v1/patients/HSID/{hsid}/appointments",
+                    "{\"waitingRoom\": \"{own:waiting-room-name}\"}"),
+            Map.entry("POST /qapi/v1/patients/id/type/SPID/value/{solo_patient_id}/appointments",
+                    "{\"waitingRoom\": \"{own:waiting-room-name}\"}"),
+            Map.entry("PUT /qapi/v1/appointments/{appointment_id}",
+                    "{\"reasons\": [\"moved\"], \"status\": \"cancelled\"}"),
+            Map.entry("PUT /qapi/v1/webhooks/{webhookId}", "{\"events\": [\"patient:updated\"]}"),
+            Map.entry("PATCH /teleconsultation/{roomId}",
+                    "{\"start_date\": \"2031-03-04T10:00:00Z\", \"end_date\": \"2031-03-04T11:00:00Z\"}"),
+            Map.entry("POST /teleconsultation/{roomId}/participants/data", "{\"participants\": [\"{own:PROVIDER}\"]}"),
+            Map.entry("POST /qapi/v1/patients/{patient_id}/episodes",
+                    "{\"name\": \"matrix\", \"type\": \"covid\", \"from\": \"2031-03-01\", \"status\": \"ACTIVE\"}"),
+            Map.entry("PUT /qapi/v1/episodes/{episode_id}",
+                    "{\"name\": \"matrix\", \"type\": \"covid\", \"from\": \"2031-03-01\", \"status\": \"CANCELED\"}"));
 
     /**
      * Where naming another organization's object is the contract: booking is public, so anybody books with B's

@@ -61,6 +61,11 @@ class PrivilegeMatrixIT {
                         vars("s", "a linking secret of " + target.id())), null),
                 new Gate("grant is_admin", (actor, target) -> update(actor, target, "is_admin", true),
                         target -> flag(target, "is_admin")),
+                new Gate("createEpisodeType", (actor, target) -> graphql(actor, """
+                        mutation($n: String) { createEpisodeType(input: {name: $n}) { episodeType { id }
+                          messages { field message } } }""", vars("n", "Episode type of " + target.id())),
+                        target -> Api.data(clinic.owner(), "{ episodeTypes { name } }", null).getJsonArray("episodeTypes")
+                                .toString().contains("Episode type of " + target.id())),
                 // a member's password or key lends its permissions: owners and admins only, not editors
                 new Gate("set another member's password", (actor, target) -> update(actor, target, "password",
                         Fixtures.STRONG_PASSWORD), target -> signsIn(target.email())),

@@ -109,10 +109,14 @@ class SoloAppointmentsIT {
         long spid = Long.parseLong(rest("POST", "/qapi/v1/patients", clinic.key,
                 SoloPatientsIT.seedPatient(ehrId, ehrId.toLowerCase() + "@company.com")).body());
         String externalId = java.util.UUID.randomUUID().toString();
+        // the seed's episodeOfCareId names no episode of this patient (EpisodesIT): the visit joins one of theirs
+        String episode = json(rest("POST", "/qapi/v1/patients/" + ehrId + "/episodes", clinic.key, """
+                {"name": "covid care", "type": "covid", "from": "2023-03-29", "status": "ACTIVE"}""").body())
+                .getString("episodeId");
         String body = """
                 {"date": %d, "reasons": ["headache"], "duration": 900, "waitingRoom": "%s", "externalId": "%s",
-                 "episodeOfCareId": "4e96ed0e-0f80-4dc3-b2c1-42e65b789e56", "accountNumber": "ABC123456789"}"""
-                .formatted(nineOClock, room, externalId);
+                 "episodeOfCareId": "%s", "accountNumber": "ABC123456789"}"""
+                .formatted(nineOClock, room, externalId, episode);
         HttpResponse<String> created = rest("POST", "/qapi/v1/patients/" + ehrId + "/appointments", clinic.key, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long id = json(created.body()).getJsonNumber("id").longValue();
@@ -124,6 +128,7 @@ class SoloAppointmentsIT {
         assertThat(appointment.getJsonArray("reasons").getString(0)).isEqualTo("headache");
         assertThat(appointment.getString("status")).isEqualTo("scheduled");
         assertThat(appointment.getString("externalId")).isEqualTo(externalId);
+        assertThat(appointment.getString("episodeOfCareId")).isEqualTo(episode);
         assertThat(appointment.getJsonObject("videoCall").getString("status")).isEqualTo("waiting");
         JsonObject patient = appointment.getJsonObject("patient");
         assertThat(patient.getString("id")).isEqualTo(ehrId);

@@ -68,6 +68,7 @@ public final class IdNames {
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
+            Map.entry(Pattern.compile("episode_id"), Kind.EPISODE),
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
@@ -88,6 +89,8 @@ public final class IdNames {
             Map.entry("partnervideoroom", Kind.PARTNER_ROOM),
             Map.entry("waitingroom", Kind.WAITING_ROOM),
             Map.entry("formanswergroup", Kind.FILLED_FORM),
+            Map.entry("episodeofcare", Kind.EPISODE),
+            Map.entry("episodetype", Kind.EPISODE_TYPE),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("onboardingflow", Kind.ONBOARDING_FLOW),

@@ -22,6 +22,10 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
+    /** An episode of care of a Solo patient (a UUID). */
+    EPISODE,
+    /** An entry of the organization's catalogue of episode types. */
+    EPISODE_TYPE,
     /** Objects of contexts not built yet (conversations, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

@@ -67,9 +67,11 @@ public final class Snapshot {
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
                 "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
                 "flow", tenant.object(Kind.ONBOARDING_FLOW))).toString());
+        readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
+                "/qapi/v1/episodes/" + tenant.object(Kind.EPISODE) + "/appointments",
                 "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {
             // a teleconsultation room shows itself to its participants only: the provider is one
             var response = rest("GET", path, tenant.key(path.startsWith("/teleconsultation") ? Tenant.Role.PROVIDER

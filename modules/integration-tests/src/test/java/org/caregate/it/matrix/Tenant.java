@@ -268,6 +268,14 @@ public final class Tenant {
         requireStatus(patient, 200, "POST /qapi/v1/patients");
         objects.put(Kind.EHR_PATIENT, ehrId);
         objects.put(Kind.SOLO_PATIENT, patient.body().strip());
+        HttpResponse<String> episode = rest("POST", "/qapi/v1/patients/" + ehrId + "/episodes", owner, """
+                {"name": "Episode %s", "type": "covid", "from": "2031-03-01", "status": "ACTIVE"}""".formatted(marker));
+        requireStatus(episode, 200, "POST /qapi/v1/patients/{patient_id}/episodes");
+        objects.put(Kind.EPISODE, json(episode.body()).getString("episodeId"));
+        JsonObject type = data(owner, """
+                mutation($n: String) { createEpisodeType(input: {name: $n}) { episodeType { id }
+                  messages { field message } } }""", vars("n", "Type " + marker)).getJsonObject("createEpisodeType");
+        objects.put(Kind.EPISODE_TYPE, type.getJsonObject("episodeType").getString("id"));
         String externalId = "EXT-" + marker;
         HttpResponse<String> appointment = rest("POST", "/qapi/v1/patients/" + ehrId + "/appointments", owner,
                 "{\"waitingRoom\": \"%s\", \"date\": %d, \"externalId\": \"%s\", \"reasons\": [\"Reason %s\"]}"

@@ -275,14 +275,6 @@ public final class SoloPatientJson extends SoloJsonReader {
         }
     }
 
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }

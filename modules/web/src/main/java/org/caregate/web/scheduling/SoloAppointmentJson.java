@@ -96,12 +96,4 @@ final class SoloAppointmentJson extends SoloJsonReader {
         }
         return json.add("providers", people).build().toString();
     }
-
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.add(name, JsonValue.NULL);
-        } else {
-            json.add(name, value);
-        }
-    }
 }

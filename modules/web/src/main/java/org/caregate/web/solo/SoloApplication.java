@@ -3,6 +3,9 @@ package org.caregate.web.solo;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.caregate.web.episodes.SoloAppointmentEpisodeResource;
+import org.caregate.web.episodes.SoloEpisodeResource;
+import org.caregate.web.episodes.SoloPatientEpisodeResource;
 import org.caregate.web.forms.SoloVisitNoteResource;
 import org.caregate.web.identity.PatientResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
@@ -33,7 +36,8 @@ public class SoloApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
-                WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class, SoloErrors.class,
-                SoloWebErrors.class, SoloUnexpectedErrors.class);
+                WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class,
+                SoloPatientEpisodeResource.class, SoloEpisodeResource.class, SoloAppointmentEpisodeResource.class,
+                SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -46,6 +47,15 @@ public abstract class SoloJsonReader {
             throw new InvalidInputException("body", "Malformed JSON");
         }
         throw new InvalidInputException("body", "A JSON object is required");
+    }
+
+    /** Writes {@code value} as {@code name}, or JSON {@code null} when there is none, as Solo's answers print it. */
+    protected static void nullable(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
     }
 
     protected String text(JsonObject json, String name) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import java.util.List;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.EpisodeId;
 
 /**
  * Booking, listing, moving and cancelling appointments. Patients book open slots only and never over another
@@ -42,4 +43,13 @@ public interface AppointmentFacade {
 
     /** An EHR changes or cancels a visit. */
     AppointmentView changeForEhr(Caller caller, AppointmentId id, EhrAppointment changes);
+
+    /**
+     * Groups a visit into an episode of care of its patient ({@code episodeId} as the client sent it), or takes it
+     * out of its episode when {@code episodeId} is null or blank. Another organization's episode is not found.
+     */
+    AppointmentView assignEpisode(Caller caller, AppointmentId id, String episodeId);
+
+    /** The organization's visits grouped into this episode of care, by start; members only. */
+    List<AppointmentView> ofEpisode(Caller caller, EpisodeId episode);
 }

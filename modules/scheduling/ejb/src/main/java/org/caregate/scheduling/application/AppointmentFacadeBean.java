@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.EpisodeId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentQuery;
@@ -95,5 +96,15 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     @Override
     public AppointmentView changeForEhr(Caller caller, AppointmentId id, EhrAppointment changes) {
         return ehrAppointments.change(caller, id, changes);
+    }
+
+    @Override
+    public AppointmentView assignEpisode(Caller caller, AppointmentId id, String episodeId) {
+        return ehrAppointments.assignEpisode(caller, id, episodeId);
+    }
+
+    @Override
+    public List<AppointmentView> ofEpisode(Caller caller, EpisodeId episode) {
+        return lookup.ofEpisode(caller, episode);
     }
 }

@@ -16,6 +16,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.EpisodeId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.kernel.input.Pages;
@@ -83,6 +84,13 @@ class AppointmentLookup {
                     : null);
         }
         return dates;
+    }
+
+    /** The organization's visits grouped into the episode, by start, as many as one unpaged answer holds. */
+    List<AppointmentView> ofEpisode(Caller caller, EpisodeId episode) {
+        Access.requireMember(caller);
+        return Pages.withinUnpagedLimit(appointments.ofEpisode(caller.organizationId(), episode.toString(),
+                Pages.unpagedQueryLimit()), "episode_id", "appointments").stream().map(views::of).toList();
     }
 
     /** The appointment of this id if the caller may see it: staff of its organization, or a patient taking part. */

@@ -14,12 +14,16 @@ import java.util.Set;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.ChangedFields;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.id.AppointmentId;
+import org.caregate.kernel.id.EpisodeId;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.EhrAppointment;
+import org.caregate.scheduling.api.EpisodeCheck;
 import org.caregate.scheduling.api.VideoRooms;
 import org.caregate.scheduling.api.event.AppointmentEvent;
 import org.caregate.scheduling.domain.Appointment;
@@ -32,7 +36,8 @@ import org.caregate.scheduling.domain.WaitingRoomRepository;
 
 /**
  * Visits an EHR books for its patients into a waiting room: the first of the room's providers free at that time
- * takes the visit, and its video room opens with it. The EHR knows the visit by its own external id too.
+ * takes the visit, and its video room opens with it. The EHR knows the visit by its own external id too, and may
+ * group it into an episode of care of the same patient (episodes answers scheduling's {@link EpisodeCheck} port).
  */
 @Dependent
 class EhrAppointments {
@@ -59,6 +64,9 @@ class EhrAppointments {
     VideoRooms videoRooms;
 
     @EJB
+    EpisodeCheck episodes;
+
+    @EJB
     PeopleDirectory people;
 
     @Inject
@@ -81,11 +89,12 @@ class EhrAppointments {
             inputs.problem("externalId", "is already used by another appointment");
         }
         String accountNumber = inputs.optional("accountNumber", visit.accountNumber());
-        String episode = inputs.optional("episodeOfCareId", visit.episodeOfCareId());
+        EpisodeId episode = episodeId(inputs, "episodeOfCareId", visit.episodeOfCareId());
         List<String> reasons = reasons(inputs, visit.reasons());
         Instant now = clock.instant();
         Instant start = visit.date() == null ? now : inputs.unixTime("date", visit.date());
         inputs.check();
+        requireEpisodeOf(caller, patientId, episode, "episodeOfCareId");
 
         Duration length = duration != null ? Duration.ofSeconds(duration) : room.get().slotDuration();
         List<Long> staff = room.get().providerIds();
@@ -97,7 +106,7 @@ class EhrAppointments {
         Appointment appointment = Appointment.book(new Appointment.Booking(caller.organizationId(), provider.orElse(null),
                 patientId, null, room.get().id(), ContactType.VIDEO_CHAT, start, length, zone, false, false, null, null,
                 caller.userId(), Set.of(), Set.of()), now);
-        appointment.describeForEhr(reasons, externalId, accountNumber, episode, now);
+        appointment.describeForEhr(reasons, externalId, accountNumber, episode == null ? null : episode.toString(), now);
         schedules.insert(appointment, "date");
         videoRooms.openFor(appointment.organizationId(), appointment.id());
         events.publish(caller, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
@@ -126,15 +135,17 @@ class EhrAppointments {
             inputs.problem("externalId", "is already used by another appointment");
         }
         String accountNumber = inputs.optional("accountNumber", changes.accountNumber());
+        EpisodeId episode = episodeId(inputs, "episodeOfCareId", changes.episodeOfCareId());
         List<String> reasons = reasons(inputs, changes.reasons());
         inputs.check();
+        requireEpisodeOf(caller, appointment.patientId(), episode, "episodeOfCareId");
 
         Instant now = clock.instant();
         if (start != null || duration != null) {
             schedules.move(caller, appointment, start != null ? start : appointment.startsAt(),
                     duration != null ? Duration.ofSeconds(duration) : appointment.length(), false);
         }
-        appointment.describeForEhr(reasons, externalId, accountNumber, null, now);
+        appointment.describeForEhr(reasons, externalId, accountNumber, episode == null ? null : episode.toString(), now);
         if (status != null) {
             appointment.cancel("status", now);
         }
@@ -144,6 +155,53 @@ class EhrAppointments {
                 : start != null || duration != null ? AppointmentEvent.Action.RESCHEDULED : AppointmentEvent.Action.UPDATED;
         events.publish(caller, new AppointmentEvent(action, appointment.id(), ChangedFields.between(before, after)));
         return after;
+    }
+
+    /** Groups the visit into an episode of care of its patient, or ({@code episodeId} blank) takes it out of its episode. */
+    AppointmentView assignEpisode(Caller caller, AppointmentId id, String episodeId) {
+        Access.requireMember(caller);
+        Appointment appointment = lookup.visible(caller, id, false);
+        Inputs inputs = new Inputs();
+        EpisodeId episode = episodeId(inputs, "episodeId", episodeId);
+        inputs.check();
+        requireEpisodeOf(caller, appointment.patientId(), episode, "episodeId");
+        AppointmentView before = views.of(appointment);
+        appointment.joinEpisode(episode == null ? null : episode.toString(), clock.instant());
+        appointments.flush();
+        AppointmentView after = views.of(appointment);
+        List<String> changed = ChangedFields.between(before, after);
+        if (!changed.isEmpty()) {
+            events.publish(caller, new AppointmentEvent(AppointmentEvent.Action.UPDATED, appointment.id(), changed));
+        }
+        return after;
+    }
+
+    /** The episode a client named in {@code field}; null when it named none, recorded when it is no UUID. */
+    private static EpisodeId episodeId(Inputs inputs, String field, String raw) {
+        String text = inputs.optional(field, raw);
+        if (text == null) {
+            return null;
+        }
+        Optional<EpisodeId> id = EpisodeId.read(text);
+        if (id.isEmpty()) {
+            inputs.problem(field, "is not a valid id");
+        }
+        return id.orElse(null);
+    }
+
+    /**
+     * Refuses an episode the organization does not have (not found, as another organization's) or that is another
+     * patient's.
+     */
+    private void requireEpisodeOf(Caller caller, Long patientId, EpisodeId episode, String field) {
+        if (episode == null) {
+            return;
+        }
+        Long owner = episodes.patientOf(caller.organizationId(), episode)
+                .orElseThrow(() -> new NotFoundException("Episode"));
+        if (!owner.equals(patientId)) {
+            throw new InvalidInputException(field, "is an episode of another patient");
+        }
     }
 
     private static Integer duration(Inputs inputs, Integer seconds) {

@@ -248,6 +248,12 @@ public class Appointment {
         this.updatedAt = now;
     }
 
+    /** Groups the visit into an episode of care, or ({@code episodeId} null) takes it out of the one it was in. */
+    public void joinEpisode(String episodeId, Instant now) {
+        this.episodeOfCareId = episodeId;
+        this.updatedAt = now;
+    }
+
     /**
      * The provider started the appointment's video session: from now on the appointment is frozen. The first start
      * counts; starting again changes nothing.

@@ -25,6 +25,9 @@ public interface AppointmentRepository {
     /** The appointment an EHR knows by its own id. */
     Optional<Appointment> findByExternalId(long organizationId, String externalId);
 
+    /** The organization's appointments (not deleted) grouped into this episode of care, by start, at most {@code limit}. */
+    List<Appointment> ofEpisode(long organizationId, String episodeId, int limit);
+
     /**
      * Locks the calendars of these providers until the transaction ends (in id order, so two bookings never
      * deadlock): whoever holds the lock sees every booking committed before it and none can slip in after.

@@ -64,6 +64,14 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> ofEpisode(long organizationId, String episodeId, int limit) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.organizationId = :org AND a.episodeOfCareId = :episode"
+                        + " AND a.deletedAt IS NULL ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("org", organizationId).setParameter("episode", episodeId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public void lockSchedules(long organizationId, Collection<Long> providerIds) {
         for (Long providerId : new TreeSet<>(providerIds)) {
             em.createNativeQuery("INSERT INTO scheduling.provider_schedule (provider_id, organization_id) VALUES (?1, ?2)"

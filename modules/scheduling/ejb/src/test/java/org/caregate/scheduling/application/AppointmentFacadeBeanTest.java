@@ -16,8 +16,10 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.AppointmentId;
 import org.caregate.kernel.id.AppointmentTypeId;
+import org.caregate.kernel.id.EpisodeId;
 import org.caregate.kernel.id.UserId;
 import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentChanges;
@@ -296,6 +298,44 @@ class AppointmentFacadeBeanTest {
                 .hasMessageContaining("externalId");
         assertThat(scheduling.appointments.byId.values().stream().filter(a -> "ext-1".equals(a.externalId()))
                 .findFirst().orElseThrow().length()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void anEhrVisitNamesOnlyAnEpisodeOfItsOwnPatientWhenBookedChangedOrAssigned() {
+        WaitingRoom room = WaitingRoom.open(InMemoryScheduling.ORGANIZATION, "Episodes", NOW);
+        room.staffWith(List.of(provider.id()), NOW);
+        scheduling.rooms.add(room);
+        Person patient = scheduling.patient(null);
+        Person other = scheduling.patient(null);
+        String mine = "bd43a830-6c0b-4120-b5b8-78a117f8ee02";
+        String theirs = "bd43a830-6c0b-4120-b5b8-78a117f8ee03";
+        String elsewhere = "bd43a830-6c0b-4120-b5b8-78a117f8ee04";
+        scheduling.episodes.add(InMemoryScheduling.ORGANIZATION, mine, patient.id());
+        scheduling.episodes.add(InMemoryScheduling.ORGANIZATION, theirs, other.id());
+        scheduling.episodes.add(InMemoryScheduling.ORGANIZATION + 1, elsewhere, patient.id());
+        long nine = MONDAY.atTime(9, 0).atZone(NEW_YORK).toEpochSecond();
+
+        AppointmentView booked = scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
+                new EhrAppointment("Episodes", nine, null, null, null, mine.toUpperCase(), null, null));
+        assertThat(booked.episodeOfCareId()).isEqualTo(mine);
+        AppointmentId id = new AppointmentId(booked.id());
+        assertThatThrownBy(() -> scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
+                new EhrAppointment("Episodes", nine, null, null, null, elsewhere, null, null)))
+                .isInstanceOf(NotFoundException.class).hasMessage("Episode not found");
+        assertThatThrownBy(() -> scheduling.booking.changeForEhr(caller(provider), id,
+                new EhrAppointment(null, null, null, null, null, theirs, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("episodeOfCareId", "is an episode of another patient")));
+        assertThatThrownBy(() -> scheduling.booking.assignEpisode(caller(provider), id, "EPISODE-42"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldMessage("episodeId", "is not a valid id")));
+        assertThat(scheduling.booking.appointment(caller(provider), id, false).episodeOfCareId()).isEqualTo(mine);
+        assertThat(scheduling.booking.ofEpisode(caller(provider), EpisodeId.read(mine).orElseThrow()))
+                .extracting(AppointmentView::id).containsExactly(booked.id());
+
+        assertThat(scheduling.booking.assignEpisode(caller(provider), id, " ").episodeOfCareId()).isNull();
+        assertThat(scheduling.booking.ofEpisode(caller(provider), EpisodeId.read(mine).orElseThrow())).isEmpty();
+        assertThat(scheduling.booking.assignEpisode(caller(provider), id, mine).episodeOfCareId()).isEqualTo(mine);
     }
 
     @Test

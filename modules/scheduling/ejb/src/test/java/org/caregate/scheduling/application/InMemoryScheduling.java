@@ -21,6 +21,8 @@ import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.event.EventPublisher;
+import org.caregate.kernel.id.EpisodeId;
+import org.caregate.scheduling.api.EpisodeCheck;
 import org.caregate.scheduling.api.VideoRooms;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
@@ -56,6 +58,7 @@ final class InMemoryScheduling {
     final Rooms rooms = new Rooms();
     final Directory directory = new Directory();
     final OpenedRooms videoRooms = new OpenedRooms();
+    final KnownEpisodes episodes = new KnownEpisodes();
     private long nextId = 1000;
 
     final AppointmentFacadeBean booking = new AppointmentFacadeBean();
@@ -147,6 +150,7 @@ final class InMemoryScheduling {
         ehr.schedules = schedules;
         ehr.views = views;
         ehr.videoRooms = videoRooms;
+        ehr.episodes = episodes;
         ehr.people = directory;
         ehr.events = events;
         ehr.clock = clock;
@@ -343,6 +347,12 @@ final class InMemoryScheduling {
         }
 
         @Override
+        public List<Appointment> ofEpisode(long organizationId, String episodeId, int limit) {
+            return byId.values().stream().filter(a -> a.organizationId() == organizationId
+                    && episodeId.equals(a.episodeOfCareId())).limit(limit).toList();
+        }
+
+        @Override
         public void lockSchedules(long organizationId, Collection<Long> providerIds) {
             locked.addAll(providerIds);
         }
@@ -411,6 +421,21 @@ final class InMemoryScheduling {
         @Override
         public List<AppointmentTypeCredit> ofUsers(List<Long> userIds) {
             return all.stream().filter(c -> userIds.contains(c.userId())).toList();
+        }
+    }
+
+    /** The episodes port (the episodes context's): which episode of the organization is whose. */
+    static final class KnownEpisodes implements EpisodeCheck {
+        final Map<String, long[]> organizationAndPatient = new HashMap<>();
+
+        void add(long organizationId, String episodeId, long patientId) {
+            organizationAndPatient.put(episodeId, new long[] {organizationId, patientId});
+        }
+
+        @Override
+        public Optional<Long> patientOf(long organizationId, EpisodeId episode) {
+            return Optional.ofNullable(organizationAndPatient.get(episode.toString()))
+                    .filter(known -> known[0] == organizationId).map(known -> known[1]);
         }
     }
 

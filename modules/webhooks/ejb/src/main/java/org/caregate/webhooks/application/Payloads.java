@@ -37,10 +37,14 @@ public final class Payloads {
         return json.build().toString();
     }
 
-    /** Seed 004 payload schemas: {@code {"event": …, "data": {"patientId"|"appointmentId": …}}}. */
+    /**
+     * Seed 004 payload schemas: {@code {"event": …, "data": {"patientId"|"appointmentId": …}}}; the seed prints
+     * none for {@code episode:*}, which name the episode as its own endpoints do ({@code episodeId}, ADR 23).
+     */
     public static String solo(String eventName, PublishedEvent event) {
         JsonObjectBuilder data = Json.createObjectBuilder();
-        addId(data, eventName.startsWith("patient:") ? "patientId" : "appointmentId", event.resourceId());
+        addId(data, eventName.startsWith("patient:") ? "patientId"
+                : eventName.startsWith("episode:") ? "episodeId" : "appointmentId", event.resourceId());
         return Json.createObjectBuilder().add("event", eventName).add("data", data).build().toString();
     }
 

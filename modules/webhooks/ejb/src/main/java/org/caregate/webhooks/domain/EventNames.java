@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The event names subscribers choose from, per contract, and which Caregate domain event (docs/jms.md) each one is
  * sent for. Every name a contract documents may be subscribed to, so that an existing client's subscription call
- * works unchanged; names of contexts Caregate does not have yet (forms, billing, episodes …) are accepted and simply
+ * works unchanged; names of contexts Caregate does not have yet (billing …) are accepted and simply
  * never fire until those contexts exist (docs/webhooks.md lists which fire today).
  */
 public final class EventNames {
@@ -72,7 +72,9 @@ public final class EventNames {
             Map.entry("appointment.cancelled", "appointment:cancelled"),
             Map.entry("appointment.deleted", "appointment:cancelled"),
             Map.entry("appointment.completed", "appointment:completed"),
-            Map.entry("appointment.no_show", "appointment:no-show"));
+            Map.entry("appointment.no_show", "appointment:no-show"),
+            Map.entry("episode.created", "episode:created"),
+            Map.entry("episode.updated", "episode:updated"));
 
     private EventNames() {
     }

@@ -92,6 +92,11 @@ class DeliveryRulesTest {
         assertThat(Payloads.solo(EventNames.forEvent(WebhookStyle.SOLO, archived.type()).orElseThrow(), archived))
                 .isEqualTo("{\"event\":\"patient:deactivated\",\"data\":{\"patientId\":5}}");
         assertThat(Payloads.healthie("patient.created", archived)).doesNotContain("changed_fields");
+        PublishedEvent episode = new PublishedEvent(UUID.randomUUID(), "episode.updated", NOW, "episode",
+                "bd43a830-6c0b-4120-b5b8-78a117f8ee02", 1L, List.of("status", "updated_at"));
+        assertThat(Payloads.solo(EventNames.forEvent(WebhookStyle.SOLO, episode.type()).orElseThrow(), episode))
+                .isEqualTo("{\"event\":\"episode:updated\",\"data\":{\"episodeId\":\"bd43a830-6c0b-4120-b5b8-78a117f8ee02\"}}");
+        assertThat(EventNames.forEvent(WebhookStyle.SOLO, "episode.created")).contains("episode:created");
         assertThat(EventNames.unknown(WebhookStyle.SOLO, List.of("episode:created", "appointment:lwbs", "nope")))
                 .containsExactly("nope");
         assertThat(EventNames.isKnown(WebhookStyle.HEALTHIE, "form_answer_group.signed")).isTrue();

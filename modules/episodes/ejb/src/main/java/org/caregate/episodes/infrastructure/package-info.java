@@ -1,0 +1,2 @@
+/** The JPA repository of episodes. */
+package org.caregate.episodes.infrastructure;
