@@ -36,7 +36,7 @@ import org.jboss.logging.MDC;
  * ({@link AnonymousLimits}), with 429.
  */
 @WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*",
-        "/integrations/*"})
+        "/integrations/*", "/documents/*"})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);

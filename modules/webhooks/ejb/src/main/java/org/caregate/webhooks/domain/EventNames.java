@@ -55,7 +55,10 @@ public final class EventNames {
             Map.entry("availability.updated", "availability.updated"),
             Map.entry("availability.deleted", "availability.deleted"),
             Map.entry("applied_tag.created", "applied_tag.created"),
-            Map.entry("applied_tag.deleted", "applied_tag.deleted"));
+            Map.entry("applied_tag.deleted", "applied_tag.deleted"),
+            Map.entry("document.created", "document.created"),
+            Map.entry("document.updated", "document.updated"),
+            Map.entry("document.deleted", "document.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(
