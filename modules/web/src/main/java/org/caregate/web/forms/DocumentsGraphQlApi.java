@@ -99,7 +99,7 @@ public class DocumentsGraphQlApi {
 
     @Mutation("createDocument")
     @Description("Uploads a document: file (multipart, or a base64 data: URL) or file_string (base64), at most "
-            + "10 MiB; display_name defaults to the file's name; rel_user_id names the patient it is about and "
+            + "5 MiB; display_name defaults to the file's name; rel_user_id names the patient it is about and "
             + "share_with_rel shares it with them. A patient's upload goes into their own chart.")
     public CreateDocumentPayload createDocument(@Name("input") CreateDocumentInput input) {
         CreateDocumentInput in = input != null ? input : new CreateDocumentInput();

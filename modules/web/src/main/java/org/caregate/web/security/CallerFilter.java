@@ -110,14 +110,25 @@ public class CallerFilter extends HttpFilter {
                                 : "An unauthenticated GraphQL request may be at most 1 MiB");
                 return;
             }
-            Optional<String> malformed = GraphQlEnvelope.problem(request.getContentType(),
-                    request.getHeader("Content-Encoding"), body);
+            String contentType = request.getContentType();
+            if (GraphQlMultipart.isMultipart(contentType)) {
+                GraphQlMultipart.Result json = GraphQlMultipart.toJson(contentType, body);
+                if (json.refusal() != null) {
+                    ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+                            json.refusal());
+                    return;
+                }
+                body = json.json();
+                contentType = "application/json";
+            }
+            Optional<String> malformed = GraphQlEnvelope.problem(contentType, request.getHeader("Content-Encoding"),
+                    body);
             if (malformed.isPresent()) {
                 ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
                         malformed.get());
                 return;
             }
-            CachedBodyRequest cached = new CachedBodyRequest(request, body);
+            CachedBodyRequest cached = new CachedBodyRequest(request, body, contentType);
             forwarded = cached;
             if (key.isEmpty() && !anonymousMayRun(request, response, cached)
                     || tooMuch(request, response, queryOf(request, cached))) {

@@ -45,8 +45,8 @@ import org.caregate.kernel.input.Pages;
 @Stateless
 public class DocumentFacadeBean implements DocumentFacade {
 
-    /** The largest document: 10 MiB. */
-    static final long MOST_BYTES = 10L * 1024 * 1024;
+    /** The largest document: 5 MiB, within the 8 MiB a request may carry even as base64. */
+    static final long MOST_BYTES = 5L * 1024 * 1024;
     static final int PAGE_SIZE = 10;
     private static final String NOT_FOUND = "Document";
     private static final String FOLDER_NOT_FOUND = "Folder not found";
@@ -242,7 +242,7 @@ public class DocumentFacadeBean implements DocumentFacade {
         try {
             return files.store(caller.organizationId(), content, type, MOST_BYTES);
         } catch (DocumentFiles.FileTooLarge e) {
-            throw new InvalidInputException("file", "is too large (at most 10 MiB)");
+            throw new InvalidInputException("file", "is too large (at most 5 MiB)");
         }
     }
 

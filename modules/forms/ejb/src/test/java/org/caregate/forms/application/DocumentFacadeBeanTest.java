@@ -112,11 +112,11 @@ class DocumentFacadeBeanTest {
     }
 
     @Test
-    void moreThanTenMibIsRefusedAndNothingIsKept() {
+    void moreThanFiveMibIsRefusedAndNothingIsKept() {
         byte[] big = new byte[(int) DocumentFacadeBean.MOST_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThatThrownBy(() -> create(PROVIDER, "huge", null, null, big, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("10 MiB");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("5 MiB");
         assertThat(rows).isEmpty();
     }
 
