@@ -173,7 +173,8 @@ public class DocumentsGraphQlApi {
     /** {@code createDocument(input: createDocumentInput)}. */
     @Input("createDocumentInput")
     public static class CreateDocumentInput {
-        @Name("file") public UploadScalar file;
+        /** An {@code Upload} in the schema ({@link UploadType}). */
+        @Name("file") public String file;
         @Name("file_string") public String fileString;
         @Name("display_name") public String displayName;
         @Name("folder_id") public String folderId;
@@ -182,12 +183,12 @@ public class DocumentsGraphQlApi {
 
         /** The file sent, as {@code file} or as {@code file_string} (not both), or {@code null}. */
         Upload upload() {
-            boolean asFile = file != null && !blank(file.stringValueForSerialization());
+            boolean asFile = !blank(file);
             if (asFile && fileString != null) {
                 throw new InvalidInputException("file_string", "send the file once: as file or as file_string");
             }
             if (asFile) {
-                return FileStrings.read("file", file.stringValueForSerialization());
+                return FileStrings.read("file", file);
             }
             return fileString == null ? null : FileStrings.read("file_string", fileString);
         }

@@ -11,7 +11,7 @@ import org.caregate.kernel.error.InvalidInputException;
 
 /**
  * Files sent as text: Healthie's {@code file_string} (base64, bare or as a {@code data:} URL) and a JSON-sent
- * {@code Upload}. A data URL may name the file ({@code data:image/png;name=scan.png;base64,…}); its media type is a
+ * {@code Upload} ({@link UploadType}). A data URL may name the file ({@code data:image/png;name=scan.png;base64,…}); its media type is a
  * declaration the content's own first bytes are checked against.
  */
 final class FileStrings {
