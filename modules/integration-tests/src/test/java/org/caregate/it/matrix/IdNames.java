@@ -33,6 +33,7 @@ public final class IdNames {
             Map.entry("availabilities.user_id", Kind.PROVIDER),
             Map.entry("createAvailability.user_id", Kind.PROVIDER),
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
+            Map.entry("document.custom_module_id", Kind.NOT_YET_BUILT),
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
             Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK));
 
@@ -46,6 +47,7 @@ public final class IdNames {
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
             Map.entry(Pattern.compile("(user|taggable_user|attendee)_ids?"), Kind.PATIENT),
+            Map.entry(Pattern.compile("(rel_user|private_user|viewable_user|consolidated_user)_id"), Kind.PATIENT),
             Map.entry(Pattern.compile("(provider|dietitian|other_party|additional_provider)_ids?"), Kind.PROVIDER),
             Map.entry(Pattern.compile("(appointment_type|appt_type)_ids?"), Kind.APPOINTMENT_TYPE),
             Map.entry(Pattern.compile("(user_group|group|bookable_group)_ids?"), Kind.GROUP),
@@ -57,6 +59,7 @@ public final class IdNames {
             Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
             Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
             Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("folder_id|course_id|care_plan_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
@@ -82,6 +85,7 @@ public final class IdNames {
             Map.entry("waitingroom", Kind.WAITING_ROOM),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
+            Map.entry("document", Kind.DOCUMENT),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),

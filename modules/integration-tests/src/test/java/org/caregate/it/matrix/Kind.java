@@ -8,6 +8,8 @@ public enum Kind {
     FORM,
     /** A question of a form template (Healthie's CustomModule). */
     QUESTION,
+    /** A document kept for a patient (Healthie's Document). */
+    DOCUMENT,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -16,6 +18,9 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
-    /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
+    /**
+     * Objects of contexts not built yet (conversations, onboarding, form requests, folders, programs, care plans):
+     * every id is unknown, B's included.
+     */
     NOT_YET_BUILT
 }

@@ -305,6 +305,13 @@ public final class Tenant {
                 "o", "Yes\nNo")).getJsonObject("createCustomModule");
         requireAccepted(question, "createCustomModule");
         objects.put(Kind.QUESTION, question.getJsonObject("customModule").getString("id"));
+        JsonObject document = data(owner(), """
+                mutation($f: String, $n: String, $u: String) { createDocument(input: {file_string: $f, display_name: $n,
+                  rel_user_id: $u, share_with_rel: true}) { document { id } messages { field message } } }""",
+                vars("f", "JVBERi0xLjcK", "n", "Document " + marker, "u", object(Kind.PATIENT)))
+                .getJsonObject("createDocument");
+        requireAccepted(document, "createDocument");
+        objects.put(Kind.DOCUMENT, document.getJsonObject("document").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */
