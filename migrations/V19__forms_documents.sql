@@ -35,3 +35,21 @@ CREATE TABLE forms.document_open (
     opened_at   TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX document_open_document ON forms.document_open (document_id, opened_at);
+
+-- Files an EHR attaches to an appointment over Solo's API (seed 004 "Appointment Attachments"). A deleted one keeps
+-- its row, flagged, and loses its content.
+CREATE TABLE forms.appointment_attachment (
+    id               UUID PRIMARY KEY,
+    organization_id  BIGINT      NOT NULL,
+    appointment_id   BIGINT      NOT NULL,
+    title            TEXT        NOT NULL CHECK (length(title) BETWEEN 1 AND 255),
+    mime_type        TEXT        NOT NULL,
+    size_bytes       BIGINT      NOT NULL CHECK (size_bytes >= 0),
+    file_id          UUID        UNIQUE,
+    uploaded_by      BIGINT      NOT NULL,
+    uploaded_at      TIMESTAMPTZ NOT NULL,
+    deleted          BOOLEAN     NOT NULL DEFAULT FALSE,
+    CHECK (deleted OR file_id IS NOT NULL)
+);
+CREATE INDEX appointment_attachment_appointment ON forms.appointment_attachment (organization_id, appointment_id,
+    uploaded_at);

@@ -29,6 +29,12 @@ public interface DocumentFacade {
     DocumentView deleteDocument(Caller caller, DocumentId id);
 
     /**
+     * Adds a document of questions and answers (Solo's patient document) to the chart of the patient the EHR knows
+     * by {@code patientId}: a document about that patient, not shared with them, in plain text. Members only.
+     */
+    DocumentView addPatientDocument(Caller caller, String patientId, PatientDocument document);
+
+    /**
      * Sends the document's content to the sink, part by part, and records that the caller opened it; under the
      * same rule as reading the document.
      */

@@ -3,10 +3,7 @@ package org.caregate.forms.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +12,7 @@ import org.caregate.forms.api.DocumentFacade;
 import org.caregate.forms.api.DocumentSearch;
 import org.caregate.forms.api.DocumentView;
 import org.caregate.forms.api.DownloadSink;
+import org.caregate.forms.api.PatientDocument;
 import org.caregate.forms.api.Upload;
 import org.caregate.forms.api.event.DocumentEvent;
 import org.caregate.forms.domain.Document;
@@ -25,6 +23,7 @@ import org.caregate.forms.domain.DocumentRepository;
 import org.caregate.forms.domain.FileKind;
 import org.caregate.forms.domain.StoredContent;
 import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.audit.ChangedFields;
@@ -39,7 +38,8 @@ import org.caregate.kernel.input.Pages;
 
 /**
  * Documents: members upload, list, change and delete their organization's; a patient uploads into their own chart
- * and sees what they uploaded and what is shared with them. Content is streamed into and out of the file store in
+ * and sees what they uploaded and what is shared with them; an EHR adds a patient's questions and answers to their
+ * chart as a plain-text document. Content is streamed into and out of the file store in
  * the transaction of its row; each download is remembered as an open. Changes publish {@link DocumentEvent}s.
  */
 @Stateless
@@ -193,6 +193,37 @@ public class DocumentFacadeBean implements DocumentFacade {
     }
 
     @Override
+    public DocumentView addPatientDocument(Caller caller, String patientId, PatientDocument document) {
+        Access.requireMember(caller);
+        long patient = people.byExternalId(caller.organizationId(), patientId).filter(Person::isPatient)
+                .map(Person::id).orElseThrow(() -> new NotFoundException("Patient"));
+        Inputs inputs = new Inputs();
+        String name = inputs.required("name", document.name());
+        Instant written = inputs.unixTime("dateTime", document.dateTime());
+        if (document.dateTime() == null) {
+            inputs.problem("dateTime", "can't be blank");
+        }
+        if (document.responses() == null || document.responses().isEmpty()) {
+            inputs.problem("responses", "can't be blank");
+        }
+        inputs.check();
+        byte[] text = PatientDocuments.text(name, written, document.responses());
+        StoredContent content;
+        try {
+            content = files.store(caller.organizationId(), new ByteArrayInputStream(text), PatientDocuments.TYPE,
+                    MOST_BYTES);
+        } catch (DocumentFiles.FileTooLarge e) {
+            throw new InvalidInputException("responses", "are too long (at most 5 MiB in all)");
+        }
+        Instant now = clock.instant();
+        Document created = Document.upload(caller.organizationId(), caller.userId(), name, content, now);
+        created.relateTo(patient, false, now);
+        documents.add(created);
+        events.publish(caller, DocumentEvent.of(DocumentEvent.Action.CREATED, created.id()));
+        return view(created);
+    }
+
+    @Override
     public void download(Caller caller, DocumentId id, DownloadSink sink) {
         Access.requireAuthenticated(caller);
         Document document = visible(caller, id);
@@ -225,22 +256,14 @@ public class DocumentFacadeBean implements DocumentFacade {
 
     /** Stores the upload, its type told by its first bytes ({@link FileKind}) and bounded in size. */
     private StoredContent store(Caller caller, Upload upload) {
-        InputStream content = new BufferedInputStream(upload.content(), FileKind.HEAD_BYTES * 2);
-        byte[] head;
-        try {
-            content.mark(FileKind.HEAD_BYTES);
-            head = content.readNBytes(FileKind.HEAD_BYTES);
-            content.reset();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read an upload", e);
-        }
-        if (head.length == 0) {
+        Peeked peeked = Peeked.of(upload.content());
+        if (peeked.head().length == 0) {
             throw new InvalidInputException("file", "is empty");
         }
-        String type = FileKind.contentType(head, upload.declaredType(), upload.fileName()).orElseThrow(() ->
+        String type = FileKind.contentType(peeked.head(), upload.declaredType(), upload.fileName()).orElseThrow(() ->
                 new InvalidInputException("file", "is not what its type says (" + upload.declaredType() + ")"));
         try {
-            return files.store(caller.organizationId(), content, type, MOST_BYTES);
+            return files.store(caller.organizationId(), peeked.content(), type, MOST_BYTES);
         } catch (DocumentFiles.FileTooLarge e) {
             throw new InvalidInputException("file", "is too large (at most 5 MiB)");
         }
