@@ -171,13 +171,15 @@ public class CallerFilter extends HttpFilter {
      */
     private static Optional<String> restBodyProblem(HttpServletRequest request, byte[] body) {
         StringBuilder text = new StringBuilder();
-        Optional<String> encoding = RequestLimits.encoding(request.getContentType(), request.getHeader("Content-Encoding"),
-                body, text);
+        String type = request.getContentType();
+        boolean json = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        // a file sent as the body (Solo's attachments) is bytes, not text: only how it is sent is checked
+        boolean file = !json && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+        Optional<String> encoding = RequestLimits.encoding(type, request.getHeader("Content-Encoding"),
+                file ? new byte[0] : body, text);
         if (encoding.isPresent()) {
             return encoding;
         }
-        String type = request.getContentType();
-        boolean json = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
         return json && !text.toString().isBlank() ? RequestLimits.json(text.toString(), null) : Optional.empty();
     }
 

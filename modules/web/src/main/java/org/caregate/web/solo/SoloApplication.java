@@ -3,6 +3,8 @@ package org.caregate.web.solo;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.caregate.web.forms.SoloAttachmentResource;
+import org.caregate.web.forms.SoloPatientDocumentResource;
 import org.caregate.web.identity.PatientResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
 import org.caregate.web.scheduling.SoloPatientAppointmentResource;
@@ -32,6 +34,7 @@ public class SoloApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
-                WaitingRoomResource.class, SoloWebhookResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+                WaitingRoomResource.class, SoloWebhookResource.class, SoloAttachmentResource.class,
+                SoloPatientDocumentResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }
