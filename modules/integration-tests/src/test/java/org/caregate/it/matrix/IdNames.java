@@ -64,7 +64,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
-            Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION));
+            Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
+            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(

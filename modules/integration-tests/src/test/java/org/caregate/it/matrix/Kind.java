@@ -10,6 +10,8 @@ public enum Kind {
     QUESTION,
     /** A document kept for a patient (Healthie's Document). */
     DOCUMENT,
+    /** A file attached to a Solo appointment. */
+    ATTACHMENT,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */

@@ -66,6 +66,7 @@ public final class Snapshot {
                 "form", tenant.object(Kind.FORM), "document", tenant.object(Kind.DOCUMENT))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
+                "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
                 "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {
             // a teleconsultation room shows itself to its participants only: the provider is one
