@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -179,11 +178,9 @@ class DocumentFacadeBeanTest {
 
     private final class Rows implements DocumentRepository {
 
-        private long nextId = 1;
-
         @Override
         public void add(Document document) {
-            setId(document, Document.class);
+            forms.setId(document, Document.class);
             rows.put(document.id(), document);
         }
 
@@ -194,7 +191,7 @@ class DocumentFacadeBeanTest {
 
         @Override
         public void flush() {
-            rows.values().forEach(d -> d.opens().forEach(open -> setId(open, open.getClass())));
+            rows.values().forEach(d -> d.opens().forEach(open -> forms.setId(open, open.getClass())));
         }
 
         @Override
@@ -213,18 +210,6 @@ class DocumentFacadeBeanTest {
             return rows.values().stream().filter(d -> d.organizationId() == organizationId)
                     .filter(d -> criteria.viewableBy() == null || d.visibleToPatient(criteria.viewableBy()))
                     .skip(offset).limit(limit).toList();
-        }
-
-        private void setId(Object entity, Class<?> type) {
-            try {
-                Field id = type.getDeclaredField("id");
-                id.setAccessible(true);
-                if (id.get(entity) == null) {
-                    id.set(entity, nextId++);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 

@@ -76,7 +76,7 @@ final class InMemoryForms {
         template.questions().forEach(question -> setId(question, Question.class));
     }
 
-    private void setId(Object entity, Class<?> type) {
+    void setId(Object entity, Class<?> type) {
         try {
             Field id = type.getDeclaredField("id");
             id.setAccessible(true);
