@@ -20,6 +20,8 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.caregate.it.webhooks.WebhookReceiver.Received;
+import org.caregate.it.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +222,30 @@ class DocumentsIT {
         assertThat(messages(data(other, CREATE, vars("f", Base64.getEncoder().encodeToString(pdf(10)), "n", "x",
                 "u", patientId, "s", true)).getJsonObject("createDocument"))).containsExactly("rel_user_id: User not found");
         assertThat(read(owner, id).getString("id")).isEqualTo(id);
+    }
+
+    @Test
+    void documentWebhooksFireSignedAsSeed001() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            // an organization of its own: the other tests' documents, running at the same time, are none of its events
+            String hooked = Fixtures.newOrganization("Hooked documents " + Api.unique());
+            String path = "/documents/" + Api.unique();
+            JsonObject webhook = WebhooksIT.subscribe(hooked, receiver.url(path), List.of("document.created",
+                    "document.updated", "document.deleted"), null, null);
+            String id = create(hooked, pdf(100), "Hooked " + Api.unique(), null, null);
+            data(hooked, seedExample("001-documents-updateDocument.graphql"), vars("id", id, "display_name", "Renamed",
+                    "folder_id", null));
+            data(hooked, seedExample("001-documents-deleteDocument.graphql"), vars("id", id));
+            List<Received> received = receiver.await(path, 3, WebhooksIT.WAIT);
+            for (Received delivery : received) {
+                WebhooksIT.assertSignedAsSeed001(delivery, webhook.getString("signing_secret"));
+            }
+            assertThat(received).extracting(Received::body).containsExactlyInAnyOrder(
+                    "{\"resource_id\":" + id + ",\"resource_id_type\":\"Document\",\"event_type\":\"document.created\"}",
+                    "{\"resource_id\":" + id + ",\"resource_id_type\":\"Document\",\"event_type\":\"document.updated\","
+                            + "\"changed_fields\":[\"display_name\",\"updated_at\"]}",
+                    "{\"resource_id\":" + id + ",\"resource_id_type\":\"Document\",\"event_type\":\"document.deleted\"}");
+        }
     }
 
     @Test
