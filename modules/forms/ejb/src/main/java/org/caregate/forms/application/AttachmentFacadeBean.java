@@ -31,7 +31,7 @@ import org.caregate.scheduling.api.VideoAppointments;
 @Stateless
 public class AttachmentFacadeBean implements AttachmentFacade {
 
-    /** The largest attachment: 5 MiB (Solo says "5Mb"; the larger reading is taken, so no file Solo takes is refused). */
+    /** The largest attachment: 5 MiB (Solo's "5Mb" read the larger way, so no file Solo takes is refused). */
     static final long MOST_BYTES = 5L * 1024 * 1024;
     private static final String RESOURCE = "attachment";
 

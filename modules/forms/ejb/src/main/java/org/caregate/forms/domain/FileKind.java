@@ -22,7 +22,8 @@ public enum FileKind {
     /** The type of content no signature and no declaration names. */
     public static final String UNKNOWN = "application/octet-stream";
 
-    private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
 
     private final String contentType;
     private final byte[] signature;
@@ -40,7 +41,7 @@ public enum FileKind {
                 && Arrays.equals(head, 0, kind.signature.length, kind.signature, 0, kind.signature.length)).findFirst();
     }
 
-    /** The kind a declared content type claims (the PDF aliases {@code application/x-pdf} and {@code image/pdf} too). */
+    /** The kind a declared content type claims (PDF's aliases {@code application/x-pdf} and {@code image/pdf} too). */
     public static Optional<FileKind> claimedBy(String contentType) {
         String type = bare(contentType);
         if (type.equals("application/x-pdf") || type.equals("image/pdf")) {
