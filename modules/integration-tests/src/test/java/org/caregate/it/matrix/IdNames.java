@@ -38,6 +38,7 @@ public final class IdNames {
             Map.entry("formAnswerGroups.filler_id", Kind.PROVIDER),
             Map.entry("createAvailability.user_id", Kind.PROVIDER),
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
+            Map.entry("document.custom_module_id", Kind.NOT_YET_BUILT),
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
             Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK));
 
@@ -51,6 +52,7 @@ public final class IdNames {
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
             Map.entry(Pattern.compile("(user|taggable_user|attendee)_ids?"), Kind.PATIENT),
+            Map.entry(Pattern.compile("(rel_user|private_user|viewable_user|consolidated_user)_id"), Kind.PATIENT),
             Map.entry(Pattern.compile("(provider|dietitian|other_party|additional_provider)_ids?"), Kind.PROVIDER),
             Map.entry(Pattern.compile("(appointment_type|appt_type)_ids?"), Kind.APPOINTMENT_TYPE),
             Map.entry(Pattern.compile("(user_group|group|bookable_group)_ids?"), Kind.GROUP),
@@ -64,12 +66,14 @@ public final class IdNames {
             Map.entry(Pattern.compile("onboarding_flow_id"), Kind.ONBOARDING_FLOW),
             Map.entry(Pattern.compile("onboarding_item_id"), Kind.ONBOARDING_ITEM),
             Map.entry(Pattern.compile("(conversation|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("folder_id|course_id|care_plan_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
             Map.entry(Pattern.compile("episode_id"), Kind.EPISODE),
-            Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION));
+            Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
+            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
@@ -95,6 +99,7 @@ public final class IdNames {
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("onboardingflow", Kind.ONBOARDING_FLOW),
             Map.entry("onboardingitem", Kind.ONBOARDING_ITEM),
+            Map.entry("document", Kind.DOCUMENT),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),

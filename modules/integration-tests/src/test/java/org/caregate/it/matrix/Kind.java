@@ -14,6 +14,10 @@ public enum Kind {
     ONBOARDING_FLOW,
     /** An item of an onboarding flow (Healthie's OnboardingItem). */
     ONBOARDING_ITEM,
+    /** A document kept for a patient (Healthie's Document). */
+    DOCUMENT,
+    /** A file attached to a Solo appointment. */
+    ATTACHMENT,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -26,6 +30,9 @@ public enum Kind {
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
-    /** Objects of contexts not built yet (conversations, form requests): every id is unknown, B's included. */
+    /**
+     * Objects of contexts not built yet (conversations, form requests, folders, programs, care plans): every id is
+     * unknown, B's included.
+     */
     NOT_YET_BUILT
 }

@@ -20,7 +20,7 @@ public final class Snapshot {
     private static final String READ = """
             query($o: ID, $patient: ID, $signedUp: ID, $provider: ID, $member: ID, $appointment: ID, $solo: ID,
                   $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!, $form: ID,
-                  $filled: ID, $flow: ID) {
+                  $filled: ID, $flow: ID, $document: ID) {
               organization(id: $o) { id name }
               patient: user(id: $patient) { ...person user_group_id active_tags { id name } locations { id name city }
                 appointment_type_credits { id total_credits remaining_credits } }
@@ -44,6 +44,7 @@ public final class Snapshot {
               formAnswerGroup(id: $filled) { id finished locked_at signed_at updated_at form_answers { answer } }
               onboardingFlow(id: $flow) { id name user_group_ids
                 onboarding_items { id item_type item_id display_name is_skippable row_order } }
+              document(id: $document) { id display_name rel_user_id share_with_rel file_size }
             }
             fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
@@ -66,10 +67,11 @@ public final class Snapshot {
                 "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
                 "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
-                "flow", tenant.object(Kind.ONBOARDING_FLOW))).toString());
+                "flow", tenant.object(Kind.ONBOARDING_FLOW), "document", tenant.object(Kind.DOCUMENT))).toString());
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
+                "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
                 "/qapi/v1/episodes/" + tenant.object(Kind.EPISODE) + "/appointments",
                 "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {

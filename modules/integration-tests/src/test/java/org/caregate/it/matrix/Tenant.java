@@ -8,6 +8,7 @@ import static org.caregate.it.Api.vars;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -284,6 +285,13 @@ public final class Tenant {
         requireStatus(appointment, 200, "POST /qapi/v1/patients/{patient_id}/appointments");
         objects.put(Kind.SOLO_APPOINTMENT, Long.toString(json(appointment.body()).getJsonNumber("id").longValue()));
         objects.put(Kind.EXTERNAL_APPOINTMENT, externalId);
+        HttpResponse<String> attachment = Api.send(HttpRequest.newBuilder(Api.uri("/qapi/v1/appointments/"
+                        + object(Kind.SOLO_APPOINTMENT) + "/attachments?fileName=Scan" + marker + ".png"))
+                .header("Content-Type", "image/png").header("Api-Key", owner)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a,
+                        '\n', 0, 0, 0, 13})));
+        requireStatus(attachment, 200, "POST /qapi/v1/appointments/{appointment_id}/attachments");
+        objects.put(Kind.ATTACHMENT, json(attachment.body()).getString("id"));
         Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         HttpResponse<String> room = rest("POST", "/teleconsultation", owner, """
                 {"participants": ["%s", "%s"], "start_date": "%s", "end_date": "%s"}"""
@@ -333,6 +341,13 @@ public final class Tenant {
                         + object(Kind.FORM) + "\"}]")).getJsonObject("createOnboardingItem");
         requireAccepted(item, "createOnboardingItem");
         objects.put(Kind.ONBOARDING_ITEM, item.getJsonObject("onboardingItem").getString("id"));
+        JsonObject document = data(owner(), """
+                mutation($f: String, $n: String, $u: String) { createDocument(input: {file_string: $f, display_name: $n,
+                  rel_user_id: $u, share_with_rel: true}) { document { id } messages { field message } } }""",
+                vars("f", "JVBERi0xLjcK", "n", "Document " + marker, "u", object(Kind.PATIENT)))
+                .getJsonObject("createDocument");
+        requireAccepted(document, "createDocument");
+        objects.put(Kind.DOCUMENT, document.getJsonObject("document").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

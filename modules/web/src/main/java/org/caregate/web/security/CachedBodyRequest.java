@@ -15,9 +15,37 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
+    private final String contentType;
+
     CachedBodyRequest(HttpServletRequest request, byte[] body) {
+        this(request, body, request.getContentType());
+    }
+
+    /** The body, to be read as of {@code contentType} (a multipart GraphQL request becomes JSON). */
+    CachedBodyRequest(HttpServletRequest request, byte[] body, String contentType) {
         super(request);
         this.body = body;
+        this.contentType = contentType;
+    }
+
+    @Override
+    public String getContentType() {
+        return contentType;
+    }
+
+    @Override
+    public String getHeader(String name) {
+        return "content-type".equalsIgnoreCase(name) ? contentType : super.getHeader(name);
+    }
+
+    @Override
+    public int getContentLength() {
+        return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+        return body.length;
     }
 
     String bodyText() {

@@ -36,7 +36,7 @@ import org.jboss.logging.MDC;
  * ({@link AnonymousLimits}), with 429.
  */
 @WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*",
-        "/integrations/*"})
+        "/integrations/*", "/documents/*"})
 public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);
@@ -110,14 +110,25 @@ public class CallerFilter extends HttpFilter {
                                 : "An unauthenticated GraphQL request may be at most 1 MiB");
                 return;
             }
-            Optional<String> malformed = GraphQlEnvelope.problem(request.getContentType(),
-                    request.getHeader("Content-Encoding"), body);
+            String contentType = request.getContentType();
+            if (GraphQlMultipart.isMultipart(contentType)) {
+                GraphQlMultipart.Result json = GraphQlMultipart.toJson(contentType, body);
+                if (json.refusal() != null) {
+                    ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
+                            json.refusal());
+                    return;
+                }
+                body = json.json();
+                contentType = "application/json";
+            }
+            Optional<String> malformed = GraphQlEnvelope.problem(contentType, request.getHeader("Content-Encoding"),
+                    body);
             if (malformed.isPresent()) {
                 ErrorResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "BAD_REQUEST",
                         malformed.get());
                 return;
             }
-            CachedBodyRequest cached = new CachedBodyRequest(request, body);
+            CachedBodyRequest cached = new CachedBodyRequest(request, body, contentType);
             forwarded = cached;
             if (key.isEmpty() && !anonymousMayRun(request, response, cached)
                     || tooMuch(request, response, queryOf(request, cached))) {
@@ -160,13 +171,15 @@ public class CallerFilter extends HttpFilter {
      */
     private static Optional<String> restBodyProblem(HttpServletRequest request, byte[] body) {
         StringBuilder text = new StringBuilder();
-        Optional<String> encoding = RequestLimits.encoding(request.getContentType(), request.getHeader("Content-Encoding"),
-                body, text);
+        String type = request.getContentType();
+        boolean json = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        // a file sent as the body (Solo's attachments) is bytes, not text: only how it is sent is checked
+        boolean file = !json && !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+        Optional<String> encoding = RequestLimits.encoding(type, request.getHeader("Content-Encoding"),
+                file ? new byte[0] : body, text);
         if (encoding.isPresent()) {
             return encoding;
         }
-        String type = request.getContentType();
-        boolean json = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
         return json && !text.toString().isBlank() ? RequestLimits.json(text.toString(), null) : Optional.empty();
     }
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  * nothing after it, nested at most {@value #MOST_DEPTH} deep, with lists of at most {@value #MOST_LIST_ITEMS}
  * entries, strings of at most {@value #MOST_STRING} characters, numbers of at most {@value #MOST_NUMBER} characters
  * that a double can hold; and no control character (other than tab and line breaks) and no unpaired surrogate in
- * any string, path or query parameter, and no dot segment in a path. Beyond these the contexts' own rules apply (text fields at most 255
+ * any string, path or query parameter, and no dot segment in a path. A file sent as a base64 {@code data:} URL is
+ * exempt from the string length (the body's limit bounds it). Beyond these the contexts' own rules apply (text fields at most 255
  * characters, dates within their ranges).
  */
 final class RequestLimits {
@@ -30,6 +31,8 @@ final class RequestLimits {
     static final int MOST_LIST_ITEMS = 1_000;
     static final int MOST_STRING = 10_000;
     static final int MOST_NUMBER = 40;
+    /** The longest media type and parameters a base64 data: URL may carry before its comma. */
+    static final int MOST_DATA_URL_HEADER = 512;
     static final String MALFORMED = "Malformed JSON: the body is not one valid JSON value";
 
     private RequestLimits() {
@@ -98,7 +101,8 @@ final class RequestLimits {
                         }
                     }
                     case VALUE_STRING -> {
-                        boolean exempt = depth == 1 && longMember != null && longMember.equals(member);
+                        boolean exempt = depth == 1 && longMember != null && longMember.equals(member)
+                                || isBase64DataUrl(parser.getString());
                         Optional<String> problem = string(parser.getString(), exempt);
                         if (problem.isPresent()) {
                             return problem;
@@ -124,6 +128,30 @@ final class RequestLimits {
             return Optional.of(MALFORMED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a string is a file sent as a base64 {@code data:} URL (Healthie's {@code file_string}, a JSON-sent
+     * {@code Upload}): such a string is exempt from the length limit, as the body's own limit bounds it and it can
+     * hold no control character.
+     */
+    static boolean isBase64DataUrl(String value) {
+        if (!value.regionMatches(true, 0, "data:", 0, 5)) {
+            return false;
+        }
+        int comma = value.indexOf(',');
+        if (comma < 0 || comma > MOST_DATA_URL_HEADER
+                || !value.regionMatches(true, comma - ";base64".length(), ";base64", 0, ";base64".length())) {
+            return false;
+        }
+        for (int i = comma + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=')) {
+                return false;
+            }
+        }
+        return string(value.substring(0, comma), false).isEmpty();
     }
 
     /** What is wrong with the path or the query string, or empty. */

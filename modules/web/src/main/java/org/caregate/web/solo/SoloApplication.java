@@ -6,6 +6,8 @@ import java.util.Set;
 import org.caregate.web.episodes.SoloAppointmentEpisodeResource;
 import org.caregate.web.episodes.SoloEpisodeResource;
 import org.caregate.web.episodes.SoloPatientEpisodeResource;
+import org.caregate.web.forms.SoloAttachmentResource;
+import org.caregate.web.forms.SoloPatientDocumentResource;
 import org.caregate.web.forms.SoloVisitNoteResource;
 import org.caregate.web.identity.PatientResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
@@ -38,6 +40,7 @@ public class SoloApplication extends Application {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
                 WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class,
                 SoloPatientEpisodeResource.class, SoloEpisodeResource.class, SoloAppointmentEpisodeResource.class,
-                SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
+                SoloAttachmentResource.class, SoloPatientDocumentResource.class, SoloErrors.class, SoloWebErrors.class,
+                SoloUnexpectedErrors.class);
     }
 }

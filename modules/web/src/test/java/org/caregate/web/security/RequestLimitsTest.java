@@ -63,4 +63,15 @@ class RequestLimitsTest {
         assertThat(RequestLimits.address("/qapi/v1/appointment-slots", "waitingRoom=%zz")).isPresent();
         assertThat(RequestLimits.address("/teleconsultation/%2e%2e", null)).contains("The path may hold no . or .. segments");
     }
+
+    @Test
+    void aFileAsABase64DataUrlMayBeLongerThanOtherStringsButNothingElse() {
+        String file = "data:application/pdf;name=a.pdf;base64," + "QUJD".repeat(10_000);
+        assertThat(RequestLimits.json("{\"variables\": {\"file\": \"" + file + "\"}}", "query")).isEmpty();
+        assertThat(RequestLimits.json("{\"variables\": {\"file\": \"" + "QUJD".repeat(10_000) + "\"}}", "query"))
+                .isPresent();
+        assertThat(RequestLimits.isBase64DataUrl("data:text/plain;base64,QUJD\u0000")).isFalse();
+        assertThat(RequestLimits.isBase64DataUrl("data:text/plain,hello")).isFalse();
+        assertThat(RequestLimits.isBase64DataUrl("data:te\u0007xt;base64,QUJD")).isFalse();
+    }
 }

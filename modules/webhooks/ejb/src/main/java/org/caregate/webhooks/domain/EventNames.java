@@ -59,7 +59,10 @@ public final class EventNames {
             Map.entry("form_answer_group.created", "form_answer_group.created"),
             Map.entry("form_answer_group.locked", "form_answer_group.locked"),
             Map.entry("form_answer_group.signed", "form_answer_group.signed"),
-            Map.entry("form_answer_group.deleted", "form_answer_group.deleted"));
+            Map.entry("form_answer_group.deleted", "form_answer_group.deleted"),
+            Map.entry("document.created", "document.created"),
+            Map.entry("document.updated", "document.updated"),
+            Map.entry("document.deleted", "document.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(
