@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 public class DatabaseSchema {
 
     /** Every schema the migrations create; Flyway keeps its history in the first. */
-    static final String[] SCHEMAS = {"caregate", "audit", "identity", "scheduling", "webhooks", "outreach", "visits", "forms"};
+    static final String[] SCHEMAS = {"caregate", "audit", "identity", "scheduling", "webhooks", "outreach", "visits", "forms", "nursing"};
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class);
 
