@@ -25,6 +25,7 @@ class OpenApiIT {
             Map.entry("/qapi/v1/appointments/{appointment_id}", List.of("get", "put")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/provider-link", List.of("get")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/visit-note", List.of("get", "put")),
+            Map.entry("/qapi/v1/request-assistance", List.of("delete", "get", "post")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/msteams-provider-link", List.of("get")),
             Map.entry("/qapi/v1/appointments/{external_appointment_id}/video-call-links", List.of("get")),
             Map.entry("/qapi/v1/appointments/id/type/SAID/value/{solo_appointment_id}/video-call-links", List.of("get")),

@@ -57,6 +57,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
             Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
             Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
+            Map.entry(Pattern.compile("nursing_location_id"), Kind.NURSING_LOCATION),
+            Map.entry(Pattern.compile("care_location_id"), Kind.CARE_LOCATION),
             Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
@@ -73,6 +75,8 @@ public final class IdNames {
             Map.entry("availability", Kind.AVAILABILITY),
             Map.entry("usergroup", Kind.GROUP),
             Map.entry("group", Kind.GROUP),
+            Map.entry("carelocation", Kind.CARE_LOCATION),
+            Map.entry("assistancerequest", Kind.ASSISTANCE_REQUEST),
             Map.entry("appliedtag", Kind.TAG),
             Map.entry("tag", Kind.TAG),
             Map.entry("location", Kind.LOCATION),
@@ -90,7 +94,8 @@ public final class IdNames {
             Map.entry("user", Kind.PATIENT));
 
     private static final Pattern VERB = Pattern.compile(
-            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign)+");
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"
+                    + "|finish)+");
 
     private IdNames() {
     }

@@ -18,6 +18,12 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
+    /** A building or department of virtual nursing. */
+    NURSING_LOCATION,
+    /** A care location (room or bed with its device) of virtual nursing. */
+    CARE_LOCATION,
+    /** An assistance request of virtual nursing. */
+    ASSISTANCE_REQUEST,
     /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

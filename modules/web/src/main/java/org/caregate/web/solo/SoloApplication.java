@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.caregate.web.forms.SoloVisitNoteResource;
 import org.caregate.web.identity.PatientResource;
+import org.caregate.web.nursing.AssistanceRequestResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
 import org.caregate.web.scheduling.SoloPatientAppointmentResource;
 import org.caregate.web.scheduling.WaitingRoomResource;
@@ -33,7 +34,7 @@ public class SoloApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
-                WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class, SoloErrors.class,
-                SoloWebErrors.class, SoloUnexpectedErrors.class);
+                WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class,
+                AssistanceRequestResource.class, SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }
