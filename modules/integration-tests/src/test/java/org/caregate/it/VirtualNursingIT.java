@@ -166,10 +166,12 @@ class VirtualNursingIT {
             assertThat(json(none.body())).isEqualTo(json(seedBody("004-request-assistance-not-found.json")));
         }
 
-        HttpResponse<String> malformed = rest("POST", PATH, key, "{\"deviceSerialNumber\": ");
-        assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(json(malformed.body()).getString("message")).startsWith("Service Request Error");
-        assertThat(rest("POST", PATH, key, "[1, 2]").statusCode()).isEqualTo(400);
+        // malformed JSON is refused before any resource, as everywhere under /qapi; JSON that is no object here
+        assertThat(rest("POST", PATH, key, "{\"deviceSerialNumber\": ").statusCode()).isEqualTo(400);
+        HttpResponse<String> array = rest("POST", PATH, key, "[1, 2]");
+        assertThat(array.statusCode()).isEqualTo(400);
+        assertThat(json(array.body()).getString("message"))
+                .isEqualTo("Service Request Error: the body must be a JSON object");
         assertThat(rest("POST", PATH, key, "{\"deviceSerialNumber\": \"" + "9".repeat(5000) + "\"}").statusCode())
                 .isEqualTo(404);
         assertThat(rest("POST", PATH, null, seedBody("004-request-assistance-device.json")).statusCode())

@@ -42,6 +42,7 @@ public final class IdNames {
             "tax_id", "an organization's tax number",
             "partnerCustomerId", "BetterPT's own customer id, stored as given",
             "external_id", "the EHR's id of an appointment, stored as given",
+            "device_client_id", "a nursing device's client id with its video platform, stored as given",
             "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
 
     /** Name endings, in order: the first that matches decides. */
