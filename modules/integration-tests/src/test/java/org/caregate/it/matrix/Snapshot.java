@@ -20,7 +20,7 @@ public final class Snapshot {
     private static final String READ = """
             query($o: ID, $patient: ID, $signedUp: ID, $provider: ID, $member: ID, $appointment: ID, $solo: ID,
                   $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!, $form: ID,
-                  $filled: ID, $careLocation: ID, $assistanceRequest: ID) {
+                  $filled: ID) {
               organization(id: $o) { id name }
               patient: user(id: $patient) { ...person user_group_id active_tags { id name } locations { id name city }
                 appointment_type_credits { id total_credits remaining_credits } }
@@ -42,14 +42,19 @@ public final class Snapshot {
               customModuleForm(id: $form) { id name use_for_charting use_for_program is_archived
                 custom_modules { id mod_type label options required hipaa_name position } }
               formAnswerGroup(id: $filled) { id finished locked_at signed_at updated_at form_answers { answer } }
-              nursingLocations { id kind name }
-              careLocation(id: $careLocation) { id name floor room bed device { serial_number type availability }
-                patient { id } }
-              assistanceRequest(id: $assistanceRequest) { id status assigned_to_id finished_at }
             }
             fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
               appointment_type_id deleted_at updated_at }""";
+
+    /** Virtual nursing's objects, apart: one query selects at most 20 fields at its top. */
+    private static final String NURSING = """
+            query($careLocation: ID, $request: ID) {
+              nursingLocations { id kind name }
+              careLocation(id: $careLocation) { id name floor room bed device { serial_number type availability }
+                patient { id } }
+              assistanceRequest(id: $request) { id status assigned_to_id finished_at }
+            }""";
 
     private final Map<String, String> readings;
 
@@ -67,9 +72,9 @@ public final class Snapshot {
                 "type", tenant.object(Kind.APPOINTMENT_TYPE), "setting", tenant.object(Kind.APPOINTMENT_SETTING),
                 "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
-                "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
-                "careLocation", tenant.object(Kind.CARE_LOCATION),
-                "assistanceRequest", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
+                "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM))).toString());
+        readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
+                tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
