@@ -29,6 +29,7 @@ class OpenApiIT {
             Map.entry("/qapi/v1/episodes/{episode_id}", List.of("get", "put")),
             Map.entry("/qapi/v1/episodes/{episode_id}/appointments", List.of("get")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/episode/assign", List.of("put")),
+            Map.entry("/qapi/v1/request-assistance", List.of("delete", "get", "post")),
             Map.entry("/qapi/v1/appointments/{appointment_id}/msteams-provider-link", List.of("get")),
             Map.entry("/qapi/v1/appointments/{external_appointment_id}/video-call-links", List.of("get")),
             Map.entry("/qapi/v1/appointments/id/type/SAID/value/{solo_appointment_id}/video-call-links", List.of("get")),

@@ -59,6 +59,12 @@ class PrivilegeMatrixIT {
                 new Gate("setContextLinkingSecret", (actor, target) -> graphql(actor,
                         "mutation($s: String) { setContextLinkingSecret(input: {secret: $s}) { messages { field } } }",
                         vars("s", "a linking secret of " + target.id())), null),
+                // the facility structure of virtual nursing: owners and admins only
+                new Gate("createNursingLocation", (actor, target) -> graphql(actor, """
+                        mutation($n: String) { createNursingLocation(input: {kind: "building", name: $n}) {
+                          nursingLocation { id } messages { field message } } }""", vars("n", "Building of " + target.id())),
+                        target -> Api.data(clinic.owner(), "{ nursingLocations { name } }", null)
+                                .getJsonArray("nursingLocations").toString().contains("Building of " + target.id() + "\"")),
                 new Gate("grant is_admin", (actor, target) -> update(actor, target, "is_admin", true),
                         target -> flag(target, "is_admin")),
                 new Gate("createEpisodeType", (actor, target) -> graphql(actor, """

@@ -47,6 +47,7 @@ public final class IdNames {
             "tax_id", "an organization's tax number",
             "partnerCustomerId", "BetterPT's own customer id, stored as given",
             "external_id", "the EHR's id of an appointment, stored as given",
+            "device_client_id", "a nursing device's client id with its video platform, stored as given",
             "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
 
     /** Name endings, in order: the first that matches decides. */
@@ -63,6 +64,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
             Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
             Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
+            Map.entry(Pattern.compile("nursing_location_id"), Kind.NURSING_LOCATION),
+            Map.entry(Pattern.compile("care_location_id"), Kind.CARE_LOCATION),
             Map.entry(Pattern.compile("onboarding_flow_id"), Kind.ONBOARDING_FLOW),
             Map.entry(Pattern.compile("onboarding_item_id"), Kind.ONBOARDING_ITEM),
             Map.entry(Pattern.compile("(conversation|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
@@ -84,6 +87,8 @@ public final class IdNames {
             Map.entry("availability", Kind.AVAILABILITY),
             Map.entry("usergroup", Kind.GROUP),
             Map.entry("group", Kind.GROUP),
+            Map.entry("carelocation", Kind.CARE_LOCATION),
+            Map.entry("assistancerequest", Kind.ASSISTANCE_REQUEST),
             Map.entry("appliedtag", Kind.TAG),
             Map.entry("tag", Kind.TAG),
             Map.entry("location", Kind.LOCATION),
@@ -106,7 +111,8 @@ public final class IdNames {
             Map.entry("user", Kind.PATIENT));
 
     private static final Pattern VERB = Pattern.compile(
-            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign)+");
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"
+                    + "|finish)+");
 
     private IdNames() {
     }

@@ -26,6 +26,12 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
+    /** A building or department of virtual nursing. */
+    NURSING_LOCATION,
+    /** A care location (room or bed with its device) of virtual nursing. */
+    CARE_LOCATION,
+    /** An assistance request of virtual nursing. */
+    ASSISTANCE_REQUEST,
     /** An episode of care of a Solo patient (a UUID). */
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */

@@ -50,6 +50,15 @@ public final class Snapshot {
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
               appointment_type_id deleted_at updated_at }""";
 
+    /** Virtual nursing's objects, apart: one query selects at most 20 fields at its top. */
+    private static final String NURSING = """
+            query($careLocation: ID, $request: ID) {
+              nursingLocations { id kind name }
+              careLocation(id: $careLocation) { id name floor room bed device { serial_number type availability }
+                patient { id } }
+              assistanceRequest(id: $request) { id status assigned_to_id finished_at }
+            }""";
+
     private final Map<String, String> readings;
 
     private Snapshot(Map<String, String> readings) {
@@ -69,6 +78,8 @@ public final class Snapshot {
                 "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
                 "flow", tenant.object(Kind.ONBOARDING_FLOW), "document", tenant.object(Kind.DOCUMENT))).toString());
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
+        readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
+                tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",

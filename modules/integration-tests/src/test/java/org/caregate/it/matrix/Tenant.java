@@ -143,6 +143,7 @@ public final class Tenant {
         createIntegrations();
         createVisits(provider);
         createForms();
+        createNursing();
     }
 
     private void signUpPatient(String provider) {
@@ -348,6 +349,27 @@ public final class Tenant {
                 .getJsonObject("createDocument");
         requireAccepted(document, "createDocument");
         objects.put(Kind.DOCUMENT, document.getJsonObject("document").getString("id"));
+    }
+
+    /** A building with a care location and its device, and an open assistance request from it. */
+    private void createNursing() {
+        JsonObject building = data(owner(), """
+                mutation($n: String) { createNursingLocation(input: {kind: "building", name: $n}) {
+                  nursingLocation { id } messages { field message } } }""", vars("n", "Building " + marker))
+                .getJsonObject("createNursingLocation");
+        requireAccepted(building, "createNursingLocation");
+        objects.put(Kind.NURSING_LOCATION, building.getJsonObject("nursingLocation").getString("id"));
+        JsonObject room = data(owner(), """
+                mutation($l: ID, $s: String) { createCareLocation(input: {nursing_location_id: $l, name: "Room 1",
+                  floor: "1", room: "1", device_serial_number: $s, device_type: "tablet"}) { careLocation { id }
+                  messages { field message } } }""", vars("l", object(Kind.NURSING_LOCATION), "s", "Device " + marker))
+                .getJsonObject("createCareLocation");
+        requireAccepted(room, "createCareLocation");
+        objects.put(Kind.CARE_LOCATION, room.getJsonObject("careLocation").getString("id"));
+        HttpResponse<String> request = rest("POST", "/qapi/v1/request-assistance", owner(),
+                Json.createObjectBuilder().add("deviceSerialNumber", "Device " + marker).build().toString());
+        requireStatus(request, 201, "POST /qapi/v1/request-assistance");
+        objects.put(Kind.ASSISTANCE_REQUEST, json(request.body()).getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 public class DatabaseSchema {
 
     /** Every schema the migrations create; Flyway keeps its history in the first. */
-    static final String[] SCHEMAS = {"caregate", "audit", "identity", "scheduling", "webhooks", "outreach", "visits", "forms", "episodes"};
+    static final String[] SCHEMAS = {"caregate", "audit", "identity", "scheduling", "webhooks", "outreach", "visits", "forms",
+        "episodes", "nursing"};
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class);
 

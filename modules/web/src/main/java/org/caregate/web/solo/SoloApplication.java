@@ -10,6 +10,7 @@ import org.caregate.web.forms.SoloAttachmentResource;
 import org.caregate.web.forms.SoloPatientDocumentResource;
 import org.caregate.web.forms.SoloVisitNoteResource;
 import org.caregate.web.identity.PatientResource;
+import org.caregate.web.nursing.AssistanceRequestResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
 import org.caregate.web.scheduling.SoloPatientAppointmentResource;
 import org.caregate.web.scheduling.WaitingRoomResource;
@@ -40,7 +41,7 @@ public class SoloApplication extends Application {
         return Set.of(PatientResource.class, SoloAppointmentResource.class, SoloPatientAppointmentResource.class,
                 WaitingRoomResource.class, SoloWebhookResource.class, SoloVisitNoteResource.class,
                 SoloPatientEpisodeResource.class, SoloEpisodeResource.class, SoloAppointmentEpisodeResource.class,
-                SoloAttachmentResource.class, SoloPatientDocumentResource.class, SoloErrors.class, SoloWebErrors.class,
-                SoloUnexpectedErrors.class);
+                SoloAttachmentResource.class, SoloPatientDocumentResource.class, AssistanceRequestResource.class,
+                SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }

@@ -30,6 +30,9 @@ public interface UserRepository {
 
     Optional<User> findByExternalId(long organizationId, String externalId);
 
+    /** The organization's patient with this medical record number (the earliest registered, should two share it). */
+    Optional<User> findPatientByMrn(long organizationId, String mrn);
+
     Optional<User> findPatient(long organizationId, String email, PersonName name);
 
     /** The organization's users with this email (several patients may share one, e.g. a family). */

@@ -74,6 +74,14 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findPatientByMrn(long organizationId, String mrn) {
+        return em.createQuery("SELECT u FROM User u WHERE u.organizationId = :org AND u.mrn = :mrn AND u.role = :role "
+                        + "ORDER BY u.id", User.class)
+                .setParameter("org", organizationId).setParameter("mrn", mrn).setParameter("role", Role.PATIENT)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<User> findByExternalId(long organizationId, String externalId) {
         return em.createQuery("SELECT u FROM User u WHERE u.organizationId = :org AND u.externalId = :external", User.class)
                 .setParameter("org", organizationId)

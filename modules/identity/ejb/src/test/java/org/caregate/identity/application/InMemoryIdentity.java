@@ -2,6 +2,7 @@ package org.caregate.identity.application;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,12 @@ final class InMemoryIdentity {
         @Override
         public Optional<User> findByExternalId(long organizationId, String externalId) {
             return byId.values().stream().filter(u -> u.organizationId() == organizationId && externalId.equals(u.externalId())).findFirst();
+        }
+
+        @Override
+        public Optional<User> findPatientByMrn(long organizationId, String mrn) {
+            return byId.values().stream().filter(u -> u.organizationId() == organizationId && u.isPatient()
+                    && mrn.equals(u.ehrDemographics().mrn())).min(Comparator.comparing(User::id));
         }
 
         @Override

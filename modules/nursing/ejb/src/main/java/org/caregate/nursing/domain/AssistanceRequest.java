@@ -1,0 +1,130 @@
+package org.caregate.nursing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import org.caregate.kernel.error.InvalidInputException;
+
+/**
+ * A call for a virtual nurse from a care location, by its device or by the hospital's EHR. It waits (incomplete)
+ * until a nurse accepts it (assigned), and ends when the nurse finishes it (completed) or anyone cancels it. While
+ * open it is the care location's current request: a location has at most one.
+ */
+@Entity
+@Table(name = "assistance_request")
+public class AssistanceRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    private long organizationId;
+
+    @Column(name = "care_location_id", nullable = false, updatable = false)
+    private long careLocationId;
+
+    @Column(name = "patient_id", updatable = false)
+    private Long patientId;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "assigned_to")
+    private Long assignedTo;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected AssistanceRequest() {
+    }
+
+    /** A new request from the care location, for the patient placed there (if any), waiting for a nurse. */
+    public static AssistanceRequest open(CareLocation location, Instant now) {
+        AssistanceRequest request = new AssistanceRequest();
+        request.organizationId = location.organizationId();
+        request.careLocationId = location.id();
+        request.patientId = location.patientId().orElse(null);
+        request.status = RequestStatus.INCOMPLETE.wire();
+        request.createdAt = now;
+        return request;
+    }
+
+    /** The nurse takes the waiting request on; refused once someone has, or once it is closed. */
+    public void accept(long nurse) {
+        if (status() != RequestStatus.INCOMPLETE) {
+            throw refused(status() == RequestStatus.ASSIGNED ? "has already been accepted" : closed());
+        }
+        this.assignedTo = nurse;
+        this.status = RequestStatus.ASSIGNED.wire();
+    }
+
+    /** The request was dealt with; only an accepted request can be. */
+    public void finish(Instant now) {
+        if (status() != RequestStatus.ASSIGNED) {
+            throw refused(status() == RequestStatus.INCOMPLETE ? "must be accepted before it is finished" : closed());
+        }
+        close(RequestStatus.COMPLETED, now);
+    }
+
+    /** Nobody needs to answer the request any more. */
+    public void cancel(Instant now) {
+        if (!status().isOpen()) {
+            throw refused(closed());
+        }
+        close(RequestStatus.CANCELLED, now);
+    }
+
+    private void close(RequestStatus closing, Instant now) {
+        this.status = closing.wire();
+        this.finishedAt = now;
+    }
+
+    private String closed() {
+        return "is already " + status;
+    }
+
+    private static InvalidInputException refused(String message) {
+        return new InvalidInputException("id", message);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long organizationId() {
+        return organizationId;
+    }
+
+    public long careLocationId() {
+        return careLocationId;
+    }
+
+    public Optional<Long> patientId() {
+        return Optional.ofNullable(patientId);
+    }
+
+    public RequestStatus status() {
+        return RequestStatus.of(status);
+    }
+
+    public Optional<Long> assignedTo() {
+        return Optional.ofNullable(assignedTo);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> finishedAt() {
+        return Optional.ofNullable(finishedAt);
+    }
+}

@@ -1,0 +1,2 @@
+/** Facility structure and assistance requests in PostgreSQL (schema {@code nursing}) through JPA. */
+package org.caregate.nursing.infrastructure;
