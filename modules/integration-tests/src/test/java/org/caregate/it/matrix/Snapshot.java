@@ -19,8 +19,7 @@ public final class Snapshot {
 
     private static final String READ = """
             query($o: ID, $patient: ID, $signedUp: ID, $provider: ID, $member: ID, $appointment: ID, $solo: ID,
-                  $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!, $form: ID,
-                  $filled: ID, $flow: ID, $document: ID) {
+                  $type: ID, $setting: ID, $availability: ID, $group: ID, $webhook: ID, $room: ID!) {
               organization(id: $o) { id name }
               patient: user(id: $patient) { ...person user_group_id active_tags { id name } locations { id name city }
                 appointment_type_credits { id total_credits remaining_credits } }
@@ -39,16 +38,21 @@ public final class Snapshot {
               webhook(id: $webhook) { id url event_types contract should_retry }
               partnerVideoRoom(uid: $room) { uid startTime timeZone displayName }
               waitingRooms { id name slot_duration provider_ids }
+            }
+            fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
+            fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
+              appointment_type_id deleted_at updated_at }""";
+
+    /** The forms context's objects, apart: one query selects at most 20 fields at its top. */
+    private static final String FORMS = """
+            query($form: ID, $filled: ID, $flow: ID, $document: ID) {
               customModuleForm(id: $form) { id name use_for_charting use_for_program is_archived
                 custom_modules { id mod_type label options required hipaa_name position } }
               formAnswerGroup(id: $filled) { id finished locked_at signed_at updated_at form_answers { answer } }
               onboardingFlow(id: $flow) { id name user_group_ids
                 onboarding_items { id item_type item_id display_name is_skippable row_order } }
               document(id: $document) { id display_name rel_user_id share_with_rel file_size }
-            }
-            fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
-            fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
-              appointment_type_id deleted_at updated_at }""";
+            }""";
 
     /** Virtual nursing's objects, apart: one query selects at most 20 fields at its top. */
     private static final String NURSING = """
@@ -74,9 +78,10 @@ public final class Snapshot {
                 "appointment", tenant.object(Kind.APPOINTMENT), "solo", tenant.object(Kind.SOLO_APPOINTMENT),
                 "type", tenant.object(Kind.APPOINTMENT_TYPE), "setting", tenant.object(Kind.APPOINTMENT_SETTING),
                 "availability", tenant.object(Kind.AVAILABILITY), "group", tenant.object(Kind.GROUP),
-                "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM),
-                "form", tenant.object(Kind.FORM), "filled", tenant.object(Kind.FILLED_FORM),
-                "flow", tenant.object(Kind.ONBOARDING_FLOW), "document", tenant.object(Kind.DOCUMENT))).toString());
+                "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM))).toString());
+        readings.put("forms", data(tenant.owner(), FORMS, Api.vars("form", tenant.object(Kind.FORM),
+                "filled", tenant.object(Kind.FILLED_FORM), "flow", tenant.object(Kind.ONBOARDING_FLOW),
+                "document", tenant.object(Kind.DOCUMENT))).toString());
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
                 tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
