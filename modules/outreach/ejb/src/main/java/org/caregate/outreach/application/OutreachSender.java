@@ -3,6 +3,8 @@ package org.caregate.outreach.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.caregate.forms.api.FormRequestDirectory;
+import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Invitation;
 import org.caregate.outreach.domain.Letters;
@@ -18,7 +20,7 @@ import org.caregate.scheduling.api.VisitDirectory;
  * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message
  * the mail server or gateway refuses is tried again after a minute, at most {@value #MOST_ATTEMPTS} times; a message
  * that cannot be composed or sent at all fails at once with its reason, and the others go on; a reminder is not sent
- * after its visit has started.
+ * after its visit has started. A form request's email goes out only while the request is open.
  */
 public class OutreachSender {
 
@@ -27,20 +29,26 @@ public class OutreachSender {
 
     private final OutreachRepository outreach;
     private final VisitDirectory visits;
+    private final FormRequestDirectory formRequests;
     private final MailOutbox mail;
     private final SmsGateway sms;
     private final Clock clock;
 
-    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, MailOutbox mail, SmsGateway sms,
-                          Clock clock) {
+    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormRequestDirectory formRequests,
+                          MailOutbox mail, SmsGateway sms, Clock clock) {
         this.outreach = outreach;
         this.visits = visits;
+        this.formRequests = formRequests;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
     }
 
     public void send(Message message) {
+        if (message.purpose().isFormRequest()) {
+            sendFormRequest(message);
+            return;
+        }
         Optional<OutreachVisit> found = visits.visit(message.organizationId(), message.visitKind(), message.visitId());
         Optional<String> stale = stale(message, found);
         if (stale.isPresent()) {
@@ -50,13 +58,34 @@ public class OutreachSender {
         OutreachVisit visit = found.orElseThrow();
         Letters.Visit letter = new Letters.Visit(visit.clinicName(), visit.patientName(), visit.startsAt(), visit.zone(),
                 visit.joinUrl());
-        try {
+        deliver(message, () -> {
             if (message.channel() == Channel.EMAIL) {
                 mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
                         Letters.email(message.purpose(), letter), invitation(message, visit));
             } else {
                 sms.send(message.recipient(), Letters.sms(message.purpose(), letter));
             }
+        });
+    }
+
+    /** The email about a form request, unless the request is gone or no longer open. */
+    private void sendFormRequest(Message message) {
+        Optional<FormRequestNotice> notice = formRequests.notice(message.organizationId(),
+                Long.parseLong(message.visitId()));
+        if (notice.isEmpty() || !notice.get().open()) {
+            outreach.withdraw(message.id(), "the form request is no longer open");
+            return;
+        }
+        Letters.FormRequest letter = new Letters.FormRequest(notice.get().clinicName(), notice.get().patientName(),
+                notice.get().formName());
+        deliver(message, () -> mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
+                Letters.email(message.purpose(), letter), null));
+    }
+
+    /** Sends by {@code sending} and records how it went: sent, to be tried again, or undeliverable. */
+    private void deliver(Message message, Runnable sending) {
+        try {
+            sending.run();
             outreach.markSent(message.id());
         } catch (OutreachFailure e) {
             outreach.markFailed(message.id(), e.getMessage(), RETRY_IN, MOST_ATTEMPTS);

@@ -35,6 +35,7 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
+            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -51,6 +52,7 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
+            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
     }
@@ -63,6 +65,40 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
+            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
         };
+    }
+
+    /** A form the clinic asks the patient to fill in, as the email speaks of it. */
+    public record FormRequest(String clinic, String patientName, String formName) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    /** The subject of the email about a form request or its reminder. */
+    public static String subject(Purpose purpose, FormRequest request) {
+        return (purpose == Purpose.FORM_REQUEST_REMINDER ? "Reminder: " : "") + request.from()
+                + " asks you to fill in \"" + request.formName() + "\"";
+    }
+
+    /**
+     * The email about a form request or its reminder. It carries no link that signs the patient in: they sign in to
+     * the clinic's patient portal as they always do (or ask the clinic to reset their password) and find the form
+     * among their requested forms.
+     */
+    public static String email(Purpose purpose, FormRequest request) {
+        String greeting = "Hello" + (request.patientName() == null || request.patientName().isBlank() ? ""
+                : " " + request.patientName()) + ",\n\n";
+        String ask = purpose == Purpose.FORM_REQUEST_REMINDER
+                ? "a reminder: " + request.from() + " is still waiting for you to fill in the form \""
+                : request.from() + " asks you to fill in the form \"";
+        return greeting + ask + request.formName() + "\". Sign in to your patient account as usual to find it among "
+                + "your requested forms; if you cannot sign in, contact " + request.from()
+                + " to reset your password.\n\n" + request.from() + "\n";
+    }
+
+    private static IllegalArgumentException notAboutAVisit(Purpose purpose) {
+        return new IllegalArgumentException(purpose.code() + " is not about a visit");
     }
 }

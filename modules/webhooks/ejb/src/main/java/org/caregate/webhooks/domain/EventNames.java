@@ -55,7 +55,10 @@ public final class EventNames {
             Map.entry("availability.updated", "availability.updated"),
             Map.entry("availability.deleted", "availability.deleted"),
             Map.entry("applied_tag.created", "applied_tag.created"),
-            Map.entry("applied_tag.deleted", "applied_tag.deleted"));
+            Map.entry("applied_tag.deleted", "applied_tag.deleted"),
+            Map.entry("requested_form_completion.created", "requested_form_completion.created"),
+            Map.entry("requested_form_completion.updated", "requested_form_completion.updated"),
+            Map.entry("requested_form_completion.deleted", "requested_form_completion.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(
