@@ -50,7 +50,7 @@ public class JdbcRequestedCompletionRepository implements RequestedCompletionRep
     }
 
     /** Over a data source of the caller's choosing (the tests' PostgreSQL). */
-    JdbcRequestedCompletionRepository(DataSource dataSource) {
+    public JdbcRequestedCompletionRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
