@@ -20,7 +20,8 @@ public final class IdNames {
     private static final Map<String, Kind> NAMED_OTHERWISE = Map.of(
             "createAppointment.providers", Kind.PROVIDER,
             "deleteUserGroup.group_to_receive_clients", Kind.GROUP,
-            "copyCustomModuleForm.id_list", Kind.FORM);
+            "copyCustomModuleForm.id_list", Kind.FORM,
+            "createRequestedFormCompletion.form", Kind.FORM);
 
     /** Where the name alone is ambiguous: the owner (operation or input type) and the name decide. */
     private static final Map<String, Kind> AMBIGUOUS = Map.ofEntries(
@@ -45,7 +46,7 @@ public final class IdNames {
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
-            Map.entry(Pattern.compile("(user|taggable_user|attendee)_ids?"), Kind.PATIENT),
+            Map.entry(Pattern.compile("(user|taggable_user|attendee|recipient)_ids?"), Kind.PATIENT),
             Map.entry(Pattern.compile("(provider|dietitian|other_party|additional_provider)_ids?"), Kind.PROVIDER),
             Map.entry(Pattern.compile("(appointment_type|appt_type)_ids?"), Kind.APPOINTMENT_TYPE),
             Map.entry(Pattern.compile("(user_group|group|bookable_group)_ids?"), Kind.GROUP),
@@ -56,7 +57,9 @@ public final class IdNames {
             Map.entry(Pattern.compile("uid"), Kind.PARTNER_ROOM),
             Map.entry(Pattern.compile("custom_module_form_id"), Kind.FORM),
             Map.entry(Pattern.compile("custom_module_ids?"), Kind.QUESTION),
-            Map.entry(Pattern.compile("(conversation|onboarding_flow|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("requested_form_completion_id"), Kind.REQUESTED_COMPLETION),
+            Map.entry(Pattern.compile("recurringFormId|recurring_form_id"), Kind.RECURRING_FORM),
+            Map.entry(Pattern.compile("(conversation|onboarding_flow)_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
             Map.entry(Pattern.compile("(solo_)?appointment_id"), Kind.SOLO_APPOINTMENT),
@@ -80,6 +83,7 @@ public final class IdNames {
             Map.entry("webhook", Kind.WEBHOOK),
             Map.entry("partnervideoroom", Kind.PARTNER_ROOM),
             Map.entry("waitingroom", Kind.WAITING_ROOM),
+            Map.entry("requestedformcompletion", Kind.REQUESTED_COMPLETION),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("organizationmembership", Kind.MEMBER),

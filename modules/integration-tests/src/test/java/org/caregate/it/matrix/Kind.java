@@ -8,6 +8,10 @@ public enum Kind {
     FORM,
     /** A question of a form template (Healthie's CustomModule). */
     QUESTION,
+    /** A form completion request (Healthie's RequestedFormCompletion). */
+    REQUESTED_COMPLETION,
+    /** A form completion request's recurrence (Healthie's recurring form). */
+    RECURRING_FORM,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -16,6 +20,6 @@ public enum Kind {
     SOLO_APPOINTMENT,
     /** The EHR's id of a Solo appointment. */
     EXTERNAL_APPOINTMENT,
-    /** Objects of contexts not built yet (conversations, onboarding, form requests): every id is unknown, B's included. */
+    /** Objects of contexts not built yet (conversations, onboarding): every id is unknown, B's included. */
     NOT_YET_BUILT
 }

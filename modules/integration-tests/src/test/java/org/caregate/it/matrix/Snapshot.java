@@ -40,6 +40,7 @@ public final class Snapshot {
               waitingRooms { id name slot_duration provider_ids }
               customModuleForm(id: $form) { id name use_for_charting use_for_program is_archived
                 custom_modules { id mod_type label options required hipaa_name position } }
+              requestedFormCompletions { id status recurring_form_id recipient { id } custom_module_form { id } }
             }
             fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
