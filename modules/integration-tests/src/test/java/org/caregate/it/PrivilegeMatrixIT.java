@@ -97,7 +97,15 @@ class PrivilegeMatrixIT {
                         mutation($n: String) { createCustomModuleForm(input: {name: $n}) { customModuleForm { id }
                           messages { field message } } }""", vars("n", "Form of " + target.id())),
                         target -> !Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
-                                vars("k", "Form of " + target.id())).getJsonArray("customModuleForms").isEmpty())));
+                                vars("k", "Form of " + target.id())).getJsonArray("customModuleForms").isEmpty()),
+                new Gate("shareCustomModuleForm", (actor, target) -> graphql(actor, """
+                        mutation($id: ID, $e: String) { shareCustomModuleForm(input: {id: $id, form_share_recipient: $e})
+                          { customModuleForm { id } messages { field message } } }""", vars("id", Api.data(clinic.owner(),
+                        "mutation($n: String) { createCustomModuleForm(input: {name: $n}) { customModuleForm { id } } }",
+                        vars("n", "Shared with " + target.id())).getJsonObject("createCustomModuleForm")
+                        .getJsonObject("customModuleForm").getString("id"), "e", target.email())),
+                        target -> Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
+                                vars("k", "Shared with " + target.id())).getJsonArray("customModuleForms").size() == 2)));
     }
 
     @Test

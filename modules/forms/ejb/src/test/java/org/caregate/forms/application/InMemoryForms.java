@@ -71,6 +71,7 @@ final class InMemoryForms {
             audit.add(event.type().name() + " " + event.resourceId());
             events.add(event.type().name() + " " + event.resourceId() + " by " + caller.userId());
         };
+        facade.events = publisher;
         requestFacade.requests = requests;
         requestFacade.templates = facade.templates;
         requestFacade.people = facade.people;

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.caregate.forms.api.FormRequestDirectory;
+import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
+import org.caregate.forms.api.FormShareNotice;
+import org.caregate.forms.api.event.FormTemplateEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
 import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.domain.Channel;
@@ -29,7 +31,8 @@ import org.caregate.visits.api.event.PartnerVideoRoomEvent;
  * cancellation notice. Events may be consumed in either order and side by side: each plan first takes the visit's
  * row ({@link OutreachRepository#sequence}), so plans of one visit run one after the other and each sees what the
  * previous one planned, and each plan reads the visit as it is now. A form completion request sent to a patient,
- * and each reminder of it a member asks for, owes the patient an email.
+ * and each reminder of it a member asks for, owes the patient an email; a template shared with a member owes the
+ * member one.
  */
 @Stateless
 public class OutreachPlannerBean {
@@ -47,7 +50,7 @@ public class OutreachPlannerBean {
     PhoneNumbers phones;
 
     @Inject
-    FormRequestDirectory formRequests;
+    FormNotices forms;
 
     Clock clock = Clock.systemUTC();
 
@@ -80,6 +83,9 @@ public class OutreachPlannerBean {
                 RequestedFormCompletionEvent.Action.class);
         if (formRequest.isPresent()) {
             return planFormRequest(event, formRequest.get());
+        }
+        if (event.action(FormTemplateEvent.RESOURCE, FormTemplateEvent.Action.class).isPresent()) {
+            return planSharedForm(event);
         }
         Optional<Change> change = change(event);
         if (event.organizationId() == null || event.resourceId() == null || change.isEmpty()
@@ -135,7 +141,7 @@ public class OutreachPlannerBean {
                 || !outreach.consumeOnce(event.id())) {
             return 0;
         }
-        Optional<FormRequestNotice> notice = formRequests.notice(event.organizationId(),
+        Optional<FormRequestNotice> notice = forms.request(event.organizationId(),
                 Long.parseLong(event.resourceId()));
         if (notice.isEmpty() || !notice.get().open() || notice.get().patientEmail() == null) {
             return 0;
@@ -144,6 +150,22 @@ public class OutreachPlannerBean {
         outreach.plan(new Message(UUID.randomUUID(), FORM_REQUEST, event.resourceId(), event.organizationId(),
                 reminder ? Purpose.FORM_REQUEST_REMINDER : Purpose.FORM_REQUEST, Channel.EMAIL,
                 notice.get().patientEmail(), sequence, null, clock.instant()));
+        return 1;
+    }
+
+    /** A template shared with a member owes them one email at once, if they have an address. */
+    private int planSharedForm(PublishedEvent event) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<FormShareNotice> notice = forms.sharedForm(event.organizationId(), Long.parseLong(event.resourceId()));
+        if (notice.isEmpty()) {
+            return 0;
+        }
+        outreach.plan(new Message(UUID.randomUUID(), FormTemplateEvent.RESOURCE, event.resourceId(),
+                event.organizationId(), Purpose.FORM_SHARED, Channel.EMAIL, notice.get().memberEmail(),
+                outreach.sequence(FormTemplateEvent.RESOURCE, event.resourceId(), event.organizationId(), false), null,
+                clock.instant()));
         return 1;
     }
 }

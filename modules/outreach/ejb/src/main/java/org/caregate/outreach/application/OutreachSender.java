@@ -3,8 +3,9 @@ package org.caregate.outreach.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.caregate.forms.api.FormRequestDirectory;
+import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
+import org.caregate.forms.api.FormShareNotice;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Invitation;
 import org.caregate.outreach.domain.Letters;
@@ -29,23 +30,27 @@ public class OutreachSender {
 
     private final OutreachRepository outreach;
     private final VisitDirectory visits;
-    private final FormRequestDirectory formRequests;
+    private final FormNotices forms;
     private final MailOutbox mail;
     private final SmsGateway sms;
     private final Clock clock;
 
-    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormRequestDirectory formRequests,
+    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormNotices forms,
                           MailOutbox mail, SmsGateway sms, Clock clock) {
         this.outreach = outreach;
         this.visits = visits;
-        this.formRequests = formRequests;
+        this.forms = forms;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
     }
 
     public void send(Message message) {
-        if (message.purpose().isFormRequest()) {
+        if (message.purpose() == Purpose.FORM_SHARED) {
+            sendSharedForm(message);
+            return;
+        }
+        if (message.purpose().isAboutAForm()) {
             sendFormRequest(message);
             return;
         }
@@ -70,7 +75,7 @@ public class OutreachSender {
 
     /** The email about a form request, unless the request is gone or no longer open. */
     private void sendFormRequest(Message message) {
-        Optional<FormRequestNotice> notice = formRequests.notice(message.organizationId(),
+        Optional<FormRequestNotice> notice = forms.request(message.organizationId(),
                 Long.parseLong(message.visitId()));
         if (notice.isEmpty() || !notice.get().open()) {
             outreach.withdraw(message.id(), "the form request is no longer open");
@@ -80,6 +85,18 @@ public class OutreachSender {
                 notice.get().formName());
         deliver(message, () -> mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
                 Letters.email(message.purpose(), letter), null));
+    }
+
+    /** The member's email about a template shared with them, unless the copy is gone. */
+    private void sendSharedForm(Message message) {
+        Optional<FormShareNotice> notice = forms.sharedForm(message.organizationId(), Long.parseLong(message.visitId()));
+        if (notice.isEmpty()) {
+            outreach.withdraw(message.id(), "the shared form no longer exists");
+            return;
+        }
+        Letters.SharedForm letter = new Letters.SharedForm(notice.get().clinicName(), notice.get().memberName(),
+                notice.get().formName());
+        deliver(message, () -> mail.send(message.recipient(), Letters.subject(letter), Letters.email(letter), null));
     }
 
     /** Sends by {@code sending} and records how it went: sent, to be tried again, or undeliverable. */

@@ -35,7 +35,7 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
-            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -52,7 +52,7 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
     }
@@ -65,7 +65,7 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -96,6 +96,22 @@ public final class Letters {
         return greeting + ask + request.formName() + "\". Sign in to your patient account as usual to find it among "
                 + "your requested forms; if you cannot sign in, contact " + request.from()
                 + " to reset your password.\n\n" + request.from() + "\n";
+    }
+
+    /** A template a colleague shared with a member, as the member's email speaks of it. */
+    public record SharedForm(String clinic, String memberName, String formName) {
+    }
+
+    public static String subject(SharedForm form) {
+        return "A form was shared with you: \"" + form.formName() + "\"";
+    }
+
+    /** The member's email about a shared template: it is theirs now, among their forms; no link signs them in. */
+    public static String email(SharedForm form) {
+        String clinic = form.clinic() == null || form.clinic().isBlank() ? "your practice" : form.clinic();
+        return "Hello" + (form.memberName() == null || form.memberName().isBlank() ? "" : " " + form.memberName())
+                + ",\n\na colleague at " + clinic + " shared the form \"" + form.formName() + "\" with you. Your own "
+                + "copy is now among your forms; sign in as usual to use or change it.\n\n" + clinic + "\n";
     }
 
     private static IllegalArgumentException notAboutAVisit(Purpose purpose) {

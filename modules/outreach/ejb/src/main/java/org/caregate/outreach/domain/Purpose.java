@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Why a patient is written to: seed 000's "Specific Outreach Events & Reminder Schedule" about a visit, or a form
- * completion request sent to them (seed 001) and the reminders of it a member asks for.
+ * Why someone is written to: seed 000's "Specific Outreach Events & Reminder Schedule" about a patient's visit, a
+ * form completion request sent to a patient (seed 001) and the reminders of it a member asks for, or a form template
+ * shared with a member.
  */
 public enum Purpose {
-    CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER_60, REMINDER_15, FORM_REQUEST, FORM_REQUEST_REMINDER;
+    CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER_60, REMINDER_15, FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -22,9 +23,9 @@ public enum Purpose {
         return this == REMINDER_60 || this == REMINDER_15;
     }
 
-    /** Whether the message is about a form completion request rather than a visit. */
-    public boolean isFormRequest() {
-        return this == FORM_REQUEST || this == FORM_REQUEST_REMINDER;
+    /** Whether the message is about a form (a request, or a shared template) rather than a visit. */
+    public boolean isAboutAForm() {
+        return this == FORM_REQUEST || this == FORM_REQUEST_REMINDER || this == FORM_SHARED;
     }
 
     /** How long before the visit a reminder is due. */

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.caregate.forms.api.FormRequestDirectory;
+import org.caregate.forms.api.FormNotices;
 import org.caregate.outreach.application.OutreachSender;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
@@ -47,7 +47,7 @@ public class OutreachDispatcher {
     VisitDirectory visits;
 
     @Inject
-    FormRequestDirectory formRequests;
+    FormNotices forms;
 
     @Inject
     JakartaMailOutbox mail;
@@ -61,7 +61,7 @@ public class OutreachDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new OutreachSender(outreach, visits, formRequests, mail, settings.smsGateway(), Clock.systemUTC());
+        sender = new OutreachSender(outreach, visits, forms, mail, settings.smsGateway(), Clock.systemUTC());
         ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 1000, TimeUnit.MILLISECONDS);
     }
 

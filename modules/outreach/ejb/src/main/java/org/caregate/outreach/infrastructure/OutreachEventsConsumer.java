@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
+import org.caregate.forms.api.event.FormTemplateEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
 import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.application.OutreachPlannerBean;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Outreach's consumer of the events topic: a shared durable subscription ({@code caregate-outreach}) selecting the
- * appointment and partner-room events that change what a patient is told, and the form request events. Planning shares the message's XA
+ * appointment and partner-room events that change what a patient is told, the form request events and templates
+ * shared with a member. Planning shares the message's XA
  * transaction; the inbox makes a redelivered event a no-op.
  */
 @MessageDriven(activationConfig = {
@@ -29,7 +31,7 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "caregate-outreach"),
         @ActivationConfigProperty(propertyName = "messageSelector",
                 propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR + " OR "
-                        + RequestedFormCompletionEvent.SELECTOR)})
+                        + RequestedFormCompletionEvent.SELECTOR + " OR " + FormTemplateEvent.SELECTOR)})
 public class OutreachEventsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);

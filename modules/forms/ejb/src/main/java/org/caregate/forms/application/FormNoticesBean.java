@@ -4,8 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.caregate.forms.api.FormRequestDirectory;
+import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
+import org.caregate.forms.api.FormShareNotice;
 import org.caregate.forms.domain.FormTemplate;
 import org.caregate.forms.domain.FormTemplateRepository;
 import org.caregate.forms.domain.RequestedCompletion;
@@ -14,9 +15,12 @@ import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 
-/** Form completion requests as outreach writes to patients about them: the clinic, the form and the patient. */
+/**
+ * Forms as outreach writes about them: a request to its patient (the clinic, the form, the patient) and a shared
+ * template to the member who owns the copy.
+ */
 @Stateless
-public class FormRequestDirectoryBean implements FormRequestDirectory {
+public class FormNoticesBean implements FormNotices {
 
     @Inject
     RequestedCompletionRepository requests;
@@ -31,7 +35,7 @@ public class FormRequestDirectoryBean implements FormRequestDirectory {
     OrganizationDirectory organizations;
 
     @Override
-    public Optional<FormRequestNotice> notice(long organizationId, long requestId) {
+    public Optional<FormRequestNotice> request(long organizationId, long requestId) {
         Optional<RequestedCompletion> found = requests.find(organizationId, requestId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -47,5 +51,14 @@ public class FormRequestDirectoryBean implements FormRequestDirectory {
         return Optional.of(new FormRequestNotice(request.id(), organizationId,
                 organizations.name(organizationId).orElse(null), form.get().name(), patient.get().fullName(), email,
                 !request.completed() && patient.get().active()));
+    }
+
+    @Override
+    public Optional<FormShareNotice> sharedForm(long organizationId, long templateId) {
+        return templates.find(organizationId, templateId).flatMap(template -> people.person(template.ownerUserId())
+                .filter(member -> member.active() && member.email() != null && !member.email().isBlank())
+                .map(member -> new FormShareNotice(template.id(), organizationId,
+                        organizations.name(organizationId).orElse(null), template.name(), member.fullName(),
+                        member.email().strip())));
     }
 }
