@@ -92,7 +92,7 @@ public final class IdNames {
             Map.entry("user", Kind.PATIENT));
 
     private static final Pattern VERB = Pattern.compile(
-            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder)+");
+            "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|share)+");
 
     private IdNames() {
     }
