@@ -12,6 +12,9 @@ import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
 import org.caregate.forms.api.event.FormTemplateEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
+import org.caregate.identity.api.OrganizationDirectory;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Message;
@@ -32,7 +35,7 @@ import org.caregate.visits.api.event.PartnerVideoRoomEvent;
  * row ({@link OutreachRepository#sequence}), so plans of one visit run one after the other and each sees what the
  * previous one planned, and each plan reads the visit as it is now. A form completion request sent to a patient,
  * and each reminder of it a member asks for, owes the patient an email; a template shared with a member owes the
- * member one.
+ * member one; so does a patient's welcome and a member's invitation.
  */
 @Stateless
 public class OutreachPlannerBean {
@@ -51,6 +54,12 @@ public class OutreachPlannerBean {
 
     @Inject
     FormNotices forms;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    OrganizationDirectory organizations;
 
     Clock clock = Clock.systemUTC();
 
@@ -86,6 +95,11 @@ public class OutreachPlannerBean {
         }
         if (event.action(FormTemplateEvent.RESOURCE, FormTemplateEvent.Action.class).isPresent()) {
             return planSharedForm(event);
+        }
+        Optional<AccountEmailEvent.Action> account = event.action(AccountEmailEvent.RESOURCE,
+                AccountEmailEvent.Action.class);
+        if (account.isPresent()) {
+            return planAccountEmail(event, account.get());
         }
         Optional<Change> change = change(event);
         if (event.organizationId() == null || event.resourceId() == null || change.isEmpty()
@@ -150,6 +164,26 @@ public class OutreachPlannerBean {
         outreach.plan(new Message(UUID.randomUUID(), FORM_REQUEST, event.resourceId(), event.organizationId(),
                 reminder ? Purpose.FORM_REQUEST_REMINDER : Purpose.FORM_REQUEST, Channel.EMAIL,
                 notice.get().patientEmail(), sequence, null, clock.instant()));
+        return 1;
+    }
+
+    /**
+     * A welcome or an invitation owes the person one email at once, if their account is active and has an address;
+     * each is numbered, so every one asked for goes out.
+     */
+    private int planAccountEmail(PublishedEvent event, AccountEmailEvent.Action action) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<Accounts.Holder> holder = new Accounts(people, organizations).holder(Long.parseLong(event.resourceId()));
+        if (holder.isEmpty()) {
+            return 0;
+        }
+        outreach.plan(new Message(UUID.randomUUID(), AccountEmailEvent.RESOURCE, event.resourceId(),
+                holder.get().organizationId(), action == AccountEmailEvent.Action.INVITED ? Purpose.INVITATION
+                : Purpose.WELCOME, Channel.EMAIL, holder.get().email(),
+                outreach.sequence(AccountEmailEvent.RESOURCE, event.resourceId(), holder.get().organizationId(), true),
+                null, clock.instant()));
         return 1;
     }
 

@@ -31,21 +31,27 @@ public class OutreachSender {
     private final OutreachRepository outreach;
     private final VisitDirectory visits;
     private final FormNotices forms;
+    private final Accounts accounts;
     private final MailOutbox mail;
     private final SmsGateway sms;
     private final Clock clock;
 
-    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormNotices forms,
+    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormNotices forms, Accounts accounts,
                           MailOutbox mail, SmsGateway sms, Clock clock) {
         this.outreach = outreach;
         this.visits = visits;
         this.forms = forms;
+        this.accounts = accounts;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
     }
 
     public void send(Message message) {
+        if (message.purpose().isAboutAnAccount()) {
+            sendAccountEmail(message);
+            return;
+        }
         if (message.purpose() == Purpose.FORM_SHARED) {
             sendSharedForm(message);
             return;
@@ -84,6 +90,18 @@ public class OutreachSender {
         Letters.FormRequest letter = new Letters.FormRequest(notice.get().clinicName(), notice.get().patientName(),
                 notice.get().formName());
         deliver(message, () -> mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
+                Letters.email(message.purpose(), letter), null));
+    }
+
+    /** A welcome or invitation, unless the account has gone, been archived or lost its address. */
+    private void sendAccountEmail(Message message) {
+        Optional<Accounts.Holder> holder = accounts.holder(Long.parseLong(message.visitId()));
+        if (holder.isEmpty()) {
+            outreach.withdraw(message.id(), "the account is no longer active or has no email address");
+            return;
+        }
+        Letters.Account letter = new Letters.Account(holder.get().clinic(), holder.get().name());
+        deliver(message, () -> mail.send(holder.get().email(), Letters.subject(message.purpose(), letter),
                 Letters.email(message.purpose(), letter), null));
     }
 

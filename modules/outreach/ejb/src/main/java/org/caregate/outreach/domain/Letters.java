@@ -35,7 +35,7 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -52,7 +52,7 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
     }
@@ -65,7 +65,7 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -112,6 +112,35 @@ public final class Letters {
         return "Hello" + (form.memberName() == null || form.memberName().isBlank() ? "" : " " + form.memberName())
                 + ",\n\na colleague at " + clinic + " shared the form \"" + form.formName() + "\" with you. Your own "
                 + "copy is now among your forms; sign in as usual to use or change it.\n\n" + clinic + "\n";
+    }
+
+    /** Someone with an account at a clinic, as their welcome or invitation speaks of them. */
+    public record Account(String clinic, String name) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    /** The subject of a patient's welcome or a member's invitation. */
+    public static String subject(Purpose purpose, Account account) {
+        return purpose == Purpose.INVITATION ? "You are invited to join " + account.from()
+                : "Welcome to " + account.from();
+    }
+
+    /**
+     * A patient's welcome or a member's invitation. It holds no password and no link that signs in or sets one: the
+     * person signs in with the password the clinic gave them, or asks the clinic to set one.
+     */
+    public static String email(Purpose purpose, Account account) {
+        String greeting = "Hello" + (account.name() == null || account.name().isBlank() ? "" : " " + account.name())
+                + ",\n\n";
+        String body = purpose == Purpose.INVITATION
+                ? account.from() + " has added you as a member of its team. Sign in with this email address and the "
+                + "password your administrator gave you; if you have none yet, ask them to set one for you."
+                : account.from() + " has opened a patient account for you with this email address. Sign in with the "
+                + "password the clinic gave you; if you have none yet, ask " + account.from() + " to set one for you.";
+        return greeting + body + " For your safety this email holds no password and no sign-in link.\n\n"
+                + account.from() + "\n";
     }
 
     private static IllegalArgumentException notAboutAVisit(Purpose purpose) {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.caregate.forms.api.FormNotices;
+import org.caregate.identity.api.OrganizationDirectory;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.outreach.application.Accounts;
 import org.caregate.outreach.application.OutreachSender;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
@@ -50,6 +53,12 @@ public class OutreachDispatcher {
     FormNotices forms;
 
     @Inject
+    PeopleDirectory people;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
     JakartaMailOutbox mail;
 
     @Inject
@@ -61,7 +70,7 @@ public class OutreachDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new OutreachSender(outreach, visits, forms, mail, settings.smsGateway(), Clock.systemUTC());
+        sender = new OutreachSender(outreach, visits, forms, new Accounts(people, organizations), mail, settings.smsGateway(), Clock.systemUTC());
         ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 1000, TimeUnit.MILLISECONDS);
     }
 
