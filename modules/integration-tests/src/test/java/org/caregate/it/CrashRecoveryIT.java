@@ -3,16 +3,21 @@ package org.caregate.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.caregate.it.webhooks.WebhookReceiver;
 import org.caregate.it.webhooks.WebhookReceiver.Received;
+import org.caregate.it.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 
 /**
  * Nothing promised is lost when WildFly is killed ({@code kill -9}): a delivery in flight is sent again after the
  * restart under the same delivery id, a delivery waiting for its retry is retried, and an event committed just
- * before the kill is still delivered; a reminder due while the server is down goes out once after the restart.
+ * before the kill is still delivered; a reminder due while the server is down goes out once after the restart, and
+ * so does the request a recurring form owes for an occurrence that fell due while the server was down.
  */
 class CrashRecoveryIT {
 
@@ -40,6 +45,9 @@ class CrashRecoveryIT {
             String patient = "restart." + Api.unique() + "@patients.example";
             OutreachIT.room(clinic.key, java.time.Instant.now().plusSeconds(15 * 60 + 30), patient, null);
             OutreachIT.awaitMail(patient, 1);
+            String asked = Fixtures.createClient(clinic.key, "Asked", "Weekly", "weekly." + Api.unique() + "@example.org");
+            String recurring = recurringFormRequest(clinic.key, asked);
+            dueWhileDown(recurring);
 
             TestServer.get().killAndRestart();
             receiver.release(inFlight);
@@ -58,6 +66,42 @@ class CrashRecoveryIT {
             assertThat(OutreachIT.subject(mail.get(1))).isEqualTo("Reminder: your video visit starts in fifteen minutes");
             WebhooksIT.sleep(2000);
             assertThat(OutreachIT.mailTo(patient)).as("sent once").hasSize(2);
+            FormRequestsIT.awaitRequests(clinic.key, asked, 2);
+            assertThat(occurrencesSent(recurring)).as("the occurrence due while the server was down, sent once")
+                    .isEqualTo(1);
+        }
+    }
+
+    /** A weekly form request to the patient; returns its recurring form's id (the first request goes out at once). */
+    private static String recurringFormRequest(String key, String patient) {
+        String form = FormRequestsIT.template(key, "Weekly check-in " + Api.unique());
+        JsonObject created = Api.data(key, Fixtures.seedExample("001-forms-createRequestedFormCompletion.graphql"),
+                Api.vars("recipient_ids", patient, "form", form, "is_recurring", true, "frequency", "Weekly",
+                        "period", "AM", "minute", "30", "hour", "9", "weekday", "Friday"))
+                .getJsonObject("createRequestedFormCompletion");
+        assertThat(created.isNull("messages")).as(created.toString()).isTrue();
+        return Api.data(key, FormRequestsIT.READ, Api.vars("u", patient)).getJsonArray("requestedFormCompletions")
+                .getJsonObject(0).getString("recurring_form_id");
+    }
+
+    /** Moves the recurrence's next occurrence to five seconds from now: after the kill, before the restart ends. */
+    private static void dueWhileDown(String recurring) throws SQLException {
+        try (Connection db = TestServer.get().connectToDatabase(); PreparedStatement update = db.prepareStatement(
+                "UPDATE forms.recurring_request SET next_occurrence_at = now() + interval '5 seconds' WHERE id = ?")) {
+            update.setLong(1, Long.parseLong(recurring));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long occurrencesSent(String recurring) throws SQLException {
+        try (Connection db = TestServer.get().connectToDatabase(); PreparedStatement count = db.prepareStatement(
+                "SELECT count(*) FROM forms.requested_completion WHERE recurring_request_id = ?"
+                        + " AND occurrence_at IS NOT NULL")) {
+            count.setLong(1, Long.parseLong(recurring));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 }

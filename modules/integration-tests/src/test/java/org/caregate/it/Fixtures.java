@@ -35,11 +35,14 @@ public final class Fixtures {
         return data(key, "{ user(or_current_user: true) { id } }", null).getJsonObject("user").getString("id");
     }
 
-    /** Adds a patient with {@code createClient}; returns its id. */
+    /**
+     * Adds a patient with {@code createClient}, without the welcome email ({@code dont_send_welcome}: the suites that
+     * count a patient's emails count only theirs); returns its id.
+     */
     public static String createClient(String key, String first, String last, String email) {
         JsonObject payload = data(key, """
                 mutation($first: String, $last: String, $email: String) {
-                  createClient(input: {first_name: $first, last_name: $last, email: $email}) {
+                  createClient(input: {first_name: $first, last_name: $last, email: $email, dont_send_welcome: true}) {
                     user { id } messages { field message } } }""",
                 vars("first", first, "last", last, "email", email)).getJsonObject("createClient");
         if (!payload.isNull("messages")) {

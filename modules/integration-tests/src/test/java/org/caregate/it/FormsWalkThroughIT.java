@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12's walk-through, as a clinic lives it: a template and its questions, an onboarding flow on a patient group,
- * the patient's intake through that flow, a chart note on the patient's appointment, locked by signing — and the
- * integrator's receiver hearing each step with seed 001's signature.
+ * a request to fill the intake, the patient's intake through that flow (completing the request), a chart note on the
+ * patient's appointment, locked by signing — and the integrator's receiver hearing each step with seed 001's
+ * signature.
  */
 class FormsWalkThroughIT {
 
@@ -76,6 +77,13 @@ class FormsWalkThroughIT {
         assertThat(myFlow.getString("id")).isEqualTo(flowId);
         assertThat(myFlow.getJsonArray("onboarding_items").getJsonObject(0).getString("item_id")).isEqualTo(intake);
 
+        JsonObject requested = data(clinic.key, """
+                mutation($p: String, $f: String) { createRequestedFormCompletion(input: {recipient_ids: $p, form: $f}) {
+                  requestedFormCompletion { id status } messages { field message } } }""", vars("p", patient.id(),
+                "f", intake)).getJsonObject("createRequestedFormCompletion");
+        assertThat(requested.isNull("messages")).as(requested.toString()).isTrue();
+        String request = requested.getJsonObject("requestedFormCompletion").getString("id");
+
         JsonObject filled = data(patient.token(), """
                 mutation($f: String, $a: [FormAnswerInput!]!) { createFormAnswerGroup(input: {finished: true,
                   custom_module_form_id: $f, form_answers: $a}) { form_answer_group { id } messages { field message } } }""",
@@ -83,6 +91,12 @@ class FormsWalkThroughIT {
                 .getJsonObject("createFormAnswerGroup");
         assertThat(filled.isNull("messages")).as(filled.toString()).isTrue();
         String intakeForm = filled.getJsonObject("form_answer_group").getString("id");
+        JsonObject fulfilled = data(clinic.key, """
+                query($u: ID) { requestedFormCompletions(user_id: $u, status: "Completed") { id status
+                  form_answer_group { id } } }""", vars("u", patient.id())).getJsonArray("requestedFormCompletions")
+                .getJsonObject(0);
+        assertThat(fulfilled.getString("id")).as("submitting the form completes the request").isEqualTo(request);
+        assertThat(fulfilled.getJsonObject("form_answer_group").getString("id")).isEqualTo(intakeForm);
         JsonObject completed = data(patient.token(), """
                 mutation($i: ID) { createCompletedOnboardingItem(input: {onboarding_item_id: $i, skipped: false}) {
                   completed_onboarding_item { id skipped } messages { field message } } }""", vars("i", itemId))

@@ -122,7 +122,15 @@ class PrivilegeMatrixIT {
                                         + "\"}]")),
                         target -> Api.data(clinic.owner(), "query($id: ID) { onboardingFlow(id: $id) { onboarding_items { id } } }",
                                 vars("id", clinic.object(org.caregate.it.matrix.Kind.ONBOARDING_FLOW)))
-                                .getJsonObject("onboardingFlow").getJsonArray("onboarding_items").size() > 1)));
+                                .getJsonObject("onboardingFlow").getJsonArray("onboarding_items").size() > 1),
+                new Gate("shareCustomModuleForm", (actor, target) -> graphql(actor, """
+                        mutation($id: ID, $e: String) { shareCustomModuleForm(input: {id: $id, form_share_recipient: $e})
+                          { customModuleForm { id } messages { field message } } }""", vars("id", Api.data(clinic.owner(),
+                        "mutation($n: String) { createCustomModuleForm(input: {name: $n}) { customModuleForm { id } } }",
+                        vars("n", "Shared with " + target.id())).getJsonObject("createCustomModuleForm")
+                        .getJsonObject("customModuleForm").getString("id"), "e", target.email())),
+                        target -> Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
+                                vars("k", "Shared with " + target.id())).getJsonArray("customModuleForms").size() == 2)));
     }
 
     @Test

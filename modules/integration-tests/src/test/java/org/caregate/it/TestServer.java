@@ -1,5 +1,7 @@
 package org.caregate.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +19,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.caregate.launcher.EmbeddedDatabase;
 import org.caregate.launcher.WildFlyServer;
 
@@ -167,6 +167,8 @@ public final class TestServer {
         environment.put("CAREGATE_SMS_TWILIO_ACCOUNT_SID", "ACcaregatetests");
         environment.put("CAREGATE_SMS_TWILIO_AUTH_TOKEN", "test-auth-token");
         environment.put("CAREGATE_SMS_FROM", "+15005550006");
+        // recurring form requests fall due within a second of their occurrence (FormRequestsIT, CrashRecoveryIT)
+        environment.put("CAREGATE_FORM_REQUESTS_POLL", "PT1S");
         environment.putAll(extraEnvironment());
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

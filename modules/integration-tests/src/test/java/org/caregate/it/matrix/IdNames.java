@@ -23,7 +23,8 @@ public final class IdNames {
             "copyCustomModuleForm.id_list", Kind.FORM,
             "createOnboardingFlow.groups_to_use_onboarding_flow", Kind.GROUP,
             "updateOnboardingFlow.groups_to_use_onboarding_flow", Kind.GROUP,
-            "deleteOnboardingFlow.flow_to_receive_groups", Kind.ONBOARDING_FLOW);
+            "deleteOnboardingFlow.flow_to_receive_groups", Kind.ONBOARDING_FLOW,
+            "createRequestedFormCompletion.form", Kind.FORM);
 
     /** Where the name alone is ambiguous: the owner (operation or input type) and the name decide. */
     private static final Map<String, Kind> AMBIGUOUS = Map.ofEntries(
@@ -52,7 +53,7 @@ public final class IdNames {
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
-            Map.entry(Pattern.compile("(user|taggable_user|attendee)_ids?"), Kind.PATIENT),
+            Map.entry(Pattern.compile("(user|taggable_user|attendee|recipient)_ids?"), Kind.PATIENT),
             Map.entry(Pattern.compile("(rel_user|private_user|viewable_user|consolidated_user)_id"), Kind.PATIENT),
             Map.entry(Pattern.compile("(provider|dietitian|other_party|additional_provider)_ids?"), Kind.PROVIDER),
             Map.entry(Pattern.compile("(appointment_type|appt_type)_ids?"), Kind.APPOINTMENT_TYPE),
@@ -68,7 +69,9 @@ public final class IdNames {
             Map.entry(Pattern.compile("care_location_id"), Kind.CARE_LOCATION),
             Map.entry(Pattern.compile("onboarding_flow_id"), Kind.ONBOARDING_FLOW),
             Map.entry(Pattern.compile("onboarding_item_id"), Kind.ONBOARDING_ITEM),
-            Map.entry(Pattern.compile("(conversation|requested_form_completion)_id"), Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("requested_form_completion_id"), Kind.REQUESTED_COMPLETION),
+            Map.entry(Pattern.compile("recurringFormId|recurring_form_id"), Kind.RECURRING_FORM),
+            Map.entry(Pattern.compile("conversation_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("folder_id|course_id|care_plan_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("patient_id|hsid"), Kind.EHR_PATIENT),
             Map.entry(Pattern.compile("solo_patient_id"), Kind.SOLO_PATIENT),
@@ -100,6 +103,7 @@ public final class IdNames {
             Map.entry("formanswergroup", Kind.FILLED_FORM),
             Map.entry("episodeofcare", Kind.EPISODE),
             Map.entry("episodetype", Kind.EPISODE_TYPE),
+            Map.entry("requestedformcompletion", Kind.REQUESTED_COMPLETION),
             Map.entry("custommoduleform", Kind.FORM),
             Map.entry("custommodule", Kind.QUESTION),
             Map.entry("onboardingflow", Kind.ONBOARDING_FLOW),
@@ -112,7 +116,7 @@ public final class IdNames {
 
     private static final Pattern VERB = Pattern.compile(
             "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"
-                    + "|finish)+");
+                    + "|finish|share)+");
 
     private IdNames() {
     }

@@ -18,6 +18,10 @@ public enum Kind {
     DOCUMENT,
     /** A file attached to a Solo appointment. */
     ATTACHMENT,
+    /** A form completion request (Healthie's RequestedFormCompletion). */
+    REQUESTED_COMPLETION,
+    /** A form completion request's recurrence (Healthie's recurring form). */
+    RECURRING_FORM,
     /** Solo's patient id: the EHR's id the patient was registered with (also its HSID). */
     EHR_PATIENT,
     /** Solo's patient id (SPID). */
@@ -37,7 +41,7 @@ public enum Kind {
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
     /**
-     * Objects of contexts not built yet (conversations, form requests, folders, programs, care plans): every id is
+     * Objects of contexts not built yet (conversations, folders, programs, care plans): every id is
      * unknown, B's included.
      */
     NOT_YET_BUILT

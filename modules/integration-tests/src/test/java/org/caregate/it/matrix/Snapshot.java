@@ -52,6 +52,7 @@ public final class Snapshot {
               onboardingFlow(id: $flow) { id name user_group_ids
                 onboarding_items { id item_type item_id display_name is_skippable row_order } }
               document(id: $document) { id display_name rel_user_id share_with_rel file_size }
+              requestedFormCompletions { id status recurring_form_id recipient { id } custom_module_form { id } }
             }""";
 
     /** Virtual nursing's objects, apart: one query selects at most 20 fields at its top. */

@@ -349,6 +349,15 @@ public final class Tenant {
                 .getJsonObject("createDocument");
         requireAccepted(document, "createDocument");
         objects.put(Kind.DOCUMENT, document.getJsonObject("document").getString("id"));
+        JsonObject request = data(owner(), """
+                mutation($p: String, $f: String) { createRequestedFormCompletion(input: {recipient_ids: $p, form: $f,
+                  is_recurring: true, frequency: "Weekly", weekday: "Monday", hour: "9", minute: "0", period: "AM"}) {
+                  requestedFormCompletion { id recurring_form_id } messages { field message } } }""",
+                vars("p", object(Kind.PATIENT), "f", object(Kind.FORM))).getJsonObject("createRequestedFormCompletion");
+        requireAccepted(request, "createRequestedFormCompletion");
+        objects.put(Kind.REQUESTED_COMPLETION, request.getJsonObject("requestedFormCompletion").getString("id"));
+        objects.put(Kind.RECURRING_FORM, request.getJsonObject("requestedFormCompletion")
+                .getString("recurring_form_id"));
     }
 
     /** A building with a care location and its device, and an open assistance request from it. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.caregate.forms.api.RequestedFormCompletionFacade;
 import org.caregate.identity.api.AccessFacade;
 import org.caregate.identity.api.ClientChanges;
 import org.caregate.identity.api.IdentityFacade;
@@ -18,7 +19,9 @@ import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.ApiKeyId;
+import org.caregate.kernel.id.RequestedFormCompletionId;
 import org.caregate.kernel.id.UserId;
+import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentTypeFacade;
 import org.caregate.scheduling.api.CreditGrant;
 import org.caregate.web.graphql.Cursors;
@@ -63,6 +66,9 @@ public class IdentityGraphQlApi {
 
     @EJB
     AccessFacade access;
+
+    @EJB
+    RequestedFormCompletionFacade formRequests;
 
     @Inject
     CurrentCaller caller;
@@ -143,6 +149,13 @@ public class IdentityGraphQlApi {
     public UserPayload updateClient(@Name("input") UpdateClientInput input) {
         UpdateClientInput in = input != null ? input : new UpdateClientInput();
         return GraphQlErrors.mutation(() -> {
+            if (in.remindsOfAFormRequest()) {
+                // Healthie: the reminder takes precedence over every demographic change, which is not made
+                Access.requireMember(caller.get());
+                formRequests.remind(caller.get(), UserId.parse("id", in.id), RequestedFormCompletionId.parse(
+                        "requested_form_completion_id", in.requestedFormCompletionId));
+                return UserPayload.of(UserNode.of(identity.user(caller.get(), in.id, false)));
+            }
             UserView patient = identity.updateClient(caller.get(), new ClientChanges(in.id, null, in.firstName,
                     in.lastName, in.legalName, in.email, in.phoneNumber, date("dob", in.dob), in.gender, in.timezone,
                     in.recordIdentifier, in.active, in.dietitianId, in.userGroupId, in.forChangingGroups, in.password,

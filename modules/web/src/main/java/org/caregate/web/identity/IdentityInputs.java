@@ -84,6 +84,16 @@ public final class IdentityInputs {
         @Name("is_intake_item") public Boolean isIntakeItem;
         @Name("requested_form_completion_id") public String requestedFormCompletionId;
         @Name("appointment_type_credits_attributes") public List<AppointmentTypeCreditInput> appointmentTypeCredits;
+
+        /**
+         * Whether this asks only for a form request's reminder ({@code send_form_request_reminder} with
+         * {@code requested_form_completion_id}), which the forms context sends; the welcome and intake reminders are
+         * identity's.
+         */
+        boolean remindsOfAFormRequest() {
+            return Boolean.TRUE.equals(sendFormRequestReminder) && requestedFormCompletionId != null
+                    && !Boolean.TRUE.equals(resendWelcome) && !Boolean.TRUE.equals(isIntakeItem);
+        }
     }
 
     /**

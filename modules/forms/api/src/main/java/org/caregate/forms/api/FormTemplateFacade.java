@@ -35,6 +35,12 @@ public interface FormTemplateFacade {
      */
     List<FormTemplateView> copyTemplates(Caller caller, List<CustomModuleFormId> ids, UserId owner);
 
+    /**
+     * Gives the member with this email address (of the caller's organization) an independent copy of the template,
+     * questions and all, and has them emailed about it; returns the copy.
+     */
+    FormTemplateView shareTemplate(Caller caller, CustomModuleFormId id, String recipientEmail);
+
     /** Adds a question at the end of its template. */
     QuestionView createQuestion(Caller caller, QuestionChanges question);
 

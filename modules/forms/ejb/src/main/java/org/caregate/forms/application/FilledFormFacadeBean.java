@@ -73,6 +73,9 @@ public class FilledFormFacadeBean implements FilledFormFacade {
     @Inject
     EventPublisher events;
 
+    @Inject
+    RequestedCompletions requests;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -293,8 +296,15 @@ public class FilledFormFacadeBean implements FilledFormFacade {
         return visitNoteOf(note, template);
     }
 
+    /**
+     * Raises the form's event; a form completed ({@code CREATED}) also completes the patient's open requests for its
+     * template ("submitting the form completes the request").
+     */
     private void publish(Caller caller, FormAnswerGroupEvent.Action action, FilledForm form) {
         events.publish(caller, new FormAnswerGroupEvent(action, form.id()));
+        if (action == FormAnswerGroupEvent.Action.CREATED && form.templateId() != null) {
+            requests.completeFor(caller, form.userId(), form.templateId(), form.id());
+        }
     }
 
     private VisitNote visitNoteOf(FilledForm note, FormTemplate template) {

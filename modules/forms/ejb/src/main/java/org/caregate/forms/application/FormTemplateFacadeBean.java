@@ -13,6 +13,7 @@ import org.caregate.forms.api.QuestionChanges;
 import org.caregate.forms.api.QuestionView;
 import org.caregate.forms.api.TemplateChanges;
 import org.caregate.forms.api.TemplateSearch;
+import org.caregate.forms.api.event.FormTemplateEvent;
 import org.caregate.forms.domain.FormTemplate;
 import org.caregate.forms.domain.FormTemplateRepository;
 import org.caregate.forms.domain.Question;
@@ -26,6 +27,7 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.id.CustomModuleFormId;
 import org.caregate.kernel.id.CustomModuleId;
 import org.caregate.kernel.id.UserId;
@@ -36,7 +38,9 @@ import org.caregate.kernel.input.Pages;
 /**
  * Form templates and their questions. Anyone reads a template by id (Healthie: "considered public to view"), a
  * signed-in caller only within their organization; members list their organization's; members with
- * {@code can_edit_forms} (owners, admins and super admins always) change them. Every change is audited.
+ * {@code can_edit_forms} (owners, admins and super admins always) change, copy and share them. Every change is
+ * audited; a template shared with a member also publishes {@code form_template.shared}, which outreach turns into
+ * the member's email.
  */
 @Stateless
 public class FormTemplateFacadeBean implements FormTemplateFacade {
@@ -54,6 +58,9 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -157,8 +164,27 @@ public class FormTemplateFacadeBean implements FormTemplateFacade {
         for (CustomModuleFormId id : ids) {
             originals.add(find(caller, id));
         }
+        return copy(caller, originals, owner != null ? owner.value() : caller.userId());
+    }
+
+    @Override
+    public FormTemplateView shareTemplate(Caller caller, CustomModuleFormId id, String recipientEmail) {
+        Editors.require(caller);
+        Inputs inputs = new Inputs();
+        String email = inputs.email("form_share_recipient", recipientEmail, true);
+        inputs.check();
+        Person member = people.membersOf(caller.organizationId()).stream()
+                .filter(p -> p.email() != null && p.email().strip().equalsIgnoreCase(email)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("form_share_recipient",
+                        "must be the email address of a member of your organization"));
+        FormTemplateView copy = copy(caller, List.of(find(caller, id)), member.id()).get(0);
+        events.publish(caller, new FormTemplateEvent(FormTemplateEvent.Action.SHARED, copy.id()));
+        return copy;
+    }
+
+    /** Independent copies of the templates, questions and all, owned by {@code ownerId}; each audited. */
+    private List<FormTemplateView> copy(Caller caller, List<FormTemplate> originals, long ownerId) {
         Instant now = clock.instant();
-        long ownerId = owner != null ? owner.value() : caller.userId();
         List<FormTemplateView> copies = new ArrayList<>();
         for (FormTemplate original : originals) {
             FormTemplate copy = original.copyFor(ownerId, now);

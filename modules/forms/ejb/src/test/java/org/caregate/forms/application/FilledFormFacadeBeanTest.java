@@ -187,6 +187,24 @@ class FilledFormFacadeBeanTest {
     }
 
     @Test
+    void completingAFormCompletesThePatientsOpenRequestsForItsTemplate() {
+        var open = world.requests.add(org.caregate.forms.domain.RequestedCompletion.open(ORG, 7, PATIENT_ID,
+                intake.id(), null, null, InMemoryForms.NOW));
+        var otherForm = world.requests.add(org.caregate.forms.domain.RequestedCompletion.open(ORG, 7, PATIENT_ID,
+                chartNote.id(), null, null, InMemoryForms.NOW));
+
+        FilledFormView draft = world.facade.create(PATIENT, new NewFilledForm(new CustomModuleFormId(intake.id()),
+                null, false, null, List.of(answer(intake, 0, "Ada"))));
+        assertFalse(world.requests.requests.get(open.id()).completed());
+        world.facade.update(PATIENT, new FilledFormChanges(new FormAnswerGroupId(draft.id()), true, List.of()));
+
+        assertTrue(world.requests.requests.get(open.id()).completed());
+        assertEquals(Long.valueOf(draft.id()), world.requests.requests.get(open.id()).formAnswerGroupId());
+        assertFalse(world.requests.requests.get(otherForm.id()).completed());
+        assertTrue(world.events.contains("requested_form_completion.updated " + open.id()));
+    }
+
+    @Test
     void anArchivedTemplateIsNotFilled() {
         world.base.facade.updateTemplate(PROVIDER, new TemplateChanges(new CustomModuleFormId(intake.id()), null, null,
                 null, true));

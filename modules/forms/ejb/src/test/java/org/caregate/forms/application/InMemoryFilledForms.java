@@ -27,6 +27,7 @@ final class InMemoryFilledForms {
     final Map<Long, FilledForm> forms = new TreeMap<>();
     final Map<Long, AppointmentView> appointments = new TreeMap<>();
     final List<String> events = new ArrayList<>();
+    final InMemoryRequests requests = new InMemoryRequests(id -> base.templates.get(id).name());
     final FilledFormFacadeBean facade = new FilledFormFacadeBean();
 
     InMemoryFilledForms() {
@@ -46,6 +47,9 @@ final class InMemoryFilledForms {
                     return found;
                 });
         facade.events = (caller, event) -> events.add(event.type().name() + " " + event.resourceId());
+        facade.requests = new RequestedCompletions();
+        facade.requests.requests = requests;
+        facade.requests.events = facade.events;
         facade.clock = Clock.fixed(InMemoryForms.NOW, ZoneOffset.UTC);
     }
 

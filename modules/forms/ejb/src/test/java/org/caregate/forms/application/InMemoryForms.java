@@ -3,6 +3,7 @@ package org.caregate.forms.application;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
+import org.caregate.kernel.event.EventPublisher;
 
 /** The forms facade over in-memory templates and people, with what it audited. */
 final class InMemoryForms {
@@ -34,7 +36,14 @@ final class InMemoryForms {
     final Map<Long, FormTemplate> templates = new TreeMap<>();
     final Map<Long, Person> people = new TreeMap<>();
     final List<String> audit = new ArrayList<>();
+    /** The events published, as {@code type resourceId by userId}. */
+    final List<String> events = new ArrayList<>();
     final FormTemplateFacadeBean facade = new FormTemplateFacadeBean();
+    final InMemoryRequests requests = new InMemoryRequests(id -> templates.get(id).name());
+    final RequestedFormCompletionFacadeBean requestFacade = new RequestedFormCompletionFacadeBean();
+    final RequestedCompletions completions = new RequestedCompletions();
+    /** The time the request facade and the recurrences see; tests move it. */
+    Instant now = NOW;
     private long nextId = 1;
 
     InMemoryForms() {
@@ -42,15 +51,48 @@ final class InMemoryForms {
         facade.people = new Directory();
         facade.audit = (caller, action, type, target) -> audit.add(action + " " + target);
         facade.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        person(7, ORG, false);
-        person(8, ORG, false);
-        person(9, OTHER_ORG, false);
-        person(20, ORG, true);
+        Clock moving = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        EventPublisher publisher = (caller, event) -> {
+            audit.add(event.type().name() + " " + event.resourceId());
+            events.add(event.type().name() + " " + event.resourceId() + " by " + caller.userId());
+        };
+        facade.events = publisher;
+        requestFacade.requests = requests;
+        requestFacade.templates = facade.templates;
+        requestFacade.people = facade.people;
+        requestFacade.events = publisher;
+        requestFacade.audit = facade.audit;
+        requestFacade.clock = moving;
+        completions.requests = requests;
+        completions.people = facade.people;
+        completions.events = publisher;
+        completions.clock = moving;
+        person(7, ORG, false, null);
+        person(8, ORG, false, null);
+        person(9, OTHER_ORG, false, null);
+        person(20, ORG, true, null);
+        person(21, ORG, true, "America/New_York");
+        person(22, OTHER_ORG, true, null);
     }
 
-    private void person(long id, long organization, boolean patient) {
+    void person(long id, long organization, boolean patient, String timezone) {
         people.put(id, new Person(id, organization, patient, "First" + id, "Last" + id, id + "@example.org", null,
-                null, true, null, null));
+                timezone, true, null, null));
     }
 
     static Caller member(long user, long organization, boolean canEditForms) {

@@ -16,9 +16,10 @@ import org.caregate.identity.api.NewClient;
 import org.caregate.identity.api.SignUp;
 import org.caregate.identity.api.UserQuery;
 import org.caregate.identity.api.UserView;
+import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.identity.api.event.PatientEvent;
-import org.caregate.identity.domain.Passwords;
 import org.caregate.identity.domain.Membership;
+import org.caregate.identity.domain.Passwords;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserGroup;
@@ -98,6 +99,9 @@ public class IdentityFacadeBean implements IdentityFacade {
         group.ifPresent(g -> patient.joinGroup(g.id(), now));
         patients().add(patient);
         events.publish(caller, PatientEvent.of(PatientEvent.Action.CREATED, patient.id()));
+        if (email != null && !Boolean.TRUE.equals(client.dontSendWelcome())) {
+            events.publish(caller, new AccountEmailEvent(AccountEmailEvent.Action.WELCOMED, patient.id()));
+        }
         return UserViews.of(patient, null);
     }
 
@@ -273,10 +277,17 @@ public class IdentityFacadeBean implements IdentityFacade {
     private UserView change(Caller caller, User user, ClientChanges changes, boolean patientUpdate) {
         UserView before = UserViews.of(user, null);
         Inputs inputs = new Inputs();
+        if (Boolean.TRUE.equals(changes.resendWelcome())) {
+            // Healthie: notification triggers take precedence over every demographic change, which is not made
+            if (user.email() == null || user.email().isBlank()) {
+                throw new InvalidInputException("resend_welcome", "The client has no email address to write to");
+            }
+            events.publish(caller, new AccountEmailEvent(AccountEmailEvent.Action.WELCOMED, user.id()));
+            return before;
+        }
         if (changes.triggersNotification()) {
-            // Healthie: notification triggers take precedence over every demographic change.
-            inputs.problem(Boolean.TRUE.equals(changes.resendWelcome()) ? "resend_welcome" : "send_form_request_reminder",
-                    "Email delivery is not configured on this server; nothing was sent or changed");
+            inputs.problem("send_form_request_reminder",
+                    "Email delivery is not configured on this server for intake reminders; nothing was sent or changed");
             inputs.check();
         }
         String first = changes.firstName() != null ? inputs.required("first_name", changes.firstName()) : null;

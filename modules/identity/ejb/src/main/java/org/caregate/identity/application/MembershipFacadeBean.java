@@ -12,6 +12,7 @@ import org.caregate.identity.api.MemberChanges;
 import org.caregate.identity.api.MembershipFacade;
 import org.caregate.identity.api.MembershipView;
 import org.caregate.identity.api.NewMember;
+import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.identity.domain.AlreadyTaken;
 import org.caregate.identity.domain.ApiKeyRepository;
 import org.caregate.identity.domain.MemberSearch;
@@ -28,16 +29,19 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.kernel.input.Access;
 import org.caregate.kernel.input.Inputs;
 
-/** The organization's providers and staff, managed by its super admins and the members they entrust. */
+/**
+ * The organization's providers and staff, managed by its super admins and the members they entrust. A member added
+ * or changed with {@code send_invite_email} is owed an invitation email ({@code user.invited}, sent by outreach).
+ */
 @Stateless
 public class MembershipFacadeBean implements MembershipFacade {
 
     private static final String MEMBERSHIP = "organization_membership";
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-    private static final String NO_EMAIL = "Email delivery is not configured on this server; nothing was sent or changed";
 
     @Inject
     UserRepository users;
@@ -52,6 +56,9 @@ public class MembershipFacadeBean implements MembershipFacade {
     AuditTrail audit;
 
     @Inject
+    EventPublisher events;
+
+    @Inject
     PasswordChanges passwords;
 
     Clock clock = Clock.systemUTC();
@@ -63,10 +70,6 @@ public class MembershipFacadeBean implements MembershipFacade {
             throw new ForbiddenException("Only super admins and members who may add members can do this");
         }
         Inputs inputs = new Inputs();
-        if (Boolean.TRUE.equals(member.sendInviteEmail())) {
-            inputs.problem("send_invite_email", NO_EMAIL);
-            inputs.check();
-        }
         Long organizationId = inputs.requiredId("organization_id", member.organizationId());
         if (organizationId != null && !inCallersTree(caller, organizationId)) {
             inputs.problem("organization_id", "Organization not found");
@@ -103,6 +106,9 @@ public class MembershipFacadeBean implements MembershipFacade {
         membership.entitle(title);
         membership.licenseIn(states);
         audit.record(caller, "organization_membership.created", MEMBERSHIP, user.id().toString());
+        if (Boolean.TRUE.equals(member.sendInviteEmail())) {
+            events.publish(caller, new AccountEmailEvent(AccountEmailEvent.Action.INVITED, user.id()));
+        }
         return view(user, membership);
     }
 
@@ -178,10 +184,6 @@ public class MembershipFacadeBean implements MembershipFacade {
         Precedence.requireNotOutranked(caller, user.id(), membership.privileges(), "change");
         requireGrantsHeld(caller, membership, changes);
         Inputs inputs = new Inputs();
-        if (Boolean.TRUE.equals(changes.sendInviteEmail())) {
-            inputs.problem("send_invite_email", NO_EMAIL);
-            inputs.check();
-        }
         String first = changes.firstName() != null ? inputs.required("first_name", changes.firstName()) : null;
         String last = changes.lastName() != null ? inputs.required("last_name", changes.lastName()) : null;
         String email = changes.email() != null ? inputs.email("email", changes.email(), true) : null;
@@ -241,6 +243,9 @@ public class MembershipFacadeBean implements MembershipFacade {
             }
         }
         audit.record(caller, "organization_membership.updated", MEMBERSHIP, user.id().toString());
+        if (Boolean.TRUE.equals(changes.sendInviteEmail()) && user.active()) {
+            events.publish(caller, new AccountEmailEvent(AccountEmailEvent.Action.INVITED, user.id()));
+        }
         return view(user, membership);
     }
 

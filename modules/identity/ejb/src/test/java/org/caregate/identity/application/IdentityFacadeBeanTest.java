@@ -57,7 +57,8 @@ class IdentityFacadeBeanTest {
         UserView patient = facade.createClient(providerCaller, client("Jonas", "Salk", "jonas@example.com"));
         assertThat(patient.isPatient()).isTrue();
         assertThat(patient.dietitianId()).isEqualTo(provider.id());
-        assertThat(store.audit).containsExactly("patient.created patient " + patient.id());
+        assertThat(store.audit).containsExactly("patient.created patient " + patient.id(),
+                "user.welcomed user " + patient.id());
     }
 
     @Test
@@ -102,12 +103,23 @@ class IdentityFacadeBeanTest {
     }
 
     @Test
-    void notificationTriggersTakePrecedenceAndNothingChanges() {
+    void aWelcomeTakesPrecedenceAndNothingElseChanges() {
         UserView patient = facade.createClient(providerCaller, client("Jonas", "Salk", "jonas@example.com"));
-        assertThatThrownBy(() -> facade.updateClient(providerCaller, changes(Long.toString(patient.id()), "Changed", null, true)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).field()).isEqualTo("resend_welcome"));
+        assertThat(store.audit).last().isEqualTo("user.welcomed user " + patient.id());
+        UserView welcomed = facade.updateClient(providerCaller, changes(Long.toString(patient.id()), "Changed", null, true));
+        assertThat(welcomed.firstName()).isEqualTo("Jonas");
         assertThat(store.users.byId.get(patient.id()).firstName()).isEqualTo("Jonas");
+        assertThat(store.audit).last().isEqualTo("user.welcomed user " + patient.id());
+        assertThat(store.audit).filteredOn(a -> a.startsWith("user.welcomed")).hasSize(2);
+    }
+
+    @Test
+    void aClientAddedWithDontSendWelcomeOrWithoutEmailIsNotWelcomed() {
+        facade.createClient(providerCaller, new NewClient("A", "B", "a@b.co", null, null, null, null, true, null, null,
+                null, null, null));
+        facade.createClient(providerCaller, new NewClient("C", "D", null, true, null, null, null, null, null, null,
+                null, null, null));
+        assertThat(store.audit).noneMatch(a -> a.startsWith("user.welcomed"));
     }
 
     @Test

@@ -7,11 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.forms.api.FormNotices;
+import org.caregate.forms.api.FormRequestNotice;
+import org.caregate.forms.api.FormShareNotice;
+import org.caregate.forms.api.event.FormTemplateEvent;
+import org.caregate.forms.api.event.RequestedFormCompletionEvent;
+import org.caregate.identity.api.OrganizationDirectory;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.kernel.event.PublishedEvent;
+import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
 import org.caregate.outreach.domain.OutreachSchedule;
 import org.caregate.outreach.domain.PhoneNumbers;
+import org.caregate.outreach.domain.Purpose;
 import org.caregate.scheduling.api.OutreachVisit;
 import org.caregate.scheduling.api.VisitDirectory;
 import org.caregate.scheduling.api.event.AppointmentEvent;
@@ -23,10 +33,15 @@ import org.caregate.visits.api.event.PartnerVideoRoomEvent;
  * the reschedule notice and new reminders; a cancellation withdraws the pending reminders and plans the
  * cancellation notice. Events may be consumed in either order and side by side: each plan first takes the visit's
  * row ({@link OutreachRepository#sequence}), so plans of one visit run one after the other and each sees what the
- * previous one planned, and each plan reads the visit as it is now.
+ * previous one planned, and each plan reads the visit as it is now. A form completion request sent to a patient,
+ * and each reminder of it a member asks for, owes the patient an email; a template shared with a member owes the
+ * member one; so does a patient's welcome and a member's invitation.
  */
 @Stateless
 public class OutreachPlannerBean {
+
+    /** The kind of "visit" a form request's messages name. */
+    public static final String FORM_REQUEST = RequestedFormCompletionEvent.RESOURCE;
 
     @Inject
     OutreachRepository outreach;
@@ -36,6 +51,15 @@ public class OutreachPlannerBean {
 
     @Inject
     PhoneNumbers phones;
+
+    @Inject
+    FormNotices forms;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    OrganizationDirectory organizations;
 
     Clock clock = Clock.systemUTC();
 
@@ -64,6 +88,19 @@ public class OutreachPlannerBean {
 
     /** The messages planned; none when the event was consumed before or the patient cannot be reached. */
     public int plan(PublishedEvent event) {
+        Optional<RequestedFormCompletionEvent.Action> formRequest = event.action(RequestedFormCompletionEvent.RESOURCE,
+                RequestedFormCompletionEvent.Action.class);
+        if (formRequest.isPresent()) {
+            return planFormRequest(event, formRequest.get());
+        }
+        if (event.action(FormTemplateEvent.RESOURCE, FormTemplateEvent.Action.class).isPresent()) {
+            return planSharedForm(event);
+        }
+        Optional<AccountEmailEvent.Action> account = event.action(AccountEmailEvent.RESOURCE,
+                AccountEmailEvent.Action.class);
+        if (account.isPresent()) {
+            return planAccountEmail(event, account.get());
+        }
         Optional<Change> change = change(event);
         if (event.organizationId() == null || event.resourceId() == null || change.isEmpty()
                 || !outreach.consumeOnce(event.id())) {
@@ -104,5 +141,65 @@ public class OutreachPlannerBean {
                     message.channel(), message.recipient(), sequence, visit.startsAt(), message.dueAt()));
         }
         return owed.size();
+    }
+
+    /**
+     * A form request sent ({@code created}) or a reminder asked for ({@code reminded}) owes the patient one email at
+     * once; each reminder is numbered, so every one asked for goes out. Nothing is owed for an event consumed before,
+     * a request no longer open or a patient without an email address.
+     */
+    private int planFormRequest(PublishedEvent event, RequestedFormCompletionEvent.Action action) {
+        boolean reminder = action == RequestedFormCompletionEvent.Action.REMINDED;
+        if (event.organizationId() == null || event.resourceId() == null
+                || action != RequestedFormCompletionEvent.Action.CREATED && !reminder
+                || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<FormRequestNotice> notice = forms.request(event.organizationId(),
+                Long.parseLong(event.resourceId()));
+        if (notice.isEmpty() || !notice.get().open() || notice.get().patientEmail() == null) {
+            return 0;
+        }
+        int sequence = outreach.sequence(FORM_REQUEST, event.resourceId(), event.organizationId(), reminder);
+        outreach.plan(new Message(UUID.randomUUID(), FORM_REQUEST, event.resourceId(), event.organizationId(),
+                reminder ? Purpose.FORM_REQUEST_REMINDER : Purpose.FORM_REQUEST, Channel.EMAIL,
+                notice.get().patientEmail(), sequence, null, clock.instant()));
+        return 1;
+    }
+
+    /**
+     * A welcome or an invitation owes the person one email at once, if their account is active and has an address;
+     * each is numbered, so every one asked for goes out.
+     */
+    private int planAccountEmail(PublishedEvent event, AccountEmailEvent.Action action) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<Accounts.Holder> holder = new Accounts(people, organizations).holder(Long.parseLong(event.resourceId()));
+        if (holder.isEmpty()) {
+            return 0;
+        }
+        outreach.plan(new Message(UUID.randomUUID(), AccountEmailEvent.RESOURCE, event.resourceId(),
+                holder.get().organizationId(), action == AccountEmailEvent.Action.INVITED ? Purpose.INVITATION
+                : Purpose.WELCOME, Channel.EMAIL, holder.get().email(),
+                outreach.sequence(AccountEmailEvent.RESOURCE, event.resourceId(), holder.get().organizationId(), true),
+                null, clock.instant()));
+        return 1;
+    }
+
+    /** A template shared with a member owes them one email at once, if they have an address. */
+    private int planSharedForm(PublishedEvent event) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<FormShareNotice> notice = forms.sharedForm(event.organizationId(), Long.parseLong(event.resourceId()));
+        if (notice.isEmpty()) {
+            return 0;
+        }
+        outreach.plan(new Message(UUID.randomUUID(), FormTemplateEvent.RESOURCE, event.resourceId(),
+                event.organizationId(), Purpose.FORM_SHARED, Channel.EMAIL, notice.get().memberEmail(),
+                outreach.sequence(FormTemplateEvent.RESOURCE, event.resourceId(), event.organizationId(), false), null,
+                clock.instant()));
+        return 1;
     }
 }

@@ -3,6 +3,9 @@ package org.caregate.outreach.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.caregate.forms.api.FormNotices;
+import org.caregate.forms.api.FormRequestNotice;
+import org.caregate.forms.api.FormShareNotice;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Invitation;
 import org.caregate.outreach.domain.Letters;
@@ -18,7 +21,7 @@ import org.caregate.scheduling.api.VisitDirectory;
  * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message
  * the mail server or gateway refuses is tried again after a minute, at most {@value #MOST_ATTEMPTS} times; a message
  * that cannot be composed or sent at all fails at once with its reason, and the others go on; a reminder is not sent
- * after its visit has started.
+ * after its visit has started. A form request's email goes out only while the request is open.
  */
 public class OutreachSender {
 
@@ -27,20 +30,36 @@ public class OutreachSender {
 
     private final OutreachRepository outreach;
     private final VisitDirectory visits;
+    private final FormNotices forms;
+    private final Accounts accounts;
     private final MailOutbox mail;
     private final SmsGateway sms;
     private final Clock clock;
 
-    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, MailOutbox mail, SmsGateway sms,
-                          Clock clock) {
+    public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormNotices forms, Accounts accounts,
+                          MailOutbox mail, SmsGateway sms, Clock clock) {
         this.outreach = outreach;
         this.visits = visits;
+        this.forms = forms;
+        this.accounts = accounts;
         this.mail = mail;
         this.sms = sms;
         this.clock = clock;
     }
 
     public void send(Message message) {
+        if (message.purpose().isAboutAnAccount()) {
+            sendAccountEmail(message);
+            return;
+        }
+        if (message.purpose() == Purpose.FORM_SHARED) {
+            sendSharedForm(message);
+            return;
+        }
+        if (message.purpose().isAboutAForm()) {
+            sendFormRequest(message);
+            return;
+        }
         Optional<OutreachVisit> found = visits.visit(message.organizationId(), message.visitKind(), message.visitId());
         Optional<String> stale = stale(message, found);
         if (stale.isPresent()) {
@@ -50,13 +69,58 @@ public class OutreachSender {
         OutreachVisit visit = found.orElseThrow();
         Letters.Visit letter = new Letters.Visit(visit.clinicName(), visit.patientName(), visit.startsAt(), visit.zone(),
                 visit.joinUrl());
-        try {
+        deliver(message, () -> {
             if (message.channel() == Channel.EMAIL) {
                 mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
                         Letters.email(message.purpose(), letter), invitation(message, visit));
             } else {
                 sms.send(message.recipient(), Letters.sms(message.purpose(), letter));
             }
+        });
+    }
+
+    /** The email about a form request, unless the request is gone or no longer open. */
+    private void sendFormRequest(Message message) {
+        Optional<FormRequestNotice> notice = forms.request(message.organizationId(),
+                Long.parseLong(message.visitId()));
+        if (notice.isEmpty() || !notice.get().open()) {
+            outreach.withdraw(message.id(), "the form request is no longer open");
+            return;
+        }
+        Letters.FormRequest letter = new Letters.FormRequest(notice.get().clinicName(), notice.get().patientName(),
+                notice.get().formName());
+        deliver(message, () -> mail.send(message.recipient(), Letters.subject(message.purpose(), letter),
+                Letters.email(message.purpose(), letter), null));
+    }
+
+    /** A welcome or invitation, unless the account has gone, been archived or lost its address. */
+    private void sendAccountEmail(Message message) {
+        Optional<Accounts.Holder> holder = accounts.holder(Long.parseLong(message.visitId()));
+        if (holder.isEmpty()) {
+            outreach.withdraw(message.id(), "the account is no longer active or has no email address");
+            return;
+        }
+        Letters.Account letter = new Letters.Account(holder.get().clinic(), holder.get().name());
+        deliver(message, () -> mail.send(holder.get().email(), Letters.subject(message.purpose(), letter),
+                Letters.email(message.purpose(), letter), null));
+    }
+
+    /** The member's email about a template shared with them, unless the copy is gone. */
+    private void sendSharedForm(Message message) {
+        Optional<FormShareNotice> notice = forms.sharedForm(message.organizationId(), Long.parseLong(message.visitId()));
+        if (notice.isEmpty()) {
+            outreach.withdraw(message.id(), "the shared form no longer exists");
+            return;
+        }
+        Letters.SharedForm letter = new Letters.SharedForm(notice.get().clinicName(), notice.get().memberName(),
+                notice.get().formName());
+        deliver(message, () -> mail.send(message.recipient(), Letters.subject(letter), Letters.email(letter), null));
+    }
+
+    /** Sends by {@code sending} and records how it went: sent, to be tried again, or undeliverable. */
+    private void deliver(Message message, Runnable sending) {
+        try {
+            sending.run();
             outreach.markSent(message.id());
         } catch (OutreachFailure e) {
             outreach.markFailed(message.id(), e.getMessage(), RETRY_IN, MOST_ATTEMPTS);

@@ -35,6 +35,7 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
     }
 
@@ -51,6 +52,7 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
     }
@@ -63,6 +65,85 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
         };
+    }
+
+    /** A form the clinic asks the patient to fill in, as the email speaks of it. */
+    public record FormRequest(String clinic, String patientName, String formName) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    /** The subject of the email about a form request or its reminder. */
+    public static String subject(Purpose purpose, FormRequest request) {
+        return (purpose == Purpose.FORM_REQUEST_REMINDER ? "Reminder: " : "") + request.from()
+                + " asks you to fill in \"" + request.formName() + "\"";
+    }
+
+    /**
+     * The email about a form request or its reminder. It carries no link that signs the patient in: they sign in to
+     * the clinic's patient portal as they always do (or ask the clinic to reset their password) and find the form
+     * among their requested forms.
+     */
+    public static String email(Purpose purpose, FormRequest request) {
+        String greeting = "Hello" + (request.patientName() == null || request.patientName().isBlank() ? ""
+                : " " + request.patientName()) + ",\n\n";
+        String ask = purpose == Purpose.FORM_REQUEST_REMINDER
+                ? "a reminder: " + request.from() + " is still waiting for you to fill in the form \""
+                : request.from() + " asks you to fill in the form \"";
+        return greeting + ask + request.formName() + "\". Sign in to your patient account as usual to find it among "
+                + "your requested forms; if you cannot sign in, contact " + request.from()
+                + " to reset your password.\n\n" + request.from() + "\n";
+    }
+
+    /** A template a colleague shared with a member, as the member's email speaks of it. */
+    public record SharedForm(String clinic, String memberName, String formName) {
+    }
+
+    public static String subject(SharedForm form) {
+        return "A form was shared with you: \"" + form.formName() + "\"";
+    }
+
+    /** The member's email about a shared template: it is theirs now, among their forms; no link signs them in. */
+    public static String email(SharedForm form) {
+        String clinic = form.clinic() == null || form.clinic().isBlank() ? "your practice" : form.clinic();
+        return "Hello" + (form.memberName() == null || form.memberName().isBlank() ? "" : " " + form.memberName())
+                + ",\n\na colleague at " + clinic + " shared the form \"" + form.formName() + "\" with you. Your own "
+                + "copy is now among your forms; sign in as usual to use or change it.\n\n" + clinic + "\n";
+    }
+
+    /** Someone with an account at a clinic, as their welcome or invitation speaks of them. */
+    public record Account(String clinic, String name) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    /** The subject of a patient's welcome or a member's invitation. */
+    public static String subject(Purpose purpose, Account account) {
+        return purpose == Purpose.INVITATION ? "You are invited to join " + account.from()
+                : "Welcome to " + account.from();
+    }
+
+    /**
+     * A patient's welcome or a member's invitation. It holds no password and no link that signs in or sets one: the
+     * person signs in with the password the clinic gave them, or asks the clinic to set one.
+     */
+    public static String email(Purpose purpose, Account account) {
+        String greeting = "Hello" + (account.name() == null || account.name().isBlank() ? "" : " " + account.name())
+                + ",\n\n";
+        String body = purpose == Purpose.INVITATION
+                ? account.from() + " has added you as a member of its team. Sign in with this email address and the "
+                + "password your administrator gave you; if you have none yet, ask them to set one for you."
+                : account.from() + " has opened a patient account for you with this email address. Sign in with the "
+                + "password the clinic gave you; if you have none yet, ask " + account.from() + " to set one for you.";
+        return greeting + body + " For your safety this email holds no password and no sign-in link.\n\n"
+                + account.from() + "\n";
+    }
+
+    private static IllegalArgumentException notAboutAVisit(Purpose purpose) {
+        return new IllegalArgumentException(purpose.code() + " is not about a visit");
     }
 }

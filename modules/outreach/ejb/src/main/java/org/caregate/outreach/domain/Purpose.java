@@ -3,9 +3,14 @@ package org.caregate.outreach.domain;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Why a patient is written to: seed 000's "Specific Outreach Events & Reminder Schedule". */
+/**
+ * Why someone is written to: seed 000's "Specific Outreach Events & Reminder Schedule" about a patient's visit, a
+ * form completion request sent to a patient (seed 001) and the reminders of it a member asks for, a form template
+ * shared with a member, or an account: a patient's welcome, a member's invitation.
+ */
 public enum Purpose {
-    CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER_60, REMINDER_15;
+    CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER_60, REMINDER_15, FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED,
+    WELCOME, INVITATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +22,16 @@ public enum Purpose {
 
     public boolean isReminder() {
         return this == REMINDER_60 || this == REMINDER_15;
+    }
+
+    /** Whether the message is about someone's account (a welcome or an invitation). */
+    public boolean isAboutAnAccount() {
+        return this == WELCOME || this == INVITATION;
+    }
+
+    /** Whether the message is about a form (a request, or a shared template) rather than a visit. */
+    public boolean isAboutAForm() {
+        return this == FORM_REQUEST || this == FORM_REQUEST_REMINDER || this == FORM_SHARED;
     }
 
     /** How long before the visit a reminder is due. */

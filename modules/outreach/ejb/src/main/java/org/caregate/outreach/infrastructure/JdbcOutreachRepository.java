@@ -86,7 +86,7 @@ public class JdbcOutreachRepository implements OutreachRepository {
                             rows.getString("visit_id"), rows.getLong("organization_id"),
                             Purpose.ofCode(rows.getString("purpose")), Channel.ofCode(rows.getString("channel")),
                             rows.getString("recipient"), rows.getInt("sequence"),
-                            rows.getObject("visit_starts_at", OffsetDateTime.class).toInstant(),
+                            instant(rows.getObject("visit_starts_at", OffsetDateTime.class)),
                             rows.getObject("due_at", OffsetDateTime.class).toInstant()));
                 }
             }
@@ -122,7 +122,11 @@ public class JdbcOutreachRepository implements OutreachRepository {
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static java.time.Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private int execute(String sql, Object... parameters) {

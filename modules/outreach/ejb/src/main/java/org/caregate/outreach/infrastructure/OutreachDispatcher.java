@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.caregate.forms.api.FormNotices;
+import org.caregate.identity.api.OrganizationDirectory;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.outreach.application.Accounts;
 import org.caregate.outreach.application.OutreachSender;
 import org.caregate.outreach.domain.Message;
 import org.caregate.outreach.domain.OutreachRepository;
@@ -46,6 +50,15 @@ public class OutreachDispatcher {
     VisitDirectory visits;
 
     @Inject
+    FormNotices forms;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
     JakartaMailOutbox mail;
 
     @Inject
@@ -57,7 +70,7 @@ public class OutreachDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new OutreachSender(outreach, visits, mail, settings.smsGateway(), Clock.systemUTC());
+        sender = new OutreachSender(outreach, visits, forms, new Accounts(people, organizations), mail, settings.smsGateway(), Clock.systemUTC());
         ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 1000, TimeUnit.MILLISECONDS);
     }
 

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
+import org.caregate.forms.api.event.FormTemplateEvent;
+import org.caregate.forms.api.event.RequestedFormCompletionEvent;
+import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.kernel.event.PublishedEvent;
 import org.caregate.outreach.application.OutreachPlannerBean;
 import org.caregate.platform.events.EventMessages;
@@ -15,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Outreach's consumer of the events topic: a shared durable subscription ({@code caregate-outreach}) selecting the
- * appointment and partner-room events that change what a patient is told. Planning shares the message's XA
+ * appointment and partner-room events that change what a patient is told, the form request events, templates
+ * shared with a member, and the welcomes and invitations owed. Planning shares the message's XA
  * transaction; the inbox makes a redelivered event a no-op.
  */
 @MessageDriven(activationConfig = {
@@ -27,7 +31,9 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "caregate-outreach"),
         @ActivationConfigProperty(propertyName = "messageSelector",
-                propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR)})
+                propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR + " OR "
+                        + RequestedFormCompletionEvent.SELECTOR + " OR " + FormTemplateEvent.SELECTOR + " OR "
+                        + AccountEmailEvent.SELECTOR)})
 public class OutreachEventsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);

@@ -62,7 +62,10 @@ public final class EventNames {
             Map.entry("form_answer_group.deleted", "form_answer_group.deleted"),
             Map.entry("document.created", "document.created"),
             Map.entry("document.updated", "document.updated"),
-            Map.entry("document.deleted", "document.deleted"));
+            Map.entry("document.deleted", "document.deleted"),
+            Map.entry("requested_form_completion.created", "requested_form_completion.created"),
+            Map.entry("requested_form_completion.updated", "requested_form_completion.updated"),
+            Map.entry("requested_form_completion.deleted", "requested_form_completion.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(
