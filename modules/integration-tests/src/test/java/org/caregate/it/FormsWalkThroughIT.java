@@ -9,6 +9,7 @@ import static org.caregate.it.FilledFormsIT.template;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import org.caregate.it.webhooks.WebhookReceiver.Received;
@@ -19,11 +20,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12's walk-through, as a clinic lives it: a template and its questions, an onboarding flow on a patient group,
- * a request to fill the intake, the patient's intake through that flow (completing the request), a chart note on the
+ * a request to fill the intake and a reminder of the intake by email, the patient's intake through that flow
+ * (completing the request; no intake is left to remind of), a chart note on the
  * patient's appointment, locked by signing — and the integrator's receiver hearing each step with seed 001's
  * signature.
  */
 class FormsWalkThroughIT {
+
+    private static final String REMIND_OF_INTAKE = """
+            mutation($id: ID) { updateClient(input: {id: $id, send_form_request_reminder: true, is_intake_item: true}) {
+              user { id } messages { field message } } }""";
 
     private static WebhookReceiver receiver;
 
@@ -84,6 +90,17 @@ class FormsWalkThroughIT {
         assertThat(requested.isNull("messages")).as(requested.toString()).isTrue();
         String request = requested.getJsonObject("requestedFormCompletion").getString("id");
 
+        JsonObject reminded = data(clinic.key, REMIND_OF_INTAKE, vars("id", patient.id()))
+                .getJsonObject("updateClient");
+        assertThat(reminded.isNull("messages")).as(reminded.toString()).isTrue();
+        String email = data(clinic.key, "query($id: ID) { user(id: $id) { email } }", vars("id", patient.id()))
+                .getJsonObject("user").getString("email");
+        List<MimeMessage> mail = OutreachIT.awaitMail(email, 2);
+        MimeMessage intakeReminder = mail.stream().filter(m -> OutreachIT.subject(m).contains("intake forms"))
+                .findFirst().orElseThrow();
+        assertThat(OutreachIT.subject(intakeReminder)).startsWith("Reminder:");
+        assertThat(intakeReminder.getContent().toString()).contains("- New patient intake ");
+
         JsonObject filled = data(patient.token(), """
                 mutation($f: String, $a: [FormAnswerInput!]!) { createFormAnswerGroup(input: {finished: true,
                   custom_module_form_id: $f, form_answers: $a}) { form_answer_group { id } messages { field message } } }""",
@@ -102,6 +119,10 @@ class FormsWalkThroughIT {
                   completed_onboarding_item { id skipped } messages { field message } } }""", vars("i", itemId))
                 .getJsonObject("createCompletedOnboardingItem");
         assertThat(completed.isNull("messages")).as(completed.toString()).isTrue();
+        JsonObject nothingLeft = data(clinic.key, REMIND_OF_INTAKE, vars("id", patient.id()))
+                .getJsonObject("updateClient");
+        assertThat(nothingLeft.getJsonArray("messages").getJsonObject(0).getString("message"))
+                .isEqualTo("The client has no intake forms left to complete");
         JsonObject progress = data(clinic.key, """
                 query($u: ID) { onboardingFlow(user_id: $u) { onboarding_items { completed_onboarding_item { skipped } } } }""",
                 vars("u", patient.id())).getJsonObject("onboardingFlow");

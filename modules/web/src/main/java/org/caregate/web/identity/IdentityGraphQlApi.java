@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.caregate.forms.api.OnboardingFacade;
 import org.caregate.forms.api.RequestedFormCompletionFacade;
 import org.caregate.identity.api.AccessFacade;
 import org.caregate.identity.api.ClientChanges;
@@ -69,6 +70,9 @@ public class IdentityGraphQlApi {
 
     @EJB
     RequestedFormCompletionFacade formRequests;
+
+    @EJB
+    OnboardingFacade onboarding;
 
     @Inject
     CurrentCaller caller;
@@ -154,6 +158,11 @@ public class IdentityGraphQlApi {
                 Access.requireMember(caller.get());
                 formRequests.remind(caller.get(), UserId.parse("id", in.id), RequestedFormCompletionId.parse(
                         "requested_form_completion_id", in.requestedFormCompletionId));
+                return UserPayload.of(UserNode.of(identity.user(caller.get(), in.id, false)));
+            }
+            if (in.remindsOfIntake()) {
+                Access.requireMember(caller.get());
+                onboarding.remindOfIntake(caller.get(), UserId.parse("id", in.id));
                 return UserPayload.of(UserNode.of(identity.user(caller.get(), in.id, false)));
             }
             UserView patient = identity.updateClient(caller.get(), new ClientChanges(in.id, null, in.firstName,

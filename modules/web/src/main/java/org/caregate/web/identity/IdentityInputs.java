@@ -87,12 +87,20 @@ public final class IdentityInputs {
 
         /**
          * Whether this asks only for a form request's reminder ({@code send_form_request_reminder} with
-         * {@code requested_form_completion_id}), which the forms context sends; the welcome and intake reminders are
-         * identity's.
+         * {@code requested_form_completion_id}), which the forms context sends; the welcome is identity's.
          */
         boolean remindsOfAFormRequest() {
             return Boolean.TRUE.equals(sendFormRequestReminder) && requestedFormCompletionId != null
                     && !Boolean.TRUE.equals(resendWelcome) && !Boolean.TRUE.equals(isIntakeItem);
+        }
+
+        /**
+         * Whether this asks only for the reminder of the patient's intake forms ({@code send_form_request_reminder}
+         * with {@code is_intake_item}), which the forms context sends.
+         */
+        boolean remindsOfIntake() {
+            return Boolean.TRUE.equals(sendFormRequestReminder) && Boolean.TRUE.equals(isIntakeItem)
+                    && requestedFormCompletionId == null && !Boolean.TRUE.equals(resendWelcome);
         }
     }
 

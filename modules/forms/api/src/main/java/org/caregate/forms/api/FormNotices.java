@@ -15,4 +15,7 @@ public interface FormNotices {
 
     /** The organization's template with this id, as the member who received it is told of it; empty when none. */
     Optional<FormShareNotice> sharedForm(long organizationId, long templateId);
+
+    /** The organization's active patient with this id and their outstanding intake forms; empty when none. */
+    Optional<IntakeNotice> intake(long organizationId, long patientId);
 }

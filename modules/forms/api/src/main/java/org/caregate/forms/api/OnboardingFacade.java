@@ -57,4 +57,11 @@ public interface OnboardingFacade {
 
     /** The patient's records of items that are not part of their current flow. */
     List<CompletedOnboardingItemView> unassociatedCompletedItems(Caller caller, UserId user);
+
+    /**
+     * Has the patient emailed a reminder of the intake forms of their onboarding flow they have not completed yet
+     * (Healthie's {@code send_form_request_reminder} with {@code is_intake_item}). Members only; refused when the
+     * patient has no address or nothing left to fill in.
+     */
+    void remindOfIntake(Caller caller, UserId patient);
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
+import org.caregate.forms.api.IntakeNotice;
 import org.caregate.forms.domain.FormTemplate;
 import org.caregate.forms.domain.FormTemplateRepository;
 import org.caregate.forms.domain.RequestedCompletion;
@@ -16,8 +17,8 @@ import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 
 /**
- * Forms as outreach writes about them: a request to its patient (the clinic, the form, the patient) and a shared
- * template to the member who owns the copy.
+ * Forms as outreach writes about them: a request to its patient (the clinic, the form, the patient), a shared
+ * template to the member who owns the copy, and a patient's outstanding intake forms.
  */
 @Stateless
 public class FormNoticesBean implements FormNotices {
@@ -33,6 +34,9 @@ public class FormNoticesBean implements FormNotices {
 
     @EJB
     OrganizationDirectory organizations;
+
+    @Inject
+    Intakes intakes;
 
     @Override
     public Optional<FormRequestNotice> request(long organizationId, long requestId) {
@@ -60,5 +64,15 @@ public class FormNoticesBean implements FormNotices {
                 .map(member -> new FormShareNotice(template.id(), organizationId,
                         organizations.name(organizationId).orElse(null), template.name(), member.fullName(),
                         member.email().strip())));
+    }
+
+    @Override
+    public Optional<IntakeNotice> intake(long organizationId, long patientId) {
+        return people.person(patientId).filter(patient -> patient.isPatient() && patient.active()
+                        && patient.organizationId() == organizationId && patient.email() != null
+                        && !patient.email().isBlank())
+                .map(patient -> new IntakeNotice(patient.id(), organizationId,
+                        organizations.name(organizationId).orElse(null), patient.fullName(), patient.email().strip(),
+                        intakes.outstanding(patient)));
     }
 }

@@ -25,6 +25,7 @@ import org.caregate.forms.api.OnboardingFacade;
 import org.caregate.forms.api.OnboardingFlowView;
 import org.caregate.forms.api.OnboardingItemView;
 import org.caregate.forms.api.event.CompletedOnboardingItemEvent;
+import org.caregate.forms.api.event.IntakeReminderEvent;
 import org.caregate.forms.domain.CompletedOnboardingItem;
 import org.caregate.forms.domain.FlowOrder;
 import org.caregate.forms.domain.FormTemplate;
@@ -82,6 +83,9 @@ public class OnboardingFacadeBean implements OnboardingFacade {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    Intakes intakes;
 
     Clock clock = Clock.systemUTC();
 
@@ -373,6 +377,20 @@ public class OnboardingFacadeBean implements OnboardingFacade {
     }
 
     /** The organization's patient with this id. */
+    @Override
+    public void remindOfIntake(Caller caller, UserId user) {
+        Access.requireMember(caller);
+        Person patient = patientOf(caller, user.value()).filter(Person::active)
+                .orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
+        if (patient.email() == null || patient.email().isBlank()) {
+            throw new InvalidInputException("id", "The client has no email address to write to");
+        }
+        if (intakes.outstanding(patient).isEmpty()) {
+            throw new InvalidInputException("is_intake_item", "The client has no intake forms left to complete");
+        }
+        events.publish(caller, IntakeReminderEvent.of(patient.id()));
+    }
+
     private Person patient(Caller caller, long userId) {
         return patientOf(caller, userId).orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
     }

@@ -47,6 +47,8 @@ final class InMemoryOnboarding {
         facade.audit = forms.facade.audit;
         facade.events = (caller, event) -> events.add(event.type() + " " + event.resourceId());
         facade.clock = Clock.fixed(InMemoryForms.NOW, ZoneOffset.UTC);
+        facade.intakes = new Intakes();
+        facade.intakes.onboarding = repository;
         port.onboarding = repository;
         port.clock = facade.clock;
     }

@@ -189,6 +189,24 @@ class OnboardingFacadeBeanTest {
     }
 
     @Test
+    void aPatientIsRemindedOfTheirIntakeOnlyWhileFormsAreLeftToFill() {
+        OnboardingItemView mandatory = onlyItem(false);
+        assertThrows(InvalidInputException.class, () -> facade.remindOfIntake(READER, new UserId(20)),
+                "without a group's flow there is no intake");
+        memory.placeInGroup(20, 100L);
+
+        facade.remindOfIntake(READER, new UserId(20));
+        assertEquals("intake.reminded 20", memory.events.get(memory.events.size() - 1));
+        assertThrows(ForbiddenException.class, () -> facade.remindOfIntake(PATIENT, new UserId(20)));
+        assertThrows(NotFoundException.class, () -> facade.remindOfIntake(OUTSIDER, new UserId(20)));
+
+        facade.completeItem(PATIENT, item(mandatory), null, false);
+        InvalidInputException done = assertThrows(InvalidInputException.class,
+                () -> facade.remindOfIntake(READER, new UserId(20)));
+        assertEquals("is_intake_item", done.problems().get(0).field());
+    }
+
+    @Test
     void aSkippedItemMayBeCompletedLater() {
         OnboardingItemView optional = onlyItem(true);
         memory.placeInGroup(20, 100L);

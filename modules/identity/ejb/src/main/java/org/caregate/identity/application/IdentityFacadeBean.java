@@ -286,8 +286,8 @@ public class IdentityFacadeBean implements IdentityFacade {
             return before;
         }
         if (changes.triggersNotification()) {
-            inputs.problem("send_form_request_reminder",
-                    "Email delivery is not configured on this server for intake reminders; nothing was sent or changed");
+            inputs.problem("send_form_request_reminder", "must be sent with is_intake_item or with "
+                    + "requested_form_completion_id (and they without it); nothing was sent or changed");
             inputs.check();
         }
         String first = changes.firstName() != null ? inputs.required("first_name", changes.firstName()) : null;

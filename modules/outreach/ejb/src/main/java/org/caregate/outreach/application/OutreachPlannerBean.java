@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
+import org.caregate.forms.api.IntakeNotice;
 import org.caregate.forms.api.event.FormTemplateEvent;
+import org.caregate.forms.api.event.IntakeReminderEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
 import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.identity.api.PeopleDirectory;
@@ -95,6 +97,9 @@ public class OutreachPlannerBean {
         }
         if (event.action(FormTemplateEvent.RESOURCE, FormTemplateEvent.Action.class).isPresent()) {
             return planSharedForm(event);
+        }
+        if (event.action(IntakeReminderEvent.RESOURCE, IntakeReminderEvent.Action.class).isPresent()) {
+            return planIntakeReminder(event);
         }
         Optional<AccountEmailEvent.Action> account = event.action(AccountEmailEvent.RESOURCE,
                 AccountEmailEvent.Action.class);
@@ -183,6 +188,25 @@ public class OutreachPlannerBean {
                 holder.get().organizationId(), action == AccountEmailEvent.Action.INVITED ? Purpose.INVITATION
                 : Purpose.WELCOME, Channel.EMAIL, holder.get().email(),
                 outreach.sequence(AccountEmailEvent.RESOURCE, event.resourceId(), holder.get().organizationId(), true),
+                null, clock.instant()));
+        return 1;
+    }
+
+    /**
+     * A reminder of a patient's intake forms owes them one email at once, if they can be reached and have forms left
+     * to fill in; each is numbered, so every one asked for goes out.
+     */
+    private int planIntakeReminder(PublishedEvent event) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        Optional<IntakeNotice> notice = forms.intake(event.organizationId(), Long.parseLong(event.resourceId()));
+        if (notice.isEmpty() || notice.get().forms().isEmpty()) {
+            return 0;
+        }
+        outreach.plan(new Message(UUID.randomUUID(), IntakeReminderEvent.RESOURCE, event.resourceId(),
+                event.organizationId(), Purpose.INTAKE_REMINDER, Channel.EMAIL, notice.get().patientEmail(),
+                outreach.sequence(IntakeReminderEvent.RESOURCE, event.resourceId(), event.organizationId(), true),
                 null, clock.instant()));
         return 1;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
+import org.caregate.forms.api.IntakeNotice;
 import org.caregate.outreach.domain.Channel;
 import org.caregate.outreach.domain.Invitation;
 import org.caregate.outreach.domain.Letters;
@@ -54,6 +55,10 @@ public class OutreachSender {
         }
         if (message.purpose() == Purpose.FORM_SHARED) {
             sendSharedForm(message);
+            return;
+        }
+        if (message.purpose() == Purpose.INTAKE_REMINDER) {
+            sendIntakeReminder(message);
             return;
         }
         if (message.purpose().isAboutAForm()) {
@@ -115,6 +120,19 @@ public class OutreachSender {
         Letters.SharedForm letter = new Letters.SharedForm(notice.get().clinicName(), notice.get().memberName(),
                 notice.get().formName());
         deliver(message, () -> mail.send(message.recipient(), Letters.subject(letter), Letters.email(letter), null));
+    }
+
+    /** The patient's reminder of their intake forms, unless none is left to fill in or the patient cannot be reached. */
+    private void sendIntakeReminder(Message message) {
+        Optional<IntakeNotice> notice = forms.intake(message.organizationId(), Long.parseLong(message.visitId()));
+        if (notice.isEmpty() || notice.get().forms().isEmpty()) {
+            outreach.withdraw(message.id(), "the patient has no intake forms left to complete or cannot be reached");
+            return;
+        }
+        Letters.Intake letter = new Letters.Intake(notice.get().clinicName(), notice.get().patientName(),
+                notice.get().forms());
+        deliver(message, () -> mail.send(notice.get().patientEmail(), Letters.subject(letter), Letters.email(letter),
+                null));
     }
 
     /** Sends by {@code sending} and records how it went: sent, to be tried again, or undeliverable. */

@@ -3,6 +3,7 @@ package org.caregate.outreach.domain;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,7 +36,8 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+                    throw notAboutAVisit(purpose);
         };
     }
 
@@ -52,7 +54,8 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+                    throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
     }
@@ -65,7 +68,8 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, WELCOME, INVITATION -> throw notAboutAVisit(purpose);
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+                    throw notAboutAVisit(purpose);
         };
     }
 
@@ -96,6 +100,36 @@ public final class Letters {
         return greeting + ask + request.formName() + "\". Sign in to your patient account as usual to find it among "
                 + "your requested forms; if you cannot sign in, contact " + request.from()
                 + " to reset your password.\n\n" + request.from() + "\n";
+    }
+
+    /** A patient's intake forms still to fill in, as their reminder speaks of them. */
+    public record Intake(String clinic, String patientName, List<String> forms) {
+
+        public Intake {
+            forms = List.copyOf(forms);
+        }
+
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    public static String subject(Intake intake) {
+        return "Reminder: " + intake.from() + " is waiting for your intake forms";
+    }
+
+    /**
+     * The patient's reminder of their intake forms, each named. As every email of Caregate's, it carries no link that
+     * signs the patient in.
+     */
+    public static String email(Intake intake) {
+        String greeting = "Hello" + (intake.patientName() == null || intake.patientName().isBlank() ? ""
+                : " " + intake.patientName()) + ",\n\n";
+        StringBuilder forms = new StringBuilder();
+        intake.forms().forEach(form -> forms.append("- ").append(form).append('\n'));
+        return greeting + "a reminder: " + intake.from() + " is still waiting for you to complete your intake forms:\n\n"
+                + forms + "\nSign in to your patient account as usual to fill them in; if you cannot sign in, contact "
+                + intake.from() + " to reset your password.\n\n" + intake.from() + "\n";
     }
 
     /** A template a colleague shared with a member, as the member's email speaks of it. */

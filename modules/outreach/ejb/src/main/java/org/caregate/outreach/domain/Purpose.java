@@ -5,12 +5,13 @@ import java.util.Locale;
 
 /**
  * Why someone is written to: seed 000's "Specific Outreach Events & Reminder Schedule" about a patient's visit, a
- * form completion request sent to a patient (seed 001) and the reminders of it a member asks for, a form template
- * shared with a member, or an account: a patient's welcome, a member's invitation.
+ * form completion request sent to a patient (seed 001) and the reminders of it a member asks for, a reminder of a
+ * patient's intake forms, a form template shared with a member, or an account: a patient's welcome, a member's
+ * invitation.
  */
 public enum Purpose {
     CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER_60, REMINDER_15, FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED,
-    WELCOME, INVITATION;
+    INTAKE_REMINDER, WELCOME, INVITATION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

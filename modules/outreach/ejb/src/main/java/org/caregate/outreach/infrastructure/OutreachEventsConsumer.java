@@ -7,6 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
 import org.caregate.forms.api.event.FormTemplateEvent;
+import org.caregate.forms.api.event.IntakeReminderEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
 import org.caregate.identity.api.event.AccountEmailEvent;
 import org.caregate.kernel.event.PublishedEvent;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "messageSelector",
                 propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR + " OR "
                         + RequestedFormCompletionEvent.SELECTOR + " OR " + FormTemplateEvent.SELECTOR + " OR "
-                        + AccountEmailEvent.SELECTOR)})
+                        + AccountEmailEvent.SELECTOR + " OR " + IntakeReminderEvent.SELECTOR)})
 public class OutreachEventsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);
