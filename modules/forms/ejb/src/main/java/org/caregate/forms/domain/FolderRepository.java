@@ -27,7 +27,4 @@ public interface FolderRepository {
     long countChildren(long organizationId, long id);
 
     long countDocuments(long organizationId, long id);
-
-    /** Moves every document in folder {@code from} into {@code to} ({@code null}: out of any folder). */
-    int moveDocuments(long organizationId, long from, Long to);
 }

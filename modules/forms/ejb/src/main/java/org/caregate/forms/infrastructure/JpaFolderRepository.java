@@ -90,14 +90,4 @@ public class JpaFolderRepository implements FolderRepository {
         return em.createQuery("SELECT COUNT(d) FROM Document d WHERE d.organizationId = :org AND d.folderId = :id",
                 Long.class).setParameter("org", organizationId).setParameter("id", id).getSingleResult();
     }
-
-    @Override
-    public int moveDocuments(long organizationId, long from, Long to) {
-        em.flush();
-        int moved = em.createQuery("UPDATE Document d SET d.folderId = :to WHERE d.organizationId = :org "
-                        + "AND d.folderId = :from").setParameter("to", to).setParameter("org", organizationId)
-                .setParameter("from", from).executeUpdate();
-        em.clear();
-        return moved;
-    }
 }

@@ -15,7 +15,7 @@ import org.caregate.forms.domain.FolderRepository;
 final class InMemoryFolders implements FolderRepository {
 
     final Map<Long, Folder> rows = new HashMap<>();
-    /** Document id to folder id: what {@link #countDocuments} and {@link #moveDocuments} work on. */
+    /** Document id to folder id: what {@link #countDocuments} counts. */
     final Map<Long, Long> filed = new HashMap<>();
     int treeLocks;
     private final InMemoryForms forms = new InMemoryForms();
@@ -69,17 +69,5 @@ final class InMemoryFolders implements FolderRepository {
     @Override
     public long countDocuments(long organizationId, long id) {
         return filed.values().stream().filter(folder -> Objects.equals(folder, id)).count();
-    }
-
-    @Override
-    public int moveDocuments(long organizationId, long from, Long to) {
-        int moved = 0;
-        for (Map.Entry<Long, Long> entry : filed.entrySet()) {
-            if (Objects.equals(entry.getValue(), from)) {
-                entry.setValue(to);
-                moved++;
-            }
-        }
-        return moved;
     }
 }
