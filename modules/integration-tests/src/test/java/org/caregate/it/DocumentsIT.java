@@ -42,6 +42,10 @@ class DocumentsIT {
               display_name: $n, rel_user_id: $u, share_with_rel: $s}) { document { id file_content_type file_size }
               messages { field message } } }""";
 
+    private static final String CREATE_IN_FOLDER = """
+            mutation($f: String, $d: String) { createDocument(input: {file_string: $f, display_name: "Filed",
+              folder_id: $d}) { document { id } messages { field message } } }""";
+
     private static String owner;
     private static String ownerId;
     private static String patient;
@@ -203,10 +207,107 @@ class DocumentsIT {
         assertThat(messages(data(owner, CREATE, vars("f", Base64.getEncoder().encodeToString(pdf(10)), "n", "x",
                 "u", "abc")).getJsonObject("createDocument"))).containsExactly("rel_user_id: is not a valid id");
         String id = create(owner, pdf(10), "Folder test", null, null);
+        String elsewhere = folder(other, "Elsewhere " + Api.unique(), null);
         assertThat(messages(data(owner, seedExample("001-documents-updateDocument.graphql"), vars("id", id,
-                "display_name", " ", "folder_id", "5")).getJsonObject("updateDocument")))
+                "display_name", " ", "folder_id", elsewhere)).getJsonObject("updateDocument")))
                 .containsExactly("display_name: can't be blank", "folder_id: Folder not found");
         assertThat(code(graphql(owner, "{ documents(sort_by: \"size\") { id } }", null))).isEqualTo("BAD_USER_INPUT");
+    }
+
+    @Test
+    void documentsAreFiledInFoldersListedByFolderMovedAndFoldersDeletedOnlyWhenEmpty() {
+        String labs = folder(owner, "Labs " + Api.unique(), null);
+        String blood = folder(owner, "Blood " + Api.unique(), labs);
+        JsonObject created = data(owner, seedExample("001-documents-createDocument.graphql"), vars(
+                "file", dataUrl("application/pdf", pdf(500)), "display_name", "Filed " + Api.unique(),
+                "folder_id", blood)).getJsonObject("createDocument");
+        assertThat(created.isNull("messages")).as(created.toString()).isTrue();
+        String filed = created.getJsonObject("document").getString("id");
+        create(owner, pdf(10), "Loose " + Api.unique(), null, null);
+
+        JsonArray inBlood = data(owner, seedExample("001-documents-documents.graphql"), vars("offset", 0,
+                "keywords", null, "folder_id", blood, "file_types", null, "file_type", null, "sort_by", null,
+                "private_user_id", null, "viewable_user_id", null, "consolidated_user_id", null, "filter", null,
+                "should_paginate", false, "for_template_use", false, "provider_id", null)).getJsonArray("documents");
+        assertThat(inBlood).extracting(d -> d.asJsonObject().getString("id")).containsExactly(filed);
+        JsonObject read = data(owner, "query($id: ID) { document(id: $id) { folder_id folder { id name "
+                + "parent_folder_id parent_folder { id } owner { id } } } }", vars("id", filed))
+                .getJsonObject("document");
+        assertThat(read.getString("folder_id")).isEqualTo(blood);
+        assertThat(read.getJsonObject("folder").getString("parent_folder_id")).isEqualTo(labs);
+        assertThat(read.getJsonObject("folder").getJsonObject("parent_folder").getString("id")).isEqualTo(labs);
+        assertThat(read.getJsonObject("folder").getJsonObject("owner").getString("id")).isEqualTo(ownerId);
+        JsonObject top = data(owner, "query($id: ID) { folder(id: $id) { documents_count folders_count "
+                + "folders { id documents_count documents { id } } } }", vars("id", labs)).getJsonObject("folder");
+        assertThat(top.getInt("documents_count")).isZero();
+        assertThat(top.getInt("folders_count")).isEqualTo(1);
+        assertThat(top.getJsonArray("folders").getJsonObject(0).getInt("documents_count")).isEqualTo(1);
+        assertThat(top.getJsonArray("folders").getJsonObject(0).getJsonArray("documents"))
+                .extracting(d -> d.asJsonObject().getString("id")).containsExactly(filed);
+        assertThat(data(owner, "query($p: ID) { folders(parent_folder_id: $p) { id } }", vars("p", labs))
+                .getJsonArray("folders")).extracting(f -> f.asJsonObject().getString("id")).containsExactly(blood);
+        assertThat(data(owner, "{ folders(should_paginate: true) { id } }", null).getJsonArray("folders"))
+                .extracting(f -> f.asJsonObject().getString("id")).contains(labs).doesNotContain(blood);
+
+        // a folder is deleted only when empty; a cycle and an unknown parent are refused
+        assertThat(messages(deleteFolder(owner, labs))).containsExactly(
+                "id: is not empty: move or delete its documents and folders first");
+        assertThat(messages(updateFolder(owner, labs, null, blood)))
+                .containsExactly("parent_folder_id: can't be the folder itself or a folder inside it");
+        assertThat(messages(updateFolder(owner, labs, null, "999999999")))
+                .containsExactly("parent_folder_id: Folder not found");
+        JsonObject moved = data(owner, seedExample("001-documents-updateDocument.graphql"), vars("id", filed,
+                "display_name", null, "folder_id", labs)).getJsonObject("updateDocument");
+        assertThat(moved.isNull("messages")).as(moved.toString()).isTrue();
+        assertThat(messages(deleteFolder(owner, blood))).isEmpty();
+        JsonObject renamed = updateFolder(owner, labs, "Labs renamed", "");
+        assertThat(renamed.getJsonObject("folder").getString("name")).isEqualTo("Labs renamed");
+        assertThat(read(owner, filed).getString("id")).isEqualTo(filed);
+        data(owner, seedExample("001-documents-updateDocument.graphql"), vars("id", filed, "display_name", null,
+                "folder_id", ""));
+        assertThat(messages(deleteFolder(owner, labs))).isEmpty();
+        assertThat(code(graphql(owner, "query($id: ID) { folder(id: $id) { id } }", vars("id", labs))))
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void foldersRefuseBadInputInMessagesAndAreNoOtherOrganizationsOrPatients() {
+        String mine = folder(owner, "Mine " + Api.unique(), null);
+        assertThat(messages(data(owner, "mutation($n: String) { createFolder(input: {name: $n}) { folder { id } "
+                + "messages { field message } } }", vars("n", " ")).getJsonObject("createFolder")))
+                .containsExactly("name: can't be blank");
+        assertThat(messages(data(owner, "mutation($n: String) { createFolder(input: {name: $n}) { folder { id } "
+                + "messages { field message } } }", vars("n", "n".repeat(256))).getJsonObject("createFolder")))
+                .containsExactly("name: is too long (at most 255 characters)");
+        assertThat(messages(data(owner, "mutation($p: ID) { createFolder(input: {name: \"x\", parent_folder_id: $p}) "
+                + "{ folder { id } messages { field message } } }", vars("p", "abc")).getJsonObject("createFolder")))
+                .containsExactly("parent_folder_id: is not a valid id");
+        assertThat(messages(updateFolder(owner, "999999999", "x", null))).containsExactly("id: Folder not found");
+        assertThat(messages(deleteFolder(owner, null))).containsExactly("id: can't be blank");
+
+        // another organization's folder is not found, whichever operation names it
+        assertThat(code(graphql(other, "query($id: ID) { folder(id: $id) { id } }", vars("id", mine))))
+                .isEqualTo("NOT_FOUND");
+        assertThat(code(graphql(other, "query($p: ID) { folders(parent_folder_id: $p) { id } }", vars("p", mine))))
+                .isEqualTo("NOT_FOUND");
+        assertThat(code(graphql(other, "query($f: String) { documents(folder_id: $f) { id } }", vars("f", mine))))
+                .isEqualTo("NOT_FOUND");
+        assertThat(messages(updateFolder(other, mine, "Taken", null))).containsExactly("id: Folder not found");
+        assertThat(messages(deleteFolder(other, mine))).containsExactly("id: Folder not found");
+        assertThat(messages(data(other, "mutation($p: ID) { createFolder(input: {name: \"In\", parent_folder_id: $p}) "
+                + "{ folder { id } messages { field message } } }", vars("p", mine)).getJsonObject("createFolder")))
+                .containsExactly("parent_folder_id: Folder not found");
+        assertThat(messages(data(other, CREATE_IN_FOLDER, vars("f", Base64.getEncoder().encodeToString(pdf(10)),
+                "d", mine)).getJsonObject("createDocument"))).containsExactly("folder_id: Folder not found");
+        assertThat(data(other, "{ folders { id } }", null).getJsonArray("folders"))
+                .extracting(f -> f.asJsonObject().getString("id")).doesNotContain(mine);
+
+        // folders are the members': a patient has none and files nothing in one
+        assertThat(code(graphql(patient, "{ folders { id } }", null))).isEqualTo("FORBIDDEN");
+        assertThat(messages(data(patient, CREATE_IN_FOLDER, vars("f", Base64.getEncoder().encodeToString(pdf(10)),
+                "d", mine)).getJsonObject("createDocument"))).containsExactly("folder_id: Folder not found");
+        assertThat(data(owner, "query($id: ID) { folder(id: $id) { name } }", vars("id", mine))
+                .getJsonObject("folder").getString("name")).startsWith("Mine ");
     }
 
     @Test
@@ -273,6 +374,28 @@ class DocumentsIT {
                 "u", relUser, "s", share)).getJsonObject("createDocument");
         assertThat(payload.isNull("messages")).as(payload.toString()).isTrue();
         return payload.getJsonObject("document").getString("id");
+    }
+
+    private static String folder(String key, String name, String parent) {
+        JsonObject payload = data(key, """
+                mutation($n: String, $p: ID) { createFolder(input: {name: $n, parent_folder_id: $p}) {
+                  folder { id name parent_folder_id } messages { field message } } }""", vars("n", name, "p", parent))
+                .getJsonObject("createFolder");
+        assertThat(payload.isNull("messages")).as(payload.toString()).isTrue();
+        return payload.getJsonObject("folder").getString("id");
+    }
+
+    private static JsonObject updateFolder(String key, String id, String name, String parent) {
+        return data(key, """
+                mutation($id: ID, $n: String, $p: ID) { updateFolder(input: {id: $id, name: $n, parent_folder_id: $p}) {
+                  folder { id name parent_folder_id } messages { field message } } }""",
+                vars("id", id, "n", name, "p", parent)).getJsonObject("updateFolder");
+    }
+
+    private static JsonObject deleteFolder(String key, String id) {
+        return data(key, """
+                mutation($id: ID) { deleteFolder(input: {id: $id}) { folder { id } messages { field message } } }""",
+                vars("id", id)).getJsonObject("deleteFolder");
     }
 
     private static JsonObject read(String key, String id) {

@@ -16,6 +16,8 @@ public enum Kind {
     ONBOARDING_ITEM,
     /** A document kept for a patient (Healthie's Document). */
     DOCUMENT,
+    /** A folder documents are filed in (Healthie's Folder). */
+    FOLDER,
     /** A file attached to a Solo appointment. */
     ATTACHMENT,
     /** A form completion request (Healthie's RequestedFormCompletion). */
@@ -41,7 +43,7 @@ public enum Kind {
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
     /**
-     * Objects of contexts not built yet (conversations, folders, programs, care plans): every id is
+     * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.
      */
     NOT_YET_BUILT

@@ -45,13 +45,14 @@ public final class Snapshot {
 
     /** The forms context's objects, apart: one query selects at most 20 fields at its top. */
     private static final String FORMS = """
-            query($form: ID, $filled: ID, $flow: ID, $document: ID) {
+            query($form: ID, $filled: ID, $flow: ID, $document: ID, $folder: ID) {
               customModuleForm(id: $form) { id name use_for_charting use_for_program is_archived
                 custom_modules { id mod_type label options required hipaa_name position } }
               formAnswerGroup(id: $filled) { id finished locked_at signed_at updated_at form_answers { answer } }
               onboardingFlow(id: $flow) { id name user_group_ids
                 onboarding_items { id item_type item_id display_name is_skippable row_order } }
-              document(id: $document) { id display_name rel_user_id share_with_rel file_size }
+              document(id: $document) { id display_name rel_user_id share_with_rel file_size folder_id }
+              folder(id: $folder) { id name parent_folder_id documents_count folders_count }
               requestedFormCompletions { id status recurring_form_id recipient { id } custom_module_form { id } }
             }""";
 
@@ -82,7 +83,7 @@ public final class Snapshot {
                 "webhook", tenant.object(Kind.WEBHOOK), "room", tenant.object(Kind.PARTNER_ROOM))).toString());
         readings.put("forms", data(tenant.owner(), FORMS, Api.vars("form", tenant.object(Kind.FORM),
                 "filled", tenant.object(Kind.FILLED_FORM), "flow", tenant.object(Kind.ONBOARDING_FLOW),
-                "document", tenant.object(Kind.DOCUMENT))).toString());
+                "document", tenant.object(Kind.DOCUMENT), "folder", tenant.object(Kind.FOLDER))).toString());
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
                 tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());

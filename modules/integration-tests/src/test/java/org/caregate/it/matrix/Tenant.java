@@ -342,10 +342,17 @@ public final class Tenant {
                         + object(Kind.FORM) + "\"}]")).getJsonObject("createOnboardingItem");
         requireAccepted(item, "createOnboardingItem");
         objects.put(Kind.ONBOARDING_ITEM, item.getJsonObject("onboardingItem").getString("id"));
+        JsonObject folder = data(owner(), """
+                mutation($n: String) { createFolder(input: {name: $n}) { folder { id } messages { field message } } }""",
+                vars("n", "Folder " + marker)).getJsonObject("createFolder");
+        requireAccepted(folder, "createFolder");
+        objects.put(Kind.FOLDER, folder.getJsonObject("folder").getString("id"));
         JsonObject document = data(owner(), """
-                mutation($f: String, $n: String, $u: String) { createDocument(input: {file_string: $f, display_name: $n,
-                  rel_user_id: $u, share_with_rel: true}) { document { id } messages { field message } } }""",
-                vars("f", "JVBERi0xLjcK", "n", "Document " + marker, "u", object(Kind.PATIENT)))
+                mutation($f: String, $n: String, $u: String, $d: String) { createDocument(input: {file_string: $f,
+                  display_name: $n, rel_user_id: $u, share_with_rel: true, folder_id: $d}) { document { id }
+                  messages { field message } } }""",
+                vars("f", "JVBERi0xLjcK", "n", "Document " + marker, "u", object(Kind.PATIENT), "d",
+                        object(Kind.FOLDER)))
                 .getJsonObject("createDocument");
         requireAccepted(document, "createDocument");
         objects.put(Kind.DOCUMENT, document.getJsonObject("document").getString("id"));

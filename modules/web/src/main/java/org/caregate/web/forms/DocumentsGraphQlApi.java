@@ -56,8 +56,8 @@ public class DocumentsGraphQlApi {
             + "audio, text and other; private_user_id (uploaded by that user, shared with nobody), viewable_user_id "
             + "(uploaded by or shared with that user), consolidated_user_id (about or uploaded by that patient), "
             + "provider_id (uploaded by that member); sort_by created_at_desc (default), created_at_asc, name_asc, "
-            + "name_desc, updated_at_desc, updated_at_asc; pages of 10 with should_paginate. Folders are not built: "
-            + "a folder_id is not found; filter and for_template_use change nothing.")
+            + "name_desc, updated_at_desc, updated_at_asc; pages of 10 with should_paginate; folder_id those filed "
+            + "directly in that folder (a patient names none). filter and for_template_use change nothing.")
     public List<DocumentNode> documents(@Name("offset") Integer offset, @Name("keywords") String keywords,
                                         @Name("folder_id") String folderId,
                                         @Name("file_types") List<String> fileTypes,
@@ -100,7 +100,8 @@ public class DocumentsGraphQlApi {
     @Mutation("createDocument")
     @Description("Uploads a document: file (multipart, or a base64 data: URL) or file_string (base64), at most "
             + "5 MiB; display_name defaults to the file's name; rel_user_id names the patient it is about and "
-            + "share_with_rel shares it with them. A patient's upload goes into their own chart.")
+            + "share_with_rel shares it with them; folder_id files it in one of the organization's folders. A "
+            + "patient's upload goes into their own chart.")
     public CreateDocumentPayload createDocument(@Name("input") CreateDocumentInput input) {
         CreateDocumentInput in = input != null ? input : new CreateDocumentInput();
         return GraphQlErrors.mutation(() -> {
@@ -114,7 +115,8 @@ public class DocumentsGraphQlApi {
 
     @Mutation("updateDocument")
     @Description("Renames a document (display_name), or relates it to a patient (rel_user_id) and shares it with "
-            + "them or stops (share_with_rel); fields left out stay. Providers and staff.")
+            + "them or stops (share_with_rel), or moves it into a folder (folder_id; empty takes it out of any); "
+            + "fields left out stay. Providers and staff.")
     public UpdateDocumentPayload updateDocument(@Name("input") UpdateDocumentInput input) {
         UpdateDocumentInput in = input != null ? input : new UpdateDocumentInput();
         return GraphQlErrors.mutation(() -> {

@@ -8,7 +8,7 @@ import org.caregate.kernel.id.UserId;
  *
  * @param relUser      the patient the document is about, or {@code null}
  * @param shareWithRel whether that patient sees it
- * @param folderId     the folder the client named, as sent (folders are not built: any names none)
+ * @param folderId     the folder the client named, as sent (blank on a change: out of any folder)
  */
 public record DocumentChanges(DocumentId id, String displayName, UserId relUser, Boolean shareWithRel,
                               String folderId) {

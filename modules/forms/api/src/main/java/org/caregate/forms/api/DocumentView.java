@@ -7,10 +7,11 @@ import java.util.List;
  * A document as the caller sees it.
  *
  * @param relUserId the patient it is about, or {@code null}
+ * @param folderId  the folder it is filed in, or {@code null}
  * @param opens     every time someone downloaded it, oldest first
  */
 public record DocumentView(long id, String displayName, String contentType, long size, long ownerId, Long relUserId,
-                           boolean sharedWithRel, Instant createdAt, Instant updatedAt, List<OpenView> opens) {
+                           boolean sharedWithRel, Long folderId, Instant createdAt, Instant updatedAt, List<OpenView> opens) {
 
     public DocumentView {
         opens = List.copyOf(opens);

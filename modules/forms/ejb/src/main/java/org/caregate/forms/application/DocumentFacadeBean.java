@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.caregate.forms.api.DocumentChanges;
 import org.caregate.forms.api.DocumentFacade;
 import org.caregate.forms.api.DocumentSearch;
@@ -21,6 +22,7 @@ import org.caregate.forms.domain.DocumentFiles;
 import org.caregate.forms.domain.DocumentOrder;
 import org.caregate.forms.domain.DocumentRepository;
 import org.caregate.forms.domain.FileKind;
+import org.caregate.forms.domain.FolderRepository;
 import org.caregate.forms.domain.StoredContent;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
@@ -58,6 +60,9 @@ public class DocumentFacadeBean implements DocumentFacade {
     @Inject
     DocumentFiles files;
 
+    @Inject
+    FolderRepository folders;
+
     @EJB
     PeopleDirectory people;
 
@@ -91,13 +96,14 @@ public class DocumentFacadeBean implements DocumentFacade {
             inputs.problem("offset", "must not be negative");
         }
         String keywords = inputs.optional("keywords", search.keywords());
+        Long folder = inputs.id("folder_id", search.folderId());
         inputs.check();
-        if (search.folderId() != null && !search.folderId().isBlank()) {
+        if (folder != null && !folderExists(caller, folder)) {
             throw new NotFoundException("Folder");
         }
         DocumentCriteria criteria = new DocumentCriteria(keywords, families, value(search.privateUser()),
                 caller.isPatient() ? caller.userId() : value(search.viewableUser()), value(search.consolidated()),
-                value(search.provider()));
+                value(search.provider()), folder);
         if (caller.isPatient() && search.viewableUser() != null && search.viewableUser().value() != caller.userId()) {
             return List.of();
         }
@@ -132,9 +138,7 @@ public class DocumentFacadeBean implements DocumentFacade {
             inputs.problem("display_name", "can't be blank");
         }
         Long patient = patient(caller, document.relUser(), inputs);
-        if (document.folderId() != null && !document.folderId().isBlank()) {
-            inputs.problem("folder_id", FOLDER_NOT_FOUND);
-        }
+        Long folder = folder(caller, document.folderId(), inputs);
         inputs.check();
         StoredContent content = store(caller, upload);
         Instant now = clock.instant();
@@ -143,6 +147,13 @@ public class DocumentFacadeBean implements DocumentFacade {
             created.relateTo(caller.userId(), true, now);
         } else if (patient != null) {
             created.relateTo(patient, Boolean.TRUE.equals(document.shareWithRel()), now);
+        }
+        if (folder != null) {
+            folders.lockTree(caller.organizationId());
+            if (!folderExists(caller, folder)) {
+                throw new InvalidInputException("folder_id", FOLDER_NOT_FOUND);
+            }
+            created.fileIn(folder, now);
         }
         documents.add(created);
         events.publish(caller, DocumentEvent.of(DocumentEvent.Action.CREATED, created.id()));
@@ -158,11 +169,18 @@ public class DocumentFacadeBean implements DocumentFacade {
         Inputs inputs = new Inputs();
         String name = changes.displayName() == null ? null : inputs.required("display_name", changes.displayName());
         Long patient = patient(caller, changes.relUser(), inputs);
-        if (changes.folderId() != null && !changes.folderId().isBlank()) {
-            inputs.problem("folder_id", FOLDER_NOT_FOUND);
-        }
+        Long folder = folder(caller, changes.folderId(), inputs);
         inputs.check();
+        if (changes.folderId() != null) {
+            folders.lockTree(caller.organizationId());
+            if (folder != null && !folderExists(caller, folder)) {
+                throw new InvalidInputException("folder_id", FOLDER_NOT_FOUND);
+            }
+        }
         Instant now = clock.instant();
+        if (changes.folderId() != null && !Objects.equals(folder, document.folderId())) {
+            document.fileIn(folder, now);
+        }
         if (name != null) {
             document.rename(name, now);
         }
@@ -240,6 +258,23 @@ public class DocumentFacadeBean implements DocumentFacade {
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
+    /**
+     * The folder {@code folder_id} names, checked to be the organization's ({@code null} when none named); a patient
+     * names none.
+     */
+    private Long folder(Caller caller, String folderId, Inputs inputs) {
+        Long folder = inputs.id("folder_id", folderId);
+        if (folder != null && !folderExists(caller, folder)) {
+            inputs.problem("folder_id", FOLDER_NOT_FOUND);
+            return null;
+        }
+        return folder;
+    }
+
+    private boolean folderExists(Caller caller, long folder) {
+        return !caller.isPatient() && folders.find(caller.organizationId(), folder).isPresent();
+    }
+
     /** The patient {@code rel_user_id} names, checked to be the organization's ({@code null} when none named). */
     private Long patient(Caller caller, UserId relUser, Inputs inputs) {
         if (relUser == null) {
@@ -275,7 +310,8 @@ public class DocumentFacadeBean implements DocumentFacade {
 
     static DocumentView view(Document document) {
         return new DocumentView(document.id(), document.displayName(), document.contentType(), document.size(),
-                document.ownerUserId(), document.relUserId(), document.sharedWithRel(), document.createdAt(),
+                document.ownerUserId(), document.relUserId(), document.sharedWithRel(), document.folderId(),
+                document.createdAt(),
                 document.updatedAt(), document.opens().stream().map(open -> new DocumentView.OpenView(open.id(),
                         open.userId(), open.openedAt())).toList());
     }

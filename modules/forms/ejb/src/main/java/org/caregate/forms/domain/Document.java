@@ -41,6 +41,9 @@ public class Document {
     @Column(name = "shared_with_rel", nullable = false)
     private boolean sharedWithRel;
 
+    @Column(name = "folder_id")
+    private Long folderId;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
@@ -94,6 +97,12 @@ public class Document {
         updatedAt = now;
     }
 
+    /** Files the document in {@code folder} ({@code null}: in none), a folder of its organization. */
+    public void fileIn(Long folder, Instant now) {
+        folderId = folder;
+        updatedAt = now;
+    }
+
     /** Whether {@code user}, a patient, may see it: they uploaded it, or it is shared with them. */
     public boolean visibleToPatient(long user) {
         return ownerUserId == user || sharedWithRel && relUserId != null && relUserId == user;
@@ -118,6 +127,11 @@ public class Document {
 
     public Long relUserId() {
         return relUserId;
+    }
+
+    /** The folder it is filed in, or {@code null}. */
+    public Long folderId() {
+        return folderId;
     }
 
     public boolean sharedWithRel() {

@@ -12,9 +12,10 @@ import java.util.List;
  * @param viewableBy   uploaded by this user or shared with them
  * @param chartOf      about this patient or uploaded by them
  * @param uploadedBy   uploaded by this user
+ * @param folder       filed in this folder
  */
 public record DocumentCriteria(String keywords, List<String> contentTypes, Long privateTo, Long viewableBy,
-                               Long chartOf, Long uploadedBy) {
+                               Long chartOf, Long uploadedBy, Long folder) {
 
     public DocumentCriteria {
         contentTypes = List.copyOf(contentTypes);

@@ -95,6 +95,10 @@ public class JpaDocumentRepository implements DocumentRepository {
             jpql.append(" AND d.ownerUserId = :uploader");
             parameters.put("uploader", criteria.uploadedBy());
         }
+        if (criteria.folder() != null) {
+            jpql.append(" AND d.folderId = :folder");
+            parameters.put("folder", criteria.folder());
+        }
         String property = order.property().equals("displayName") ? "lower(d.displayName)" : "d." + order.property();
         String direction = order.descending() ? " DESC" : " ASC";
         jpql.append(" ORDER BY ").append(property).append(direction).append(", d.id").append(direction);

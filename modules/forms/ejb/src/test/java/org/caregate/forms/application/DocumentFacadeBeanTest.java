@@ -31,6 +31,7 @@ import org.caregate.forms.domain.DocumentCriteria;
 import org.caregate.forms.domain.DocumentFiles;
 import org.caregate.forms.domain.DocumentOrder;
 import org.caregate.forms.domain.DocumentRepository;
+import org.caregate.forms.domain.Folder;
 import org.caregate.forms.domain.StoredContent;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.InvalidInputException;
@@ -55,10 +56,12 @@ class DocumentFacadeBeanTest {
     private final Map<UUID, byte[]> contents = new HashMap<>();
     private final List<String> events = new ArrayList<>();
     private final DocumentFacadeBean facade = new DocumentFacadeBean();
+    private final InMemoryFolders folders = new InMemoryFolders();
 
     DocumentFacadeBeanTest() {
         facade.documents = new Rows();
         facade.files = new Contents();
+        facade.folders = folders;
         facade.people = forms.new Directory();
         facade.events = (caller, event) -> events.add(event.type() + " " + event.resourceId()
                 + (event instanceof DocumentEvent d && !d.changedFields().isEmpty() ? " " + d.changedFields() : ""));
@@ -160,6 +163,38 @@ class DocumentFacadeBeanTest {
                 .hasMessageContaining("sort_by").hasMessageContaining("file_types").hasMessageContaining("offset");
     }
 
+    @Test
+    void aDocumentIsFiledInAFolderOfItsOrganizationListedByItAndMovedOutOfIt() {
+        Folder labs = Folder.create(ORG, 7, "Labs", null, InMemoryForms.NOW);
+        Folder elsewhere = Folder.create(OTHER_ORG, 9, "Elsewhere", null, InMemoryForms.NOW);
+        folders.add(labs);
+        folders.add(elsewhere);
+        DocumentView filed = create(PROVIDER, "In labs", null, null, PDF, labs.id().toString());
+        create(PROVIDER, "Loose", null, null, PDF, null);
+        assertThat(filed.folderId()).isEqualTo(labs.id());
+        assertThat(facade.documents(PROVIDER, inFolder(labs.id().toString()))).extracting(DocumentView::id)
+                .containsExactly(filed.id());
+
+        assertThatThrownBy(() -> create(PROVIDER, "Across", null, null, PDF, elsewhere.id().toString()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("folder_id: Folder not found");
+        assertThatThrownBy(() -> facade.documents(PROVIDER, inFolder(elsewhere.id().toString())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> facade.documents(PATIENT, inFolder(labs.id().toString())))
+                .isInstanceOf(NotFoundException.class);
+
+        DocumentView moved = facade.updateDocument(PROVIDER, new DocumentChanges(new DocumentId(filed.id()), null,
+                null, null, ""));
+        assertThat(moved.folderId()).isNull();
+        assertThat(events).contains("document.updated " + filed.id() + " [folder_id]");
+        assertThatThrownBy(() -> facade.updateDocument(PROVIDER, new DocumentChanges(new DocumentId(filed.id()),
+                null, null, null, elsewhere.id().toString()))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("folder_id: Folder not found");
+    }
+
+    private static DocumentSearch inFolder(String folderId) {
+        return new DocumentSearch(null, List.of(), folderId, null, null, null, null, null, null, false);
+    }
+
     private DocumentView create(Caller caller, String name, Long relUser, Boolean share, byte[] content,
                                 String typeOrFolder) {
         boolean folder = typeOrFolder != null && typeOrFolder.matches("[0-9]+");
@@ -209,6 +244,7 @@ class DocumentFacadeBeanTest {
                                      int limit) {
             return rows.values().stream().filter(d -> d.organizationId() == organizationId)
                     .filter(d -> criteria.viewableBy() == null || d.visibleToPatient(criteria.viewableBy()))
+                    .filter(d -> criteria.folder() == null || criteria.folder().equals(d.folderId()))
                     .skip(offset).limit(limit).toList();
         }
     }
