@@ -9,6 +9,7 @@ import static org.caregate.it.Api.vars;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Virtual nursing (issue 14): seed 004's assistance requests under /qapi/v1/request-assistance — the four body forms
  * as printed, the three refusals verbatim, GET and DELETE with a JSON body and with query parameters, 32 racing
- * calls leaving one request — and the nurses' queue over GraphQL (accept, finish, cancel) read back over REST, with
- * the events on the topic and another organization seeing nothing.
+ * calls leaving one request — and the nurses' queue over GraphQL (accept, start an audio/video session, finish,
+ * cancel) read back over REST, the session's links opening the visit page, with the events on the topic and another
+ * organization seeing nothing.
  */
 class VirtualNursingIT {
 
@@ -268,6 +270,99 @@ class VirtualNursingIT {
     }
 
     @Test
+    void theAcceptingNurseStartsAVideoSessionWhoseLinksOpenTheVisitPageAndFinishingEndsIt()
+            throws InterruptedException {
+        String id = json(rest("POST", PATH, key, seedBody("004-request-assistance-device.json")).body()).getString("id");
+        String session = "av_sessions { id status started_at ended_at nurse_url device_url }";
+        String start = "mutation($id: ID) { startAssistanceSession(input: {id: $id}) { assistanceRequest { id status "
+                + session + " } messages { field message } } }";
+        JsonObject early = data(key, start, vars("id", id)).getJsonObject("startAssistanceSession");
+        assertThat(early.isNull("assistanceRequest")).isTrue();
+        assertThat(early.getJsonArray("messages").getJsonObject(0).getString("message"))
+                .isEqualTo("must be accepted before a session is started");
+        data(key, "mutation($id: ID) { acceptAssistanceRequest(input: {id: $id}) { assistanceRequest { id } } }",
+                vars("id", id));
+
+        JsonObject started = data(key, start, vars("id", id)).getJsonObject("startAssistanceSession");
+        assertThat(started.isNull("messages")).as(started.toString()).isTrue();
+        JsonObject request = started.getJsonObject("assistanceRequest");
+        assertThat(request.getString("status")).isEqualTo("in_progress");
+        assertThat(request.getJsonArray("av_sessions")).hasSize(1);
+        JsonObject av = request.getJsonArray("av_sessions").getJsonObject(0);
+        assertThat(av.getString("status")).isEqualTo("in_progress");
+        assertThat(av.isNull("ended_at")).isTrue();
+        String nurseUrl = av.getString("nurse_url");
+        String deviceUrl = av.getString("device_url");
+        assertThat(nurseUrl).startsWith(TestServer.get().baseUrl() + "/visit/").isNotEqualTo(deviceUrl);
+        assertThat(deviceUrl).startsWith(TestServer.get().baseUrl() + "/visit/");
+        assertThat(data(key, start, vars("id", id)).getJsonObject("startAssistanceSession")
+                .getJsonArray("messages").getJsonObject(0).getString("message")).isEqualTo("already has a session");
+
+        // both links open the visit page; the nurse's leads and starts the call, the room's device waits for it
+        for (String url : List.of(nurseUrl, deviceUrl)) {
+            HttpResponse<String> page = Api.send(HttpRequest.newBuilder(URI.create(url)).GET());
+            assertThat(page.statusCode()).as(url).isEqualTo(200);
+        }
+        assertThat(state(nurseUrl).getString("role")).isEqualTo("provider");
+        assertThat(state(nurseUrl).getString("entry")).isEqualTo("READY_TO_START");
+        assertThat(state(deviceUrl).getString("role")).isEqualTo("patient");
+        assertThat(state(deviceUrl).getString("entry")).isEqualTo("WAITING_FOR_PROVIDER");
+        assertThat(Api.send(HttpRequest.newBuilder(URI.create(nurseUrl + "/start"))
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(state(deviceUrl).getString("entry")).isEqualTo("IN_SESSION");
+
+        // still the room's current request, over REST, with its session and the device's link
+        JsonObject current = json(rest("GET", PATH, key, seedBody("004-request-assistance-device.json")).body());
+        assertThat(current.getString("status")).isEqualTo("in_progress");
+        assertThat(current.getJsonArray("avSessions").getJsonObject(0).getString("joinUrl")).isEqualTo(deviceUrl);
+
+        JsonObject finished = data(key, "mutation($id: ID) { finishAssistanceRequest(input: {id: $id}) { "
+                + "assistanceRequest { status finished_at " + session + " } messages { field message } } }",
+                vars("id", id)).getJsonObject("finishAssistanceRequest").getJsonObject("assistanceRequest");
+        assertThat(finished.getString("status")).isEqualTo("completed");
+        JsonObject ended = finished.getJsonArray("av_sessions").getJsonObject(0);
+        assertThat(ended.getString("status")).isEqualTo("ended");
+        assertThat(ended.getString("ended_at")).isEqualTo(finished.getString("finished_at"));
+        assertThat(state(deviceUrl).getString("entry")).isEqualTo("CANCELLED");
+        assertThat(state(nurseUrl).getString("entry")).isEqualTo("CANCELLED");
+
+        // read back over REST: the room calls again and the finished request's session is on record over GraphQL
+        assertThat(rest("GET", PATH, key, seedBody("004-request-assistance-device.json")).statusCode()).isEqualTo(404);
+        JsonObject readBack = data(key, "query($id: ID) { assistanceRequest(id: $id) { status " + session + " } }",
+                vars("id", id)).getJsonObject("assistanceRequest");
+        assertThat(readBack.getJsonArray("av_sessions").getJsonObject(0).getString("id")).isEqualTo(av.getString("id"));
+        assertThat(readBack.getJsonArray("av_sessions").getJsonObject(0).getString("status")).isEqualTo("ended");
+        awaitReceived("assistance_request.started:" + id);
+    }
+
+    @Test
+    void aSessionIsReadBackOverRestWhileTheRequestIsOpenAndCancellingEndsIt() {
+        String id = json(rest("POST", PATH, key, seedBody("004-request-assistance-department.json")).body())
+                .getString("id");
+        data(key, "mutation($id: ID) { acceptAssistanceRequest(input: {id: $id}) { assistanceRequest { id } } }",
+                vars("id", id));
+        JsonObject av = data(key, "mutation($id: ID) { startAssistanceSession(input: {id: $id}) { assistanceRequest { "
+                + "av_sessions { id device_url } } messages { field message } } }", vars("id", id))
+                .getJsonObject("startAssistanceSession").getJsonObject("assistanceRequest")
+                .getJsonArray("av_sessions").getJsonObject(0);
+        JsonObject cancelled = json(rest("DELETE", PATH, key, seedBody("004-request-assistance-department.json"))
+                .body());
+        assertThat(cancelled.getString("status")).isEqualTo("cancelled");
+        JsonObject listed = cancelled.getJsonArray("avSessions").getJsonObject(0);
+        assertThat(listed.getString("id")).isEqualTo(av.getString("id"));
+        assertThat(listed.getString("status")).isEqualTo("ended");
+        assertThat(listed.getString("startedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
+        assertThat(listed.getString("endedAt")).isEqualTo(cancelled.getString("finishedAt"));
+        assertThat(state(av.getString("device_url")).getString("entry")).isEqualTo("CANCELLED");
+    }
+
+    private static JsonObject state(String visitUrl) {
+        HttpResponse<String> state = Api.send(HttpRequest.newBuilder(URI.create(visitUrl + "/state")).GET());
+        assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
+        return json(state.body());
+    }
+
+    @Test
     void anotherOrganizationFindsNothing() {
         String id = json(rest("POST", PATH, key, seedBody("004-request-assistance-device.json")).body()).getString("id");
         String other = Fixtures.newOrganization("Other nursing " + Api.unique());
@@ -289,6 +384,14 @@ class VirtualNursingIT {
                 + "assistanceRequest { id } messages { field message } } }", vars("id", id))
                 .getJsonObject("acceptAssistanceRequest");
         assertThat(accept.isNull("assistanceRequest")).isTrue();
+        assertThat(accept.getJsonArray("messages").getJsonObject(0).getString("message")).contains("not found");
+        data(key, "mutation($id: ID) { acceptAssistanceRequest(input: {id: $id}) { assistanceRequest { id } } }",
+                vars("id", id));
+        JsonObject start = data(other, "mutation($id: ID) { startAssistanceSession(input: {id: $id}) { "
+                + "assistanceRequest { id } messages { field message } } }", vars("id", id))
+                .getJsonObject("startAssistanceSession");
+        assertThat(start.isNull("assistanceRequest")).isTrue();
+        assertThat(start.getJsonArray("messages").getJsonObject(0).getString("message")).contains("not found");
         JsonObject place = data(other, "mutation($c: ID) { placeNursingPatient(input: {care_location_id: $c, "
                 + "mrn: \"1234\"}) { careLocation { id } messages { field message } } }", vars("c", hospitalRoom))
                 .getJsonObject("placeNursingPatient");
@@ -296,7 +399,7 @@ class VirtualNursingIT {
         assertThat(data(other, "{ assistanceRequests { id } careLocations { id } nursingLocations { id } }", null)
                 .getJsonArray("assistanceRequests")).isEmpty();
         assertThat(json(rest("GET", PATH, key, seedBody("004-request-assistance-device.json")).body())
-                .getString("status")).isEqualTo("incomplete");
+                .getString("status")).isEqualTo("assigned");
     }
 
     private static void awaitReceived(String key) throws InterruptedException {

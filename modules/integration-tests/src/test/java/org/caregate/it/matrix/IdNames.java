@@ -31,6 +31,7 @@ public final class IdNames {
             Map.entry("bulkUpdateClients.ids", Kind.PATIENT),
             Map.entry("bulkApply.ids", Kind.TAG),
             Map.entry("removeAppliedTag.id", Kind.TAG),
+            Map.entry("startAssistanceSession.id", Kind.ASSISTANCE_REQUEST),
             Map.entry("AppointmentTypeCreditInput.id", Kind.CREDIT),
             Map.entry("createApiKey.user_id", Kind.MEMBER),
             Map.entry("copyCustomModuleForm.user_id", Kind.MEMBER),

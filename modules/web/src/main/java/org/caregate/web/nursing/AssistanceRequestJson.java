@@ -1,6 +1,7 @@
 package org.caregate.web.nursing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.caregate.nursing.api.AssistanceRequestView;
+import org.caregate.nursing.api.AvSessionView;
 import org.caregate.nursing.api.CallingPlace;
 import org.caregate.nursing.api.CareLocationView;
 import org.caregate.nursing.api.DeviceView;
@@ -94,9 +96,24 @@ final class AssistanceRequestJson {
                 .add("location", Json.createObjectBuilder()
                         .add("id", Long.toString(location.location().id()))
                         .add("name", location.location().name()))
-                .add("avSessions", JsonValue.EMPTY_JSON_ARRAY)
+                .add("avSessions", sessions(request))
                 .add("createdFromExternalApi", true);
         return json.build().toString();
+    }
+
+    /** The request's audio/video sessions; {@code joinUrl} is the room device's visit link (Caregate addition). */
+    private static JsonArrayBuilder sessions(AssistanceRequestView request) {
+        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        for (AvSessionView session : request.avSessions()) {
+            sessions.add(Json.createObjectBuilder()
+                    .add("id", Long.toString(session.id()))
+                    .add("status", session.status())
+                    .add("startedAt", TIME.format(session.startedAt()))
+                    .add("endedAt", time(session.endedAt()))
+                    .add("joinUrl", session.deviceUrl() == null ? JsonValue.NULL
+                            : Json.createValue(session.deviceUrl())));
+        }
+        return sessions;
     }
 
     private static JsonValue patient(PlacedPatientView patient, LocalDate today) {

@@ -68,7 +68,7 @@ public class NursingGraphQlApi {
     }
 
     @Query("assistanceRequests")
-    @Description("Caregate addition: the nurses' queue — open assistance requests (incomplete or assigned) of a "
+    @Description("Caregate addition: the nurses' queue — open assistance requests (incomplete, assigned or in_progress) of a "
             + "building or department (all, without nursing_location_id), oldest first, at most 500 (members).")
     public List<AssistanceRequestNode> assistanceRequests(@Id @Name("nursing_location_id") String nursingLocationId) {
         return GraphQlErrors.query(() -> requests.queue(caller.get(), optionalLocation(nursingLocationId)).stream()
@@ -134,15 +134,23 @@ public class NursingGraphQlApi {
         return change(input, requests::accept);
     }
 
+    @Mutation("startAssistanceSession")
+    @Description("Caregate addition: the nurse who accepted the request starts an audio/video session (a video visit) "
+            + "with its care location: in_progress; av_sessions carries the nurse's and the device's visit links.")
+    public AssistanceRequestPayload startAssistanceSession(@Name("input") AssistanceRequestInput input) {
+        return change(input, requests::startSession);
+    }
+
     @Mutation("finishAssistanceRequest")
     @Description("Caregate addition: the nurse who accepted the request (or an admin) completes it: completed, "
-            + "finished_at set.")
+            + "finished_at set, its session ended.")
     public AssistanceRequestPayload finishAssistanceRequest(@Name("input") AssistanceRequestInput input) {
         return change(input, requests::finish);
     }
 
     @Mutation("cancelAssistanceRequest")
-    @Description("Caregate addition: cancels an open request: cancelled, finished_at set (members).")
+    @Description("Caregate addition: cancels an open request: cancelled, finished_at set, its session ended "
+            + "(members).")
     public AssistanceRequestPayload cancelAssistanceRequest(@Name("input") AssistanceRequestInput input) {
         return change(input, requests::cancel);
     }

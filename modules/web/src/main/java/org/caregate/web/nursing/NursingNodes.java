@@ -1,6 +1,8 @@
 package org.caregate.web.nursing;
 
+import java.util.List;
 import org.caregate.nursing.api.AssistanceRequestView;
+import org.caregate.nursing.api.AvSessionView;
 import org.caregate.nursing.api.CareLocationView;
 import org.caregate.nursing.api.DeviceView;
 import org.caregate.nursing.api.FacilityLocationView;
@@ -71,14 +73,32 @@ final class NursingNodes {
                                         @Name("patient") NursingPatientNode patient,
                                         @Name("assigned_to_id") String assignedToId,
                                         @Name("created_at") String createdAt,
-                                        @Name("finished_at") String finishedAt) {
+                                        @Name("finished_at") String finishedAt,
+                                        @Name("av_sessions") List<AvSessionNode> avSessions) {
 
         static AssistanceRequestNode of(AssistanceRequestView request) {
             return new AssistanceRequestNode(Long.toString(request.id()), request.status(),
                     CareLocationNode.of(request.careLocation()), NursingPatientNode.of(request.patient()),
                     request.assignedTo() == null ? null : request.assignedTo().toString(),
                     request.createdAt().toString(),
-                    request.finishedAt() == null ? null : request.finishedAt().toString());
+                    request.finishedAt() == null ? null : request.finishedAt().toString(),
+                    request.avSessions().stream().map(AvSessionNode::of).toList());
+        }
+    }
+
+    /**
+     * Caregate addition: an audio/video session of an assistance request, a video visit. Both links open the visit
+     * page {@code /visit/{token}}: the nurse's leads (and starts the call), the device's is the room's.
+     */
+    @Name("AssistanceSession")
+    public record AvSessionNode(@Id @Name("id") String id, @Name("status") String status,
+                                @Name("started_at") String startedAt, @Name("ended_at") String endedAt,
+                                @Name("nurse_url") String nurseUrl, @Name("device_url") String deviceUrl) {
+
+        static AvSessionNode of(AvSessionView session) {
+            return new AvSessionNode(Long.toString(session.id()), session.status(), session.startedAt().toString(),
+                    session.endedAt() == null ? null : session.endedAt().toString(), session.nurseUrl(),
+                    session.deviceUrl());
         }
     }
 }

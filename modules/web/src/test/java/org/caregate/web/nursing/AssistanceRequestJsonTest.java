@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.caregate.nursing.api.AssistanceRequestView;
+import org.caregate.nursing.api.AvSessionView;
 import org.caregate.nursing.api.CallingPlace;
 import org.caregate.nursing.api.CareLocationView;
 import org.caregate.nursing.api.DeviceView;
@@ -26,7 +28,7 @@ class AssistanceRequestJsonTest {
     void theAnswerHasTheSeedsShapeWithAgeFromTheDateOfBirth() {
         AssistanceRequestView request = new AssistanceRequestView(17, 3, ROOM, new PlacedPatientView(55, "Yura",
                 "Lukashik", LocalDate.of(2020, 3, 28), "1234"), "assigned", 7L,
-                Instant.parse("2024-03-28T12:02:05Z"), null);
+                Instant.parse("2024-03-28T12:02:05Z"), null, List.of());
         JsonObject json = Json.createReader(new StringReader(AssistanceRequestJson.write(request,
                 LocalDate.of(2024, 3, 27)))).readObject();
         assertThat(json.keySet()).containsExactly("id", "device", "careLocation", "practice", "patient", "assignedTo",
@@ -40,6 +42,21 @@ class AssistanceRequestJsonTest {
                 "{\"type\":\"robot\",\"clientId\":null,\"serialNumber\":\"123457\",\"careLocationId\":\"9\","
                         + "\"skipActivation\":true}");
         assertThat(json.getJsonObject("location").toString()).isEqualTo("{\"id\":\"4\",\"name\":\"hospital\"}");
+        assertThat(json.getJsonArray("avSessions")).isEmpty();
+    }
+
+    @Test
+    void aSessionIsListedWithItsTimesAndTheDevicesLink() {
+        AssistanceRequestView request = new AssistanceRequestView(17, 3, ROOM, null, "completed", 7L,
+                Instant.parse("2024-03-28T12:02:05Z"), Instant.parse("2024-03-28T12:20:00Z"),
+                List.of(new AvSessionView(88, "ended", Instant.parse("2024-03-28T12:05:00Z"),
+                        Instant.parse("2024-03-28T12:20:00Z"), "https://care.test/visit/nurse",
+                        "https://care.test/visit/room")));
+        JsonObject json = Json.createReader(new StringReader(AssistanceRequestJson.write(request,
+                LocalDate.of(2024, 3, 27)))).readObject();
+        assertThat(json.getJsonArray("avSessions").toString()).isEqualTo("[{\"id\":\"88\",\"status\":\"ended\","
+                + "\"startedAt\":\"2024-03-28T12:05:00+00:00\",\"endedAt\":\"2024-03-28T12:20:00+00:00\","
+                + "\"joinUrl\":\"https://care.test/visit/room\"}]");
     }
 
     @Test

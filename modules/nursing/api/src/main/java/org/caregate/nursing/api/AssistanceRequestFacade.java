@@ -30,8 +30,15 @@ public interface AssistanceRequestFacade {
     /** The caller takes the waiting request on. */
     AssistanceRequestView accept(Caller caller, AssistanceRequestId id);
 
-    /** The assigned nurse (or an admin) completes the request. */
+    /**
+     * The nurse who accepted the request starts an audio/video session with its care location (a video visit):
+     * assigned → in_progress; the answer's session carries the links for the nurse and for the room's device.
+     */
+    AssistanceRequestView startSession(Caller caller, AssistanceRequestId id);
+
+    /** The assigned nurse (or an admin) completes the request, ending its session. */
     AssistanceRequestView finish(Caller caller, AssistanceRequestId id);
 
+    /** Cancels an open request (before completion), ending its session. */
     AssistanceRequestView cancel(Caller caller, AssistanceRequestId id);
 }

@@ -23,12 +23,15 @@ import org.caregate.nursing.domain.AssistanceRequest;
 import org.caregate.nursing.domain.AssistanceRequestRepository;
 import org.caregate.nursing.domain.CareLocation;
 import org.caregate.nursing.domain.FacilityRepository;
+import org.caregate.nursing.domain.RequestStatus;
+import org.caregate.visits.api.ImmediateVideoVisits;
 
 /**
  * Calls for a virtual nurse and the nurses' queue. A call names its place in one of Solo's four forms; the place's
  * care location is locked while the call looks for its open request, so calls from one place take turns and only
- * the first opens one (the database's partial unique index stands behind that). Every change raises an
- * {@link AssistanceRequestEvent}.
+ * the first opens one (the database's partial unique index stands behind that). The nurse's audio/video session with
+ * the room is a video visit held now by the visits context; finishing or cancelling the request ends it. Every change
+ * raises an {@link AssistanceRequestEvent}.
  */
 @Stateless
 public class AssistanceRequestFacadeBean implements AssistanceRequestFacade {
@@ -46,6 +49,9 @@ public class AssistanceRequestFacadeBean implements AssistanceRequestFacade {
 
     @EJB
     PatientCharts patients;
+
+    @EJB
+    ImmediateVideoVisits videoVisits;
 
     @Inject
     EventPublisher events;
@@ -105,6 +111,20 @@ public class AssistanceRequestFacadeBean implements AssistanceRequestFacade {
     }
 
     @Override
+    public AssistanceRequestView startSession(Caller caller, AssistanceRequestId id) {
+        Access.requireMember(caller);
+        AssistanceRequest request = lock(caller, id.value());
+        boolean assignee = request.assignedTo().map(caller.userId()::equals).orElse(false);
+        if (request.status() == RequestStatus.ASSIGNED && !assignee) {
+            throw new ForbiddenException("Only the nurse who accepted the request may start its session");
+        }
+        // the request refuses first (not accepted, session already started, closed): no visit is opened for nothing
+        request.requireSessionStartable();
+        request.startSession(videoVisits.open(caller.organizationId(), caller.userId()).id(), clock.instant());
+        return publish(caller, AssistanceRequestEvent.Action.STARTED, request);
+    }
+
+    @Override
     public AssistanceRequestView finish(Caller caller, AssistanceRequestId id) {
         Access.requireMember(caller);
         AssistanceRequest request = lock(caller, id.value());
@@ -114,6 +134,7 @@ public class AssistanceRequestFacadeBean implements AssistanceRequestFacade {
             throw new ForbiddenException("Only the nurse who accepted the request (or an admin) may finish it");
         }
         request.finish(clock.instant());
+        endSession(request);
         return publish(caller, AssistanceRequestEvent.Action.FINISHED, request);
     }
 
@@ -126,7 +147,12 @@ public class AssistanceRequestFacadeBean implements AssistanceRequestFacade {
     private AssistanceRequestView cancel(Caller caller, long id) {
         AssistanceRequest request = lock(caller, id);
         request.cancel(clock.instant());
+        endSession(request);
         return publish(caller, AssistanceRequestEvent.Action.CANCELLED, request);
+    }
+
+    private void endSession(AssistanceRequest request) {
+        request.sessionVisitId().ifPresent(visit -> videoVisits.end(request.organizationId(), visit));
     }
 
     private AssistanceRequest lock(Caller caller, long id) {

@@ -12,8 +12,9 @@ import org.caregate.kernel.error.InvalidInputException;
 
 /**
  * A call for a virtual nurse from a care location, by its device or by the hospital's EHR. It waits (incomplete)
- * until a nurse accepts it (assigned), and ends when the nurse finishes it (completed) or anyone cancels it. While
- * open it is the care location's current request: a location has at most one.
+ * until a nurse accepts it (assigned); the nurse may then start an audio/video session with the room (in progress,
+ * at most one session per request); it ends when the nurse finishes it (completed) or anyone cancels it, which
+ * ends its session too. While open it is the care location's current request: a location has at most one.
  */
 @Entity
 @Table(name = "assistance_request")
@@ -44,6 +45,15 @@ public class AssistanceRequest {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "session_visit_id")
+    private Long sessionVisitId;
+
+    @Column(name = "session_started_at")
+    private Instant sessionStartedAt;
+
+    @Column(name = "session_ended_at")
+    private Instant sessionEndedAt;
+
     protected AssistanceRequest() {
     }
 
@@ -61,15 +71,38 @@ public class AssistanceRequest {
     /** The nurse takes the waiting request on; refused once someone has, or once it is closed. */
     public void accept(long nurse) {
         if (status() != RequestStatus.INCOMPLETE) {
-            throw refused(status() == RequestStatus.ASSIGNED ? "has already been accepted" : closed());
+            throw refused(status() == RequestStatus.ASSIGNED || status() == RequestStatus.IN_PROGRESS
+                    ? "has already been accepted" : closed());
         }
         this.assignedTo = nurse;
         this.status = RequestStatus.ASSIGNED.wire();
     }
 
-    /** The request was dealt with; only an accepted request can be. */
-    public void finish(Instant now) {
+    /**
+     * The nurse who accepted the request is in an audio/video session with the room, held as the video visit
+     * {@code visitId}; refused unless the request is assigned (a session was started already, or it is closed).
+     */
+    public void startSession(long visitId, Instant now) {
+        requireSessionStartable();
+        this.sessionVisitId = visitId;
+        this.sessionStartedAt = now;
+        this.status = RequestStatus.IN_PROGRESS.wire();
+    }
+
+    /** Refuses unless a session can be started now: the request is assigned and has no session yet. */
+    public void requireSessionStartable() {
         if (status() != RequestStatus.ASSIGNED) {
+            throw refused(switch (status()) {
+                case INCOMPLETE -> "must be accepted before a session is started";
+                case IN_PROGRESS -> "already has a session";
+                default -> closed();
+            });
+        }
+    }
+
+    /** The request was dealt with; only an accepted request (with or without a session) can be. */
+    public void finish(Instant now) {
+        if (status() != RequestStatus.ASSIGNED && status() != RequestStatus.IN_PROGRESS) {
             throw refused(status() == RequestStatus.INCOMPLETE ? "must be accepted before it is finished" : closed());
         }
         close(RequestStatus.COMPLETED, now);
@@ -86,6 +119,9 @@ public class AssistanceRequest {
     private void close(RequestStatus closing, Instant now) {
         this.status = closing.wire();
         this.finishedAt = now;
+        if (sessionVisitId != null && sessionEndedAt == null) {
+            this.sessionEndedAt = now;
+        }
     }
 
     private String closed() {
@@ -126,5 +162,19 @@ public class AssistanceRequest {
 
     public Optional<Instant> finishedAt() {
         return Optional.ofNullable(finishedAt);
+    }
+
+    /** The video visit of the request's audio/video session, if one was started. */
+    public Optional<Long> sessionVisitId() {
+        return Optional.ofNullable(sessionVisitId);
+    }
+
+    public Optional<Instant> sessionStartedAt() {
+        return Optional.ofNullable(sessionStartedAt);
+    }
+
+    /** When the session ended: when the request was finished or cancelled. */
+    public Optional<Instant> sessionEndedAt() {
+        return Optional.ofNullable(sessionEndedAt);
     }
 }

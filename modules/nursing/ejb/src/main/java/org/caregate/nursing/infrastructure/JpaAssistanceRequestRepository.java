@@ -17,7 +17,7 @@ import org.caregate.platform.persistence.Constraints;
 @Dependent
 public class JpaAssistanceRequestRepository implements AssistanceRequestRepository {
 
-    private static final String OPEN = "r.status IN ('incomplete', 'assigned')";
+    private static final String OPEN = "r.status IN ('incomplete', 'assigned', 'in_progress')";
 
     @PersistenceContext(unitName = "nursing")
     EntityManager em;

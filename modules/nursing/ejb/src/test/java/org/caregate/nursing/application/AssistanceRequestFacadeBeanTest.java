@@ -18,6 +18,7 @@ import org.caregate.kernel.id.AssistanceRequestId;
 import org.caregate.kernel.id.CareLocationId;
 import org.caregate.kernel.id.NursingLocationId;
 import org.caregate.nursing.api.AssistanceRequestView;
+import org.caregate.nursing.api.AvSessionView;
 import org.caregate.nursing.api.CallingPlace;
 import org.caregate.nursing.api.CareLocationChanges;
 import org.caregate.nursing.api.CareLocationView;
@@ -124,5 +125,46 @@ class AssistanceRequestFacadeBeanTest {
     void patientsMayNotCall() {
         assertThrows(ForbiddenException.class, () -> nursing.queue.call(InMemoryNursing.patientCaller(44, ORG),
                 device("123457")));
+    }
+
+    @Test
+    void theAcceptingNurseStartsASessionWhichFinishingEnds() {
+        long id = nursing.queue.call(member(2, ORG), device("123457")).request().id();
+        AssistanceRequestId request = new AssistanceRequestId(id);
+        assertThrows(InvalidInputException.class, () -> nursing.queue.startSession(member(3, ORG), request));
+        nursing.queue.accept(member(3, ORG), request);
+        assertThrows(ForbiddenException.class, () -> nursing.queue.startSession(member(4, ORG), request));
+        assertThrows(NotFoundException.class, () -> nursing.queue.startSession(member(3, OTHER_ORG), request));
+        assertTrue(nursing.videoVisits.isEmpty(), "a refused start opens no visit");
+
+        AssistanceRequestView started = nursing.queue.startSession(member(3, ORG), request);
+        assertEquals("in_progress", started.status());
+        assertEquals(1, started.avSessions().size());
+        AvSessionView session = started.avSessions().get(0);
+        assertEquals("in_progress", session.status());
+        assertEquals(InMemoryNursing.NOW, session.startedAt());
+        assertEquals("https://care.test/visit/host" + session.id(), session.nurseUrl());
+        assertEquals("https://care.test/visit/guest" + session.id(), session.deviceUrl());
+        assertEquals(3L, nursing.videoVisits.get(session.id())[1]);
+        assertThrows(InvalidInputException.class, () -> nursing.queue.startSession(member(3, ORG), request));
+        assertEquals(id, nursing.queue.current(member(2, ORG), device("123457")).id(), "still the current request");
+
+        AssistanceRequestView finished = nursing.queue.finish(member(3, ORG), request);
+        assertEquals("completed", finished.status());
+        assertEquals("ended", finished.avSessions().get(0).status());
+        assertEquals(InMemoryNursing.NOW, finished.avSessions().get(0).endedAt());
+        assertEquals(List.of(session.id()), nursing.endedVisits);
+        assertEquals(List.of("assistance_request.created " + id, "assistance_request.assigned " + id,
+                "assistance_request.started " + id, "assistance_request.finished " + id), nursing.events);
+    }
+
+    @Test
+    void cancellingARequestInProgressEndsItsVisit() {
+        long id = nursing.queue.call(member(2, ORG), device("123457")).request().id();
+        AssistanceRequestId request = new AssistanceRequestId(id);
+        nursing.queue.accept(member(3, ORG), request);
+        long visit = nursing.queue.startSession(member(3, ORG), request).avSessions().get(0).id();
+        assertEquals("cancelled", nursing.queue.cancelCurrent(member(2, ORG), device("123457")).status());
+        assertEquals(List.of(visit), nursing.endedVisits);
     }
 }

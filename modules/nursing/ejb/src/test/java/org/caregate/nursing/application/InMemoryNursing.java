@@ -24,6 +24,7 @@ import org.caregate.nursing.domain.CareLocation;
 import org.caregate.nursing.domain.FacilityLocation;
 import org.caregate.nursing.domain.FacilityRepository;
 import org.caregate.nursing.domain.LocationKind;
+import org.caregate.visits.api.ImmediateVideoVisits;
 
 /** Both nursing facades over in-memory repositories and patients, with what they audited and raised. */
 final class InMemoryNursing {
@@ -39,6 +40,9 @@ final class InMemoryNursing {
     final Map<Long, Long> patientOrganization = new TreeMap<>();
     final List<String> audit = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    /** Video visits opened (organization, host) by id, and the ids of those ended. */
+    final Map<Long, long[]> videoVisits = new TreeMap<>();
+    final List<Long> endedVisits = new ArrayList<>();
     final NursingFacilityFacadeBean facility = new NursingFacilityFacadeBean();
     final AssistanceRequestFacadeBean queue = new AssistanceRequestFacadeBean();
     private long nextId = 1;
@@ -49,6 +53,9 @@ final class InMemoryNursing {
         NursingViews views = new NursingViews();
         views.facility = facilityRepository;
         views.patients = charts;
+        Visits visits = new Visits();
+        views.videoVisits = visits;
+        queue.videoVisits = visits;
         facility.facility = facilityRepository;
         facility.views = views;
         facility.patients = charts;
@@ -229,6 +236,32 @@ final class InMemoryNursing {
         public Optional<ChartedPatient> patient(long organizationId, long patientId) {
             return Optional.ofNullable(patients.get(patientId))
                     .filter(p -> patientOrganization.get(p.id()) == organizationId);
+        }
+    }
+
+    /** The visits context's immediate video visits, numbered from 900. */
+    private final class Visits implements ImmediateVideoVisits {
+
+        @Override
+        public ImmediateVisit open(long organizationId, long hostUserId) {
+            long id = 900 + videoVisits.size();
+            videoVisits.put(id, new long[] {organizationId, hostUserId});
+            return visit(organizationId, id).orElseThrow();
+        }
+
+        @Override
+        public Optional<ImmediateVisit> visit(long organizationId, long visitId) {
+            long[] visit = videoVisits.get(visitId);
+            return visit == null || visit[0] != organizationId ? Optional.empty()
+                    : Optional.of(new ImmediateVisit(visitId, "https://care.test/visit/host" + visitId,
+                    "https://care.test/visit/guest" + visitId));
+        }
+
+        @Override
+        public void end(long organizationId, long visitId) {
+            if (visit(organizationId, visitId).isPresent()) {
+                endedVisits.add(visitId);
+            }
         }
     }
 }

@@ -71,4 +71,39 @@ class AssistanceRequestTest {
         assertEquals("id: is already cancelled",
                 assertThrows(InvalidInputException.class, () -> request.accept(7)).getMessage());
     }
+
+    @Test
+    void aSessionStartsOnceOnAnAcceptedRequestAndEndsWithIt() throws ReflectiveOperationException {
+        AssistanceRequest request = AssistanceRequest.open(room(), NOW);
+        assertEquals("id: must be accepted before a session is started",
+                assertThrows(InvalidInputException.class, () -> request.startSession(900, NOW)).getMessage());
+        request.accept(7);
+        Instant started = NOW.plusSeconds(60);
+        request.startSession(900, started);
+        assertEquals(RequestStatus.IN_PROGRESS, request.status());
+        assertTrue(request.status().isOpen());
+        assertEquals(Optional.of(900L), request.sessionVisitId());
+        assertEquals(Optional.of(started), request.sessionStartedAt());
+        assertEquals(Optional.empty(), request.sessionEndedAt());
+        assertEquals("id: already has a session",
+                assertThrows(InvalidInputException.class, () -> request.startSession(901, NOW)).getMessage());
+        assertEquals("id: has already been accepted",
+                assertThrows(InvalidInputException.class, () -> request.accept(8)).getMessage());
+        Instant finished = NOW.plusSeconds(600);
+        request.finish(finished);
+        assertEquals(RequestStatus.COMPLETED, request.status());
+        assertEquals(Optional.of(finished), request.sessionEndedAt());
+        assertEquals("id: is already completed",
+                assertThrows(InvalidInputException.class, () -> request.startSession(902, NOW)).getMessage());
+    }
+
+    @Test
+    void cancellingARequestInProgressEndsItsSession() throws ReflectiveOperationException {
+        AssistanceRequest request = AssistanceRequest.open(room(), NOW);
+        request.accept(7);
+        request.startSession(900, NOW);
+        request.cancel(NOW.plusSeconds(5));
+        assertEquals(RequestStatus.CANCELLED, request.status());
+        assertEquals(Optional.of(NOW.plusSeconds(5)), request.sessionEndedAt());
+    }
 }

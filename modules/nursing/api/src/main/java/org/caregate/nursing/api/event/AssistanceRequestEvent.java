@@ -4,8 +4,8 @@ import java.util.List;
 import org.caregate.kernel.event.IntegrationEvent;
 
 /**
- * An assistance request created (a room asked for a virtual nurse), assigned (a nurse accepted it), finished or
- * cancelled. A nurse station follows its queue live from these.
+ * An assistance request created (a room asked for a virtual nurse), assigned (a nurse accepted it), started (the
+ * nurse started an audio/video session with the room), finished or cancelled. A nurse station follows its queue live from these.
  */
 public record AssistanceRequestEvent(Action action, long assistanceRequestId) implements IntegrationEvent {
 
@@ -16,7 +16,7 @@ public record AssistanceRequestEvent(Action action, long assistanceRequestId) im
     public static final String SELECTOR = "eventType LIKE 'assistance_request.%'";
 
     /** What happened. */
-    public enum Action { CREATED, ASSIGNED, FINISHED, CANCELLED }
+    public enum Action { CREATED, ASSIGNED, STARTED, FINISHED, CANCELLED }
 
     @Override
     public String resource() {
