@@ -34,9 +34,9 @@ public record ReportRange(Instant from, Instant until) {
         LocalDate last = date("to", to, problems);
         if (first != null && last != null) {
             if (last.isBefore(first)) {
-                problems.add(new FieldMessage("to", "must not be before from."));
+                problems.add(new FieldMessage("to", "must not be before from"));
             } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                problems.add(new FieldMessage("to", "must be at most " + MAX_DAYS + " days from from, both included."));
+                problems.add(new FieldMessage("to", "must be at most " + MAX_DAYS + " days from from, both included"));
             }
         }
         if (!problems.isEmpty()) {
@@ -48,22 +48,22 @@ public record ReportRange(Instant from, Instant until) {
 
     private static LocalDate date(String name, String raw, List<FieldMessage> problems) {
         if (raw == null || raw.isBlank()) {
-            problems.add(new FieldMessage(name, "This value should not be blank."));
+            problems.add(new FieldMessage(name, "This value should not be blank"));
             return null;
         }
         if (raw.length() > MAX_LENGTH) {
-            problems.add(new FieldMessage(name, "This value is not a valid date."));
+            problems.add(new FieldMessage(name, "This value is not a valid date"));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(raw.strip());
             if (date.getYear() < 1900 || date.getYear() > 9999) {
-                problems.add(new FieldMessage(name, "This value is not a valid date."));
+                problems.add(new FieldMessage(name, "This value is not a valid date"));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            problems.add(new FieldMessage(name, "This value is not a valid date."));
+            problems.add(new FieldMessage(name, "This value is not a valid date"));
             return null;
         }
     }
