@@ -1,6 +1,7 @@
 package org.caregate.scheduling.api;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 import java.util.List;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.id.AppointmentId;
@@ -52,4 +53,11 @@ public interface AppointmentFacade {
 
     /** The organization's visits grouped into this episode of care, by start; members only. */
     List<AppointmentView> ofEpisode(Caller caller, EpisodeId episode);
+
+    /**
+     * One page of the organization's visits (not deleted, any status) starting in {@code [from, until)}, by start
+     * then id: the first page when {@code after} is null, else the visits after it (a keyset page, so a long range
+     * is read a page at a time and never held whole). Members only; {@code limit} is held to 1..500.
+     */
+    List<AppointmentView> startingBetween(Caller caller, Instant from, Instant until, AppointmentView after, int limit);
 }

@@ -2,6 +2,7 @@ package org.caregate.scheduling.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.id.AppointmentId;
@@ -106,5 +107,11 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     @Override
     public List<AppointmentView> ofEpisode(Caller caller, EpisodeId episode) {
         return lookup.ofEpisode(caller, episode);
+    }
+
+    @Override
+    public List<AppointmentView> startingBetween(Caller caller, Instant from, Instant until, AppointmentView after,
+                                                 int limit) {
+        return lookup.startingBetween(caller, from, until, after, limit);
     }
 }

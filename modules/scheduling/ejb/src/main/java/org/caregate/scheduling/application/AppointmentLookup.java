@@ -93,6 +93,19 @@ class AppointmentLookup {
                 Pages.unpagedQueryLimit()), "episode_id", "appointments").stream().map(views::of).toList();
     }
 
+    /** Most visits one report page reads. */
+    static final int MAX_PAGE = 500;
+
+    /** A keyset page of the organization's visits starting in [from, until), by start then id (reports). */
+    List<AppointmentView> startingBetween(Caller caller, Instant from, Instant until, AppointmentView after,
+                                          int limit) {
+        Access.requireMember(caller);
+        Instant afterStart = after == null ? from : after.start();
+        long afterId = after == null ? -1L : after.id();
+        return appointments.startingBetween(caller.organizationId(), from, until, afterStart, afterId,
+                        Math.max(1, Math.min(MAX_PAGE, limit))).stream().map(views::of).toList();
+    }
+
     /** The appointment of this id if the caller may see it: staff of its organization, or a patient taking part. */
     Appointment visible(Caller caller, AppointmentId id, boolean includeDeleted) {
         return appointments.find(caller.organizationId(), id.value(), includeDeleted)

@@ -29,6 +29,13 @@ public interface AppointmentRepository {
     List<Appointment> ofEpisode(long organizationId, String episodeId, int limit);
 
     /**
+     * The organization's appointments (not deleted) starting in {@code [from, until)}, by start then id, those after
+     * the appointment starting at {@code afterStart} with id {@code afterId} (a keyset page), at most {@code limit}.
+     */
+    List<Appointment> startingBetween(long organizationId, Instant from, Instant until, Instant afterStart,
+                                      long afterId, int limit);
+
+    /**
      * Locks the calendars of these providers until the transaction ends (in id order, so two bookings never
      * deadlock): whoever holds the lock sees every booking committed before it and none can slip in after.
      */

@@ -72,6 +72,18 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> startingBetween(long organizationId, Instant from, Instant until, Instant afterStart,
+                                             long afterId, int limit) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.organizationId = :org AND a.deletedAt IS NULL"
+                        + " AND a.startsAt >= :from AND a.startsAt < :until"
+                        + " AND (a.startsAt > :afterStart OR (a.startsAt = :afterStart AND a.id > :afterId))"
+                        + " ORDER BY a.startsAt, a.id", Appointment.class)
+                .setParameter("org", organizationId).setParameter("from", from).setParameter("until", until)
+                .setParameter("afterStart", afterStart).setParameter("afterId", afterId).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public void lockSchedules(long organizationId, Collection<Long> providerIds) {
         for (Long providerId : new TreeSet<>(providerIds)) {
             em.createNativeQuery("INSERT INTO scheduling.provider_schedule (provider_id, organization_id) VALUES (?1, ?2)"

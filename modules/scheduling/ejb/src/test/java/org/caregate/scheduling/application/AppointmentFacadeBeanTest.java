@@ -339,6 +339,34 @@ class AppointmentFacadeBeanTest {
     }
 
     @Test
+    void aReportReadsTheOrganizationsVisitsInARangeAPageAtATimeByStart() {
+        WaitingRoom room = WaitingRoom.open(InMemoryScheduling.ORGANIZATION, "Reports", NOW);
+        room.staffWith(List.of(provider.id()), NOW);
+        scheduling.rooms.add(room);
+        Person patient = scheduling.patient(null);
+        long nine = MONDAY.atTime(9, 0).atZone(NEW_YORK).toEpochSecond();
+        List<Long> booked = new java.util.ArrayList<>();
+        for (long at : List.of(nine + 1800, nine, nine + 900)) {
+            booked.add(scheduling.booking.bookIntoWaitingRoom(caller(provider), patient.id(),
+                    new EhrAppointment("Reports", at, null, null, null, null, null, null)).id());
+        }
+        java.time.Instant from = java.time.Instant.ofEpochSecond(nine);
+        java.time.Instant until = java.time.Instant.ofEpochSecond(nine + 1800);
+
+        List<AppointmentView> first = scheduling.booking.startingBetween(caller(provider), from, until, null, 1);
+        assertThat(first).extracting(AppointmentView::id).containsExactly(booked.get(1));
+        List<AppointmentView> second = scheduling.booking.startingBetween(caller(provider), from, until,
+                first.get(0), 1);
+        assertThat(second).extracting(AppointmentView::id).containsExactly(booked.get(2));
+        assertThat(scheduling.booking.startingBetween(caller(provider), from, until, second.get(0), 1))
+                .as("the end is excluded").isEmpty();
+        assertThat(scheduling.booking.startingBetween(caller(provider), from, until.plusSeconds(1), null, 10_000))
+                .extracting(AppointmentView::id).containsExactly(booked.get(1), booked.get(2), booked.get(0));
+        assertThatThrownBy(() -> scheduling.booking.startingBetween(caller(patient), from, until, null, 10))
+                .as("members only").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void whatTheAdapterCouldNotReadIsReportedAmongTheBookingsOwnProblemsInTheirOrder() {
         Reading reading = new Reading(Set.of("user_id", "appointment_type_id", "timezone"), List.of(
                 new FieldMessage("appointment_type_id", "is not a valid id"),

@@ -353,6 +353,16 @@ final class InMemoryScheduling {
         }
 
         @Override
+        public List<Appointment> startingBetween(long organizationId, Instant from, Instant until, Instant afterStart,
+                                                 long afterId, int limit) {
+            return byId.values().stream().filter(a -> a.organizationId() == organizationId && !a.isDeleted()
+                            && !a.startsAt().isBefore(from) && a.startsAt().isBefore(until)
+                            && (a.startsAt().isAfter(afterStart) || a.startsAt().equals(afterStart) && a.id() > afterId))
+                    .sorted(java.util.Comparator.comparing(Appointment::startsAt).thenComparing(Appointment::id))
+                    .limit(limit).toList();
+        }
+
+        @Override
         public void lockSchedules(long organizationId, Collection<Long> providerIds) {
             locked.addAll(providerIds);
         }
