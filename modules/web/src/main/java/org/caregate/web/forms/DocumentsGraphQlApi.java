@@ -4,16 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.caregate.forms.api.DocumentChanges;
 import org.caregate.forms.api.DocumentFacade;
 import org.caregate.forms.api.DocumentSearch;
 import org.caregate.forms.api.Upload;
-import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.DocumentId;
@@ -22,6 +18,7 @@ import org.caregate.kernel.input.Access;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.UserNode;
+import org.caregate.web.identity.UserNodes;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -44,8 +41,8 @@ public class DocumentsGraphQlApi {
     @EJB
     DocumentFacade documents;
 
-    @EJB
-    IdentityFacade identity;
+    @Inject
+    UserNodes people;
 
     @Inject
     CurrentCaller caller;
@@ -141,27 +138,17 @@ public class DocumentsGraphQlApi {
     @Name("owner")
     @Description("Who uploaded the document.")
     public List<UserNode> owner(@Source List<DocumentNode> list) {
-        return GraphQlErrors.query(() -> {
-            Map<Long, UserNode> people = people(list.stream().map(DocumentNode::ownerId).toList());
-            return list.stream().map(d -> people.get(d.ownerId())).toList();
-        });
+        return GraphQlErrors.query(() -> people.of(list, DocumentNode::ownerId));
     }
 
     @Name("users")
     @Description("Whom the document is shared with: the patient it is about, once shared.")
     public List<List<UserNode>> users(@Source List<DocumentNode> list) {
         return GraphQlErrors.query(() -> {
-            Map<Long, UserNode> people = people(list.stream().flatMap(d -> d.sharedWith().stream()).toList());
-            return list.stream().map(d -> d.sharedWith().stream().map(people::get).filter(p -> p != null).toList())
+            Map<Long, UserNode> shared = people.byId(list.stream().flatMap(d -> d.sharedWith().stream()).toList());
+            return list.stream().map(d -> d.sharedWith().stream().map(shared::get).filter(p -> p != null).toList())
                     .toList();
         });
-    }
-
-    private Map<Long, UserNode> people(List<Long> ids) {
-        Set<Long> wanted = new LinkedHashSet<>(ids);
-        Map<Long, UserNode> found = new HashMap<>();
-        identity.usersWithIds(caller.get(), List.copyOf(wanted)).forEach(user -> found.put(user.id(), UserNode.of(user)));
-        return found;
     }
 
     private static UserId user(String field, String raw) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.caregate.forms.api.AnswerInput;
@@ -21,7 +20,6 @@ import org.caregate.forms.api.FilledFormSearch;
 import org.caregate.forms.api.FilledFormView;
 import org.caregate.forms.api.FormTemplateFacade;
 import org.caregate.forms.api.NewFilledForm;
-import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.error.NotFoundException;
@@ -35,6 +33,7 @@ import org.caregate.web.forms.FormsGraphQlApi.CustomModuleFormNode;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.UserNode;
+import org.caregate.web.identity.UserNodes;
 import org.caregate.web.scheduling.AppointmentNode;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.Description;
@@ -62,8 +61,8 @@ public class FilledFormsGraphQlApi {
     @EJB
     FormTemplateFacade templates;
 
-    @EJB
-    IdentityFacade identity;
+    @Inject
+    UserNodes people;
 
     @Inject
     CurrentCaller caller;
@@ -217,15 +216,7 @@ public class FilledFormsGraphQlApi {
     }
 
     private List<UserNode> people(List<FormAnswerGroupNode> forms, Function<FormAnswerGroupNode, Long> person) {
-        return GraphQlErrors.query(() -> {
-            Set<Long> wanted = new LinkedHashSet<>();
-            forms.stream().map(person).filter(Objects::nonNull).forEach(wanted::add);
-            Map<Long, UserNode> found = new HashMap<>();
-            identity.usersWithIds(caller.get(), List.copyOf(wanted)).forEach(user -> found.put(user.id(),
-                    UserNode.of(user)));
-            return forms.stream().map(form -> person.apply(form) == null ? null : found.get(person.apply(form)))
-                    .toList();
-        });
+        return GraphQlErrors.query(() -> people.of(forms, person));
     }
 
     private FormAnswerGroupPayload change(FormAnswerGroupIdInput input,

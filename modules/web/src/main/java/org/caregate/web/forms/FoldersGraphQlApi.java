@@ -10,11 +10,11 @@ import java.util.Objects;
 import org.caregate.forms.api.DocumentFacade;
 import org.caregate.forms.api.DocumentSearch;
 import org.caregate.forms.api.FolderFacade;
-import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.input.Access;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.UserNode;
+import org.caregate.web.identity.UserNodes;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -41,8 +41,8 @@ public class FoldersGraphQlApi {
     @EJB
     DocumentFacade documents;
 
-    @EJB
-    IdentityFacade identity;
+    @Inject
+    UserNodes people;
 
     @Inject
     CurrentCaller caller;
@@ -127,12 +127,7 @@ public class FoldersGraphQlApi {
     @Name("owner")
     @Description("Who created the folder.")
     public List<UserNode> owner(@Source List<FolderNode> list) {
-        return GraphQlErrors.query(() -> {
-            Map<Long, UserNode> people = new HashMap<>();
-            identity.usersWithIds(caller.get(), list.stream().map(FolderNode::ownerId).distinct().toList())
-                    .forEach(user -> people.put(user.id(), UserNode.of(user)));
-            return list.stream().map(f -> people.get(f.ownerId())).toList();
-        });
+        return GraphQlErrors.query(() -> people.of(list, FolderNode::ownerId));
     }
 
     @Name("folder")

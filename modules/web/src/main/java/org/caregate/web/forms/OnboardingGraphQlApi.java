@@ -23,7 +23,6 @@ import org.caregate.forms.api.ItemChoice;
 import org.caregate.forms.api.OnboardingFacade;
 import org.caregate.forms.api.OnboardingFlowView;
 import org.caregate.forms.api.OnboardingItemView;
-import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.error.InvalidInputException;
 import org.caregate.kernel.id.OnboardingFlowId;
 import org.caregate.kernel.id.OnboardingItemId;
@@ -34,6 +33,7 @@ import org.caregate.kernel.input.Inputs;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.UserNode;
+import org.caregate.web.identity.UserNodes;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -55,8 +55,8 @@ public class OnboardingGraphQlApi {
     @EJB
     OnboardingFacade onboarding;
 
-    @EJB
-    IdentityFacade identity;
+    @Inject
+    UserNodes people;
 
     @Inject
     CurrentCaller caller;
@@ -252,12 +252,7 @@ public class OnboardingGraphQlApi {
     @Name("user")
     @Description("The patient the record is of.")
     public List<UserNode> user(@Source List<CompletedOnboardingItemNode> records) {
-        return GraphQlErrors.query(() -> {
-            Map<Long, UserNode> people = new HashMap<>();
-            identity.usersWithIds(caller.get(), records.stream().map(record -> Long.valueOf(record.userId()))
-                    .distinct().toList()).forEach(user -> people.put(user.id(), UserNode.of(user)));
-            return records.stream().map(record -> people.get(Long.valueOf(record.userId()))).toList();
-        });
+        return GraphQlErrors.query(() -> people.of(records, record -> Long.valueOf(record.userId())));
     }
 
     private OnboardingFlowNode node(OnboardingFlowView flow) {

@@ -4,18 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.caregate.forms.api.FilledFormFacade;
 import org.caregate.forms.api.NewRequest;
 import org.caregate.forms.api.RequestSearch;
 import org.caregate.forms.api.RequestedCompletionView;
 import org.caregate.forms.api.RequestedFormCompletionFacade;
-import org.caregate.identity.api.IdentityFacade;
 import org.caregate.kernel.error.NotFoundException;
 import org.caregate.kernel.id.CustomModuleFormId;
 import org.caregate.kernel.id.FormAnswerGroupId;
@@ -28,6 +23,7 @@ import org.caregate.web.forms.FormsGraphQlApi.CustomModuleFormNode;
 import org.caregate.web.graphql.FieldError;
 import org.caregate.web.graphql.GraphQlErrors;
 import org.caregate.web.identity.UserNode;
+import org.caregate.web.identity.UserNodes;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -50,8 +46,8 @@ public class RequestedFormCompletionsGraphQlApi {
     @EJB
     RequestedFormCompletionFacade requests;
 
-    @EJB
-    IdentityFacade identity;
+    @Inject
+    UserNodes people;
 
     @EJB
     FilledFormFacade filledForms;
@@ -141,13 +137,7 @@ public class RequestedFormCompletionsGraphQlApi {
 
     private List<UserNode> people(List<RequestedFormCompletionNode> list,
                                   Function<RequestedFormCompletionNode, Long> person) {
-        return GraphQlErrors.query(() -> {
-            Set<Long> wanted = new LinkedHashSet<>();
-            list.forEach(node -> wanted.add(person.apply(node)));
-            Map<Long, UserNode> found = new HashMap<>();
-            identity.usersWithIds(caller.get(), List.copyOf(wanted)).forEach(u -> found.put(u.id(), UserNode.of(u)));
-            return list.stream().map(node -> found.get(person.apply(node))).toList();
-        });
+        return GraphQlErrors.query(() -> people.of(list, person));
     }
 
     /** {@code createRequestedFormCompletion(input: createRequestedFormCompletionInput)}, as the seed prints it. */
