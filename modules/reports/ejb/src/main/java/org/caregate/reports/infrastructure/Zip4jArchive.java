@@ -30,15 +30,21 @@ public class Zip4jArchive implements ReportArchive {
         parameters.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
         zip.putNextEntry(parameters);
         return new FilterOutputStream(zip) {
+            private boolean closed;
+
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 zip.write(bytes, offset, length);
             }
 
+            /** Finishes the entry and the zip, once: closing again (a wrapping writer closed first) does nothing. */
             @Override
             public void close() throws IOException {
-                zip.closeEntry();
-                zip.close();
+                if (!closed) {
+                    closed = true;
+                    zip.closeEntry();
+                    zip.close();
+                }
             }
         };
     }

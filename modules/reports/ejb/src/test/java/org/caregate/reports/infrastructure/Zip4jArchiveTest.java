@@ -57,8 +57,10 @@ class Zip4jArchiveTest {
 
     private Path zip(String password) throws IOException {
         ByteArrayOutputStream target = new ByteArrayOutputStream();
-        try (OutputStream entry = new Zip4jArchive().entry(target, "report.csv", password.toCharArray())) {
-            entry.write(CSV.getBytes(StandardCharsets.UTF_8));
+        // as the generator writes it: a writer over the entry, both closed (the entry twice)
+        try (OutputStream entry = new Zip4jArchive().entry(target, "report.csv", password.toCharArray());
+             java.io.Writer writer = new java.io.OutputStreamWriter(entry, StandardCharsets.UTF_8)) {
+            writer.write(CSV);
         }
         Path file = folder.resolve("report-" + System.nanoTime() + ".zip");
         Files.write(file, target.toByteArray());
