@@ -26,7 +26,6 @@ import org.caregate.kernel.audit.AuditTrail;
 import org.caregate.kernel.error.CaregateException;
 import org.caregate.reports.domain.EncounterReport;
 import org.caregate.reports.domain.EncounterReportRepository;
-import org.caregate.reports.domain.ReportPreset;
 import org.caregate.reports.domain.ReportPresetRepository;
 import org.jboss.logging.Logger;
 
@@ -77,7 +76,7 @@ public class EncounterReportGenerator {
         EncounterReport report = found.get();
         Caller caller = new Caller(report.requestedBy(), report.organizationId(), Role.STAFF, Privileges.NONE,
                 "encounter-report-" + id, "jms");
-        Optional<List<String>> columns = columns(report);
+        Optional<List<String>> columns = PresetColumns.of(presets, report.organizationId(), report.presetId());
         if (columns.isEmpty()) {
             fail(caller, report, "The report's preset was deleted before the report was generated");
             return;
@@ -116,15 +115,6 @@ public class EncounterReportGenerator {
                 new Caller(report.requestedBy(), report.organizationId(), Role.STAFF, Privileges.NONE,
                         "encounter-report-" + id, "timer"), report,
                 "The report was not generated within " + settings.pendingTimeout()));
-    }
-
-    private Optional<List<String>> columns(EncounterReport report) {
-        if (report.presetId().equals(ReportPreset.builtInId(report.organizationId()))) {
-            return Optional.of(VisitColumns.ALL);
-        }
-        return presets.preset(report.organizationId(), report.presetId()).map(ReportPreset::columns)
-                .map(names -> names.stream().filter(VisitColumns::exists).toList())
-                .filter(names -> !names.isEmpty());
     }
 
     private void fail(Caller caller, EncounterReport report, String reason) {

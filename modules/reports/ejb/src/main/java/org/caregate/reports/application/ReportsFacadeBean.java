@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.audit.AuditTrail;
@@ -116,7 +115,8 @@ public class ReportsFacadeBean implements ReportsFacade {
             inputs.report(order.reading(), "presetId");
             if (order.presetId() == null && !inputs.hasProblem("presetId")) {
                 inputs.problem("presetId", BLANK);
-            } else if (order.presetId() != null && columnsOf(caller.organizationId(), order.presetId().value()).isEmpty()) {
+            } else if (order.presetId() != null && PresetColumns.of(presets, caller.organizationId(),
+                    order.presetId().value()).isEmpty()) {
                 inputs.problem("presetId", "This preset does not exist");
             }
             char[] password = order.password();
@@ -247,14 +247,6 @@ public class ReportsFacadeBean implements ReportsFacade {
             throw new InvalidInputException("id", "is the built-in preset, which cannot be changed or deleted");
         }
         return presets.preset(caller.organizationId(), id.value()).orElseThrow(() -> new NotFoundException("Preset"));
-    }
-
-    /** The columns of the organization's preset (the built-in one: every column), or empty when it has none such. */
-    Optional<List<String>> columnsOf(long organizationId, UUID presetId) {
-        if (presetId.equals(ReportPreset.builtInId(organizationId))) {
-            return Optional.of(VisitColumns.ALL);
-        }
-        return presets.preset(organizationId, presetId).map(ReportPreset::columns);
     }
 
     private static String name(Inputs inputs, String given, boolean required) {
