@@ -106,9 +106,9 @@ class EncounterReportsIT {
         Path folder = Files.createTempDirectory("encounter-report");
         Path zip = folder.resolve("report.zip");
         Files.write(zip, file.body());
-        assertThat(sevenZip("t", "-p" + SEED_PASSWORD, zip.toString()).exit()).as("7zz t with the seed's password")
+        assertThat(sevenZip(SEED_PASSWORD, "t", zip.toString()).exit()).as("7zz t with the seed's password")
                 .isZero();
-        SevenZip wrong = sevenZip("t", "-pIK5adv2N5V-gr#9v6", zip.toString());
+        SevenZip wrong = sevenZip("IK5adv2N5V-gr#9v6", "t", zip.toString());
         assertThat(wrong.exit()).as("7zz t with a wrong password: " + wrong.output()).isNotZero();
         assertThat(wrong.output()).containsIgnoringCase("password");
         CSVParser report = extracted(zip, SEED_PASSWORD, folder.resolve("seed"));
@@ -263,7 +263,7 @@ class EncounterReportsIT {
 
     /** Extracts the zip with 7zz and parses the one CSV inside. */
     private static CSVParser extracted(Path zip, String password, Path into) throws IOException {
-        SevenZip unpacked = sevenZip("x", "-p" + password, "-o" + into, "-y", zip.toString());
+        SevenZip unpacked = sevenZip(password, "x", "-o" + into, "-y", zip.toString());
         assertThat(unpacked.exit()).as(unpacked.output()).isZero();
         try (Stream<Path> files = Files.list(into)) {
             List<Path> csv = files.toList();
@@ -276,14 +276,27 @@ class EncounterReportsIT {
     private record SevenZip(int exit, String output) {
     }
 
-    /** Runs Debian's 7-Zip (package 7zip, command 7zz; .ci/run installs it). */
-    private static SevenZip sevenZip(String... arguments) throws IOException {
+    /**
+     * Runs Debian's 7-Zip (package 7zip, command 7zz; .ci/run installs it) with the password, in a UTF-8 locale: as
+     * {@code -p<password>} when this JVM passes arguments as UTF-8, else typed at its prompt as UTF-8 bytes.
+     */
+    private static SevenZip sevenZip(String password, String... arguments) throws IOException {
         Path command = Stream.of("/usr/bin/7zz", "/usr/local/bin/7zz").map(Path::of).filter(Files::isExecutable)
                 .findFirst().orElseThrow(() -> new AssertionError("7zz is missing: apt-get install 7zip"));
-        List<String> line = new java.util.ArrayList<>(List.of(command.toString()));
-        line.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        process.getOutputStream().close();
+        boolean utf8Arguments = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+        List<String> line = new java.util.ArrayList<>(List.of(command.toString(), arguments[0]));
+        if (utf8Arguments) {
+            line.add("-p" + password);
+        }
+        line.addAll(List.of(arguments).subList(1, arguments.length));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Process process = builder.start();
+        try (var stdin = process.getOutputStream()) {
+            if (!utf8Arguments) {
+                stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
