@@ -86,7 +86,7 @@ class EncounterReportsIT {
         String id = pending.getString("id");
         String second = json(ok(order(clinic.key, from(), to(), mine, "plain-ascii-1"))).getString("id");
 
-        HttpResponse<String> early = download(clinic.key, id);
+        HttpResponse<byte[]> early = download(clinic.key, id);
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(json(new String(early.body(), StandardCharsets.UTF_8)).getJsonObject("error").getString("message"))
                 .startsWith("The report is not ready yet: its status is pending");
