@@ -156,7 +156,7 @@ class EncounterReportsIT {
                 + "\", \"to\": \"" + to() + "\", \"presetId\": \"" + builtIn + "\", \"password\": true}"),
                 "Bad parameters [password: This value should be of type string.]");
         assertRefused(rest("POST", "/qapi/v1/encounter-report/create", clinic.key, "{\"from\": "),
-                "Bad parameters [body: Malformed JSON.]");
+                "Bad parameters [body: Malformed JSON: the body is not one valid JSON value.]");
         assertRefused(order(clinic.key, "x".repeat(5000), to(), builtIn, "pw"),
                 "Bad parameters [from: This value is not a valid datetime.]");
         assertThat(order(null, from(), to(), builtIn, "pw").statusCode()).isEqualTo(401);
