@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * non-ASCII password and refused with a wrong one, the CSV inside holding the CSV data dump's columns and rows (or a
  * preset's columns), the password never stored in clear and wiped after generation; refusals in Solo's shape that
  * record nothing; another organization's reports unknown; a report whose preset was deleted before generation
- * fails. A report ordered just before the server is killed completes after the restart (CrashRecoveryIT).
+ * fails; a report past its expiry reads expired and its file is gone (410). A report ordered just before the server
+ * is killed completes after the restart (CrashRecoveryIT).
  */
 class EncounterReportsIT {
 
@@ -128,6 +129,13 @@ class EncounterReportsIT {
         assertThat(chosen.getHeaderNames()).containsExactly("patient_mrn", "appointment_id");
         assertThat(chosen.getRecords()).extracting(r -> r.get("appointment_id"))
                 .containsExactlyElementsOf(rows.stream().map(r -> r.get(0)).toList());
+
+        expireNow(second); // as if CAREGATE_REPORTS_KEEP_FOR had passed
+        assertThat(json(ok(rest("GET", "/qapi/v1/encounter-report/status/" + second, clinic.key, null)))
+                .getString("status")).isEqualTo("expired");
+        HttpResponse<byte[]> gone = download(clinic.key, second);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(new String(gone.body(), StandardCharsets.UTF_8)).contains("The report's file has expired");
     }
 
     @Test
@@ -237,6 +245,14 @@ class EncounterReportsIT {
                 assertThat(row.next()).isTrue();
                 return row.getBytes(1);
             }
+        }
+    }
+
+    private static void expireNow(String id) throws SQLException {
+        try (Connection db = TestServer.get().connectToDatabase(); PreparedStatement update = db.prepareStatement(
+                "UPDATE reports.encounter_report SET expires_at = now() - interval '1 second' WHERE id = ?::uuid")) {
+            update.setString(1, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 
