@@ -1,5 +1,6 @@
 package org.caregate.reports.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
@@ -35,7 +36,9 @@ import org.jboss.logging.Logger;
  * preset's columns is written straight into an AES-256 zip under the unsealed password; the report completes with
  * its file, or fails with the reason when it cannot be made (its preset deleted, its requester no longer a member,
  * a password sealed under another key). Either way the sealed password is wiped and the clear one overwritten.
- * An unexpected failure (the database, the broker) rolls back, and the broker delivers the message again.
+ * The rows are read outside the message's transaction ({@link VisitCsvWriter}), so a refusal while reading fails the
+ * report at once. An unexpected failure (the database, the broker) rolls back, and the broker delivers the message
+ * again.
  */
 @Stateless
 public class EncounterReportGenerator {
@@ -58,8 +61,8 @@ public class EncounterReportGenerator {
     @Inject
     ReportSettings settings;
 
-    @Inject
-    VisitRows rows;
+    @EJB
+    VisitCsvWriter csv;
 
     @Inject
     AuditTrail audit;
@@ -93,7 +96,7 @@ public class EncounterReportGenerator {
             int count;
             try (OutputStream entry = archive.entry(zip, entryName(report), password);
                  Writer writer = new BufferedWriter(new OutputStreamWriter(entry, StandardCharsets.UTF_8))) {
-                count = rows.write(caller, report.from(), report.to().plusSeconds(1), columns.get(), writer);
+                count = csv.write(caller, report.from(), report.to().plusSeconds(1), columns.get(), writer);
             }
             Instant now = clock.instant();
             report.complete(count, zip.size(), now, settings.keepFor());

@@ -1,5 +1,6 @@
 package org.caregate.reports.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -75,8 +76,8 @@ public class ReportsFacadeBean implements ReportsFacade {
     @Inject
     ReportSettings settings;
 
-    @Inject
-    VisitRows rows;
+    @EJB
+    VisitCsvWriter csv;
 
     @Inject
     AuditTrail audit;
@@ -94,7 +95,7 @@ public class ReportsFacadeBean implements ReportsFacade {
     public void writeVisitsCsv(Caller caller, Instant from, Instant until, OutputStream out) throws IOException {
         Access.requireMember(caller);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        rows.write(caller, from, until, VisitColumns.ALL, writer);
+        csv.write(caller, from, until, VisitColumns.ALL, writer);
         writer.flush();
     }
 
