@@ -11,18 +11,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import net.lingala.zip4j.ZipFile;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.reports.domain.EncounterReport;
-import org.caregate.reports.domain.EncounterReportRepository;
 import org.caregate.reports.domain.ReportPreset;
-import org.caregate.reports.domain.ReportPresetRepository;
 import org.caregate.reports.infrastructure.Zip4jArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +29,10 @@ class EncounterReportGeneratorTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final long ORGANIZATION = 5;
 
-    private final Map<UUID, EncounterReport> reports = new HashMap<>();
-    private final Map<UUID, byte[]> files = new HashMap<>();
-    private final Map<UUID, ReportPreset> presets = new HashMap<>();
+    private final InMemoryReports memory = new InMemoryReports();
+    private final Map<UUID, EncounterReport> reports = memory.reports;
+    private final Map<UUID, byte[]> files = memory.files;
+    private final Map<UUID, ReportPreset> presets = memory.presets;
     private final List<String> audited = new ArrayList<>();
     private final PasswordSeal seal = new PasswordSeal(PasswordSealTest.key((byte) 9));
     private final List<List<String>> written = new ArrayList<>();
@@ -49,8 +46,8 @@ class EncounterReportGeneratorTest {
     void generator() {
         generator = new EncounterReportGenerator();
         generator.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        generator.reports = new Reports();
-        generator.presets = new Presets();
+        generator.reports = memory.reportRepository;
+        generator.presets = memory.presetRepository;
         generator.keys = new PasswordKeys() {
             @Override
             public PasswordSeal seal() {
@@ -154,73 +151,5 @@ class EncounterReportGeneratorTest {
         reports.put(id, EncounterReport.order(id, ORGANIZATION, 1, preset, Instant.parse("2026-11-30T00:00:00Z"),
                 Instant.parse("2026-12-01T23:59:59Z"), seal.seal(PasswordSealTest.SEED_PASSWORD.toCharArray(), id), NOW));
         return id;
-    }
-
-    private final class Reports implements EncounterReportRepository {
-        @Override
-        public void add(EncounterReport report) {
-            reports.put(report.id(), report);
-        }
-
-        @Override
-        public Optional<EncounterReport> report(long organizationId, UUID id) {
-            return Optional.ofNullable(reports.get(id)).filter(r -> r.organizationId() == organizationId);
-        }
-
-        @Override
-        public Optional<EncounterReport> lockForGeneration(UUID id) {
-            return Optional.ofNullable(reports.get(id));
-        }
-
-        @Override
-        public void storeFile(UUID id, byte[] content) {
-            files.put(id, content);
-        }
-
-        @Override
-        public Optional<byte[]> file(UUID id) {
-            return Optional.ofNullable(files.get(id));
-        }
-
-        @Override
-        public int expire(Instant now) {
-            return 0;
-        }
-
-        @Override
-        public List<UUID> pendingSince(Instant before, int limit) {
-            return List.of();
-        }
-    }
-
-    private final class Presets implements ReportPresetRepository {
-        @Override
-        public void add(ReportPreset preset) {
-            presets.put(preset.id(), preset);
-        }
-
-        @Override
-        public void save(ReportPreset preset) {
-        }
-
-        @Override
-        public void remove(ReportPreset preset) {
-            presets.remove(preset.id());
-        }
-
-        @Override
-        public Optional<ReportPreset> preset(long organizationId, UUID id) {
-            return Optional.ofNullable(presets.get(id)).filter(p -> p.organizationId() == organizationId);
-        }
-
-        @Override
-        public List<ReportPreset> presets(long organizationId) {
-            return List.copyOf(presets.values());
-        }
-
-        @Override
-        public long count(long organizationId) {
-            return presets.size();
-        }
     }
 }

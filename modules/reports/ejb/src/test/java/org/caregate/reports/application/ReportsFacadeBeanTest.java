@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.caregate.kernel.Caller;
@@ -30,9 +28,7 @@ import org.caregate.reports.api.EncounterReportOrder;
 import org.caregate.reports.api.EncounterReportView;
 import org.caregate.reports.api.ReportPresetChanges;
 import org.caregate.reports.domain.EncounterReport;
-import org.caregate.reports.domain.EncounterReportRepository;
 import org.caregate.reports.domain.ReportPreset;
-import org.caregate.reports.domain.ReportPresetRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +41,8 @@ class ReportsFacadeBeanTest {
     private static final Caller OTHER = new Caller(20L, 2L, Role.PROVIDER, Privileges.NONE, "r", "127.0.0.1");
     private static final Caller PATIENT = new Caller(12L, 1L, Role.PATIENT, Privileges.NONE, "r", "127.0.0.1");
 
-    private final Map<UUID, EncounterReport> stored = new LinkedHashMap<>();
-    private final Map<UUID, ReportPreset> presets = new LinkedHashMap<>();
+    private final InMemoryReports memory = new InMemoryReports();
+    private final Map<UUID, EncounterReport> stored = memory.reports;
     private final List<UUID> queued = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
     private final PasswordSeal seal = new PasswordSeal(PasswordSealTest.key((byte) 3));
@@ -56,8 +52,8 @@ class ReportsFacadeBeanTest {
     void facade() {
         facade = new ReportsFacadeBean();
         facade.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        facade.reports = new InMemoryReports();
-        facade.presets = new InMemoryPresets();
+        facade.reports = memory.reportRepository;
+        facade.presets = memory.presetRepository;
         facade.queue = (id, delay) -> queued.add(id);
         facade.keys = new PasswordKeys() {
             @Override
@@ -172,72 +168,5 @@ class ReportsFacadeBeanTest {
 
     private static ReportPresetId builtIn(long organization) {
         return new ReportPresetId(ReportPreset.builtInId(organization));
-    }
-
-    private final class InMemoryReports implements EncounterReportRepository {
-        @Override
-        public void add(EncounterReport report) {
-            stored.put(report.id(), report);
-        }
-
-        @Override
-        public Optional<EncounterReport> report(long organizationId, UUID id) {
-            return Optional.ofNullable(stored.get(id)).filter(r -> r.organizationId() == organizationId);
-        }
-
-        @Override
-        public Optional<EncounterReport> lockForGeneration(UUID id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public void storeFile(UUID id, byte[] content) {
-        }
-
-        @Override
-        public Optional<byte[]> file(UUID id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public int expire(Instant now) {
-            return 0;
-        }
-
-        @Override
-        public List<UUID> pendingSince(Instant before, int limit) {
-            return List.of();
-        }
-    }
-
-    private final class InMemoryPresets implements ReportPresetRepository {
-        @Override
-        public void add(ReportPreset preset) {
-            presets.put(preset.id(), preset);
-        }
-
-        @Override
-        public void save(ReportPreset preset) {
-        }
-
-        @Override
-        public void remove(ReportPreset preset) {
-            presets.remove(preset.id());
-        }
-
-        @Override
-        public Optional<ReportPreset> preset(long organizationId, UUID id) {
-            return Optional.ofNullable(presets.get(id)).filter(p -> p.organizationId() == organizationId);
-        }
-
-        @Override
-        public List<ReportPreset> presets(long organizationId) {
-            return presets.values().stream().filter(p -> p.organizationId() == organizationId).toList();
-        }
-
-        @Override
-        public long count(long organizationId) {
-            return presets(organizationId).size();
-        }
     }
 }
