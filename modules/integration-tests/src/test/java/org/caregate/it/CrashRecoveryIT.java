@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Nothing promised is lost when WildFly is killed ({@code kill -9}): a delivery in flight is sent again after the
  * restart under the same delivery id, a delivery waiting for its retry is retried, and an event committed just
  * before the kill is still delivered; a reminder due while the server is down goes out once after the restart, and
- * so does the request a recurring form owes for an occurrence that fell due while the server was down.
+ * so does the request a recurring form owes for an occurrence that fell due while the server was down, and an
+ * encounter report ordered just before the kill is generated after the restart (its queued message is durable).
  */
 class CrashRecoveryIT {
 
@@ -48,6 +49,10 @@ class CrashRecoveryIT {
             String asked = Fixtures.createClient(clinic.key, "Asked", "Weekly", "weekly." + Api.unique() + "@example.org");
             String recurring = recurringFormRequest(clinic.key, asked);
             dueWhileDown(recurring);
+            // an encounter report ordered just before the kill: its generation waits in the broker's journal
+            String report = Api.json(EncounterReportsIT.order(clinic.key, "2026-01-01T00:00:00+00:00",
+                    "2026-01-31T23:59:59+00:00", EncounterReportsIT.builtInPreset(clinic.key),
+                    EncounterReportsIT.SEED_PASSWORD).body()).getString("id");
 
             TestServer.get().killAndRestart();
             receiver.release(inFlight);
@@ -66,6 +71,8 @@ class CrashRecoveryIT {
             assertThat(OutreachIT.subject(mail.get(1))).isEqualTo("Reminder: your video visit starts in fifteen minutes");
             WebhooksIT.sleep(2000);
             assertThat(OutreachIT.mailTo(patient)).as("sent once").hasSize(2);
+            assertThat(EncounterReportsIT.awaitStatus(clinic.key, report, AFTER_RESTART)).isEqualTo("completed");
+            assertThat(EncounterReportsIT.sealedPassword(report)).as("wiped after generation").isNull();
             FormRequestsIT.awaitRequests(clinic.key, asked, 2);
             assertThat(occurrencesSent(recurring)).as("the occurrence due while the server was down, sent once")
                     .isEqualTo(1);

@@ -72,6 +72,12 @@ class PrivilegeMatrixIT {
                           messages { field message } } }""", vars("n", "Episode type of " + target.id())),
                         target -> Api.data(clinic.owner(), "{ episodeTypes { name } }", null).getJsonArray("episodeTypes")
                                 .toString().contains("Episode type of " + target.id())),
+                // presets of encounter reports: owners and admins manage them, every member reads them
+                new Gate("createReportPreset", (actor, target) -> graphql(actor, """
+                        mutation($n: String) { createReportPreset(input: {name: $n, columns: ["start"]}) {
+                          reportPreset { id } messages { field message } } }""", vars("n", "Preset of " + target.id())),
+                        target -> Api.data(clinic.owner(), "{ reportPresets { name } }", null).getJsonArray("reportPresets")
+                                .toString().contains("Preset of " + target.id() + "\"")),
                 // a member's password or key lends its permissions: owners and admins only, not editors
                 new Gate("set another member's password", (actor, target) -> update(actor, target, "password",
                         Fixtures.STRONG_PASSWORD), target -> signsIn(target.email())),

@@ -140,7 +140,7 @@ class ReportsIT {
         return rest("GET", path.toString(), key, null);
     }
 
-    private static CSVParser parse(String body) {
+    static CSVParser parse(String body) {
         try {
             return CSVParser.parse(body, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
         } catch (IOException e) {
@@ -148,7 +148,7 @@ class ReportsIT {
         }
     }
 
-    private static String waitingRoom(Clinic at) {
+    static String waitingRoom(Clinic at) {
         String name = "Reports " + Api.unique();
         JsonObject created = data(at.key, """
                 mutation($n: String, $p: [String]) { createWaitingRoom(input: {name: $n, service_line: "Neurology",
@@ -159,14 +159,14 @@ class ReportsIT {
         return name;
     }
 
-    private static long patient(Clinic at, String ehrId) {
+    static long patient(Clinic at, String ehrId) {
         HttpResponse<String> created = rest("POST", "/qapi/v1/patients", at.key,
                 SoloPatientsIT.seedPatient(ehrId, ehrId.toLowerCase() + "@example.org"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         return Long.parseLong(created.body());
     }
 
-    private static long book(Clinic at, String waitingRoom, long spid, long date, String externalId, String reason) {
+    static long book(Clinic at, String waitingRoom, long spid, long date, String externalId, String reason) {
         HttpResponse<String> booked = rest("POST", "/qapi/v1/patients/id/type/SPID/value/" + spid + "/appointments",
                 at.key, Json.object("waitingRoom", waitingRoom, "reasons", List.of(reason), "date", date,
                         "externalId", externalId, "accountNumber", "ACC-1"));

@@ -169,6 +169,8 @@ public final class TestServer {
         environment.put("CAREGATE_SMS_FROM", "+15005550006");
         // recurring form requests fall due within a second of their occurrence (FormRequestsIT, CrashRecoveryIT)
         environment.put("CAREGATE_FORM_REQUESTS_POLL", "PT1S");
+        // encounter reports start generating 3 s after their order: long enough to see one pending (EncounterReportsIT)
+        environment.put("CAREGATE_REPORTS_GENERATION_DELAY", "PT3S");
         environment.putAll(extraEnvironment());
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

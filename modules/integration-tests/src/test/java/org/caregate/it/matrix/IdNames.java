@@ -81,7 +81,9 @@ public final class IdNames {
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
             Map.entry(Pattern.compile("episode_id"), Kind.EPISODE),
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
-            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT));
+            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT),
+            Map.entry(Pattern.compile("reportId"), Kind.ENCOUNTER_REPORT),
+            Map.entry(Pattern.compile("presetId"), Kind.REPORT_PRESET));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
@@ -112,6 +114,7 @@ public final class IdNames {
             Map.entry("onboardingitem", Kind.ONBOARDING_ITEM),
             Map.entry("document", Kind.DOCUMENT),
             Map.entry("folder", Kind.FOLDER),
+            Map.entry("reportpreset", Kind.REPORT_PRESET),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),

@@ -42,6 +42,10 @@ public enum Kind {
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
+    /** An encounter report ordered over Solo's API (a UUID). */
+    ENCOUNTER_REPORT,
+    /** A preset of encounter reports (a UUID). */
+    REPORT_PRESET,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

@@ -92,7 +92,9 @@ public final class Snapshot {
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",
                 "/qapi/v1/webhooks/" + tenant.object(Kind.SOLO_WEBHOOK),
                 "/qapi/v1/episodes/" + tenant.object(Kind.EPISODE) + "/appointments",
-                "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION))) {
+                "/teleconsultation/" + tenant.object(Kind.TELECONSULTATION),
+                "/qapi/v1/encounter-report/status/" + tenant.object(Kind.ENCOUNTER_REPORT),
+                "/qapi/v1/encounter-report/presets")) {
             // a teleconsultation room shows itself to its participants only: the provider is one
             var response = rest("GET", path, tenant.key(path.startsWith("/teleconsultation") ? Tenant.Role.PROVIDER
                     : Tenant.Role.OWNER), null);

@@ -144,6 +144,21 @@ public final class Tenant {
         createVisits(provider);
         createForms();
         createNursing();
+        createReports();
+    }
+
+    /** A preset of encounter reports and a report ordered with it (reports context). */
+    private void createReports() {
+        JsonObject preset = data(owner(), """
+                mutation($n: String) { createReportPreset(input: {name: $n, columns: ["appointment_id"]}) {
+                  reportPreset { id } messages { field message } } }""", vars("n", "Preset " + marker))
+                .getJsonObject("createReportPreset");
+        objects.put(Kind.REPORT_PRESET, preset.getJsonObject("reportPreset").getString("id"));
+        HttpResponse<String> report = rest("POST", "/qapi/v1/encounter-report/create", owner(), """
+                {"from": "2031-03-01T00:00:00+00:00", "to": "2031-03-31T23:59:59+00:00", "presetId": "%s",
+                 "password": "matrix-%s"}""".formatted(object(Kind.REPORT_PRESET), marker));
+        requireStatus(report, 200, "POST /qapi/v1/encounter-report/create");
+        objects.put(Kind.ENCOUNTER_REPORT, json(report.body()).getString("id"));
     }
 
     private void signUpPatient(String provider) {

@@ -23,7 +23,7 @@ public class DatabaseSchema {
 
     /** Every schema the migrations create; Flyway keeps its history in the first. */
     static final String[] SCHEMAS = {"caregate", "audit", "identity", "scheduling", "webhooks", "outreach", "visits", "forms",
-        "episodes", "nursing", "billing"};
+        "episodes", "nursing", "billing", "reports"};
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class);
 

@@ -1,5 +1,5 @@
 /**
- * Solo's reports (seed 004 "Reports") over REST: a read model composed in the web adapter from the scheduling,
- * identity and forms facades, written as CSV a page of visits at a time.
+ * Solo's reports (seed 004 "Reports") over REST — the CSV data dump and encounter reports — and report presets over
+ * GraphQL (a Caregate addition), adapting the reports context's facade.
  */
 package org.caregate.web.reports;

@@ -1,4 +1,4 @@
-package org.caregate.web.reports;
+package org.caregate.reports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +46,8 @@ class CsvCellsTest {
 
     @Test
     void timesCarryTheVisitsOffset() {
-        assertThat(VisitsCsv.at(Instant.parse("2020-02-10T14:30:00Z"), ZoneId.of("America/New_York")))
+        assertThat(VisitColumns.at(Instant.parse("2020-02-10T14:30:00Z"), ZoneId.of("America/New_York")))
                 .isEqualTo("2020-02-10T09:30:00-05:00");
-        assertThat(VisitsCsv.at(null, ZoneId.of("UTC"))).isNull();
+        assertThat(VisitColumns.at(null, ZoneId.of("UTC"))).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package org.caregate.web.reports;
+package org.caregate.reports.application;
 
 /**
  * Cells safe to open in a spreadsheet: a value a spreadsheet would read as a formula (it starts with {@code =},
