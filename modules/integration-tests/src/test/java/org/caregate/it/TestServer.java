@@ -169,6 +169,7 @@ public final class TestServer {
         environment.put("CAREGATE_SMS_FROM", "+15005550006");
         // recurring form requests fall due within a second of their occurrence (FormRequestsIT, CrashRecoveryIT)
         environment.put("CAREGATE_FORM_REQUESTS_POLL", "PT1S");
+        environment.put("CAREGATE_VISIT_CLOSE_POLL", "PT1S");
         environment.putAll(extraEnvironment());
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

@@ -30,6 +30,8 @@ import org.caregate.kernel.Caller;
 import org.caregate.kernel.input.Access;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.visits.api.VideoVisitFacade;
+import org.caregate.visits.api.VisitAttendanceView;
 import org.caregate.web.security.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +62,9 @@ public class SoloReportResource {
 
     @EJB
     FilledFormFacade filledForms;
+
+    @EJB
+    VideoVisitFacade videoVisits;
 
     @Inject
     CurrentCaller caller;
@@ -98,8 +103,11 @@ public class SoloReportResource {
                 }
                 Map<Long, UserView> patients = patients(who, page);
                 Set<Long> withNotes = withNotes(who, page);
+                Map<Long, VisitAttendanceView> calls = new HashMap<>();
+                videoVisits.attendance(who, page.stream().map(AppointmentView::id).toList())
+                        .forEach(call -> calls.put(call.appointmentId(), call));
                 for (AppointmentView visit : page) {
-                    VisitsCsv.print(printer, visit, patients, withNotes);
+                    VisitsCsv.print(printer, visit, patients, withNotes, calls);
                 }
                 printer.flush();
                 if (page.size() < PAGE) {

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.visits.api.VisitAttendanceView;
 
 /**
  * The columns of the visits CSV (docs/rest.md "Reports") and one row per visit. Every cell goes through
@@ -24,7 +25,8 @@ public final class VisitsCsv {
     public static final List<String> COLUMNS = List.of("appointment_id", "external_id", "account_number",
             "start", "end", "timezone", "length_minutes", "status", "contact_type", "appointment_type",
             "waiting_room_id", "provider_id", "additional_provider_ids", "patient_spid", "patient_mrn",
-            "episode_id", "has_notes", "reasons", "created_at");
+            "episode_id", "has_notes", "reasons", "created_at", "video_call_status", "patient_minutes",
+            "provider_minutes");
 
     /** The format the report is written in: RFC 4180 with the header above. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -38,9 +40,11 @@ public final class VisitsCsv {
      *
      * @param patients  the visit's patients by id (SPID), for their MRN
      * @param withNotes the ids of visits that have a visit note
+     * @param calls     the visits' video calls by appointment id (status and attendance minutes)
      */
     public static void print(CSVPrinter printer, AppointmentView visit, Map<Long, UserView> patients,
-                             Set<Long> withNotes) throws IOException {
+                             Set<Long> withNotes, Map<Long, VisitAttendanceView> calls) throws IOException {
+        VisitAttendanceView call = calls.get(visit.id());
         ZoneId zone = zone(visit.timezone());
         UserView patient = visit.patientId() == null ? null : patients.get(visit.patientId());
         printer.printRecord(
@@ -62,7 +66,10 @@ public final class VisitsCsv {
                 CsvCells.of(visit.episodeOfCareId()),
                 CsvCells.of(withNotes.contains(visit.id())),
                 CsvCells.of(visit.reasons() == null ? null : String.join("; ", visit.reasons())),
-                CsvCells.of(at(visit.createdAt(), ZoneOffset.UTC)));
+                CsvCells.of(at(visit.createdAt(), ZoneOffset.UTC)),
+                CsvCells.of(call == null ? null : call.videoCallStatus()),
+                CsvCells.of(call == null ? null : call.patientMinutes()),
+                CsvCells.of(call == null ? null : call.providerMinutes()));
     }
 
     /** An instant as ISO-8601 with the zone's offset, e.g. {@code 2020-02-10T09:30:00-05:00}. */
