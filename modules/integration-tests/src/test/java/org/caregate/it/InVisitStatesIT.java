@@ -45,7 +45,7 @@ class InVisitStatesIT {
     private static final Duration WAIT = Duration.ofSeconds(120);
 
     /** How long after booking the short visits' windows close: time for the page calls, then the sweeper's turn. */
-    private static final long CLOSES_IN_SECONDS = 20;
+    private static final long CLOSES_IN_SECONDS = 30;
 
     private static WebhookReceiver receiver;
     private static Clinic clinic;

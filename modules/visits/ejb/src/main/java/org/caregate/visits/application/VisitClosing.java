@@ -19,7 +19,8 @@ import org.caregate.visits.domain.VideoVisitRepository;
  * derives what the call came to and records it on the visit and, through scheduling, on the appointment, which raises
  * {@code appointment.lwbs}, {@code appointment.incompleted} or {@code appointment.completed} — all in one transaction,
  * so each visit is closed, and its event raised, exactly once. A visit whose appointment moved is looked at again
- * when its new window closes.
+ * when its new window closes. Only appointments of a patient (Healthie's, Solo's) raise events: the rooms booked
+ * without one (BetterPT partner rooms, teleconsultation rooms, nursing sessions) record the outcome on the visit only.
  */
 @Dependent
 public class VisitClosing {
@@ -53,6 +54,9 @@ public class VisitClosing {
             }
             Optional<CallStatus> outcome = visitRooms.progress(visit, appointment.get()).outcomeAtClose();
             visit.close(outcome.orElse(null), now);
+            if (appointment.get().patientId() == null) {
+                continue; // a partner room, teleconsultation or nursing session: their own contracts, no appointment event
+            }
             outcome.ifPresent(status -> appointments.recordCallOutcome(visit.organizationId(), visit.appointmentId(),
                     switch (status) {
                         case LWBS -> CallOutcome.LWBS;
