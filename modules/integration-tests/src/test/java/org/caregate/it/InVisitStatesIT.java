@@ -12,10 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +107,7 @@ class InVisitStatesIT {
 
         Thread.sleep(3_000); // a few more sweeps (every second in the tests): nothing fires again
         assertThat(decrypted(0, lwbs, incompleted)).hasSize(2);
-        assertThat(count("SELECT count(*) FROM caregate.outbox_event WHERE type IN ('appointment.lwbs',"
+        assertThat(EventsIT.count("SELECT count(*) FROM caregate.outbox_event WHERE type IN ('appointment.lwbs',"
                 + " 'appointment.incompleted') AND (payload LIKE ? OR payload LIKE ?)",
                 "%\"resourceId\":\"" + lwbs + "\"%", "%\"resourceId\":\"" + incompleted + "\"%")).isEqualTo(2);
         assertThat(onTopic("appointment.lwbs:" + lwbs)).isEqualTo(1);
@@ -263,19 +259,5 @@ class InVisitStatesIT {
             Thread.sleep(200);
         }
         assertThat(onTopic(key)).as("events " + key).isEqualTo(1);
-    }
-
-    private static long count(String sql, Object... parameters) {
-        try (Connection db = TestServer.get().connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

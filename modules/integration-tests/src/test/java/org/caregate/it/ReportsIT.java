@@ -110,7 +110,7 @@ class ReportsIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         CSVParser parser = parse(answer.body());
         assertThat(parser.getRecords()).isEmpty();
-        assertThat(parser.getHeaderNames()).hasSize(19);
+        assertThat(parser.getHeaderNames()).hasSize(22);
     }
 
     @Test

@@ -12,10 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import org.caregate.platform.jobs.DuePoller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Closes the video visits whose window has closed, every {@code CAREGATE_VISIT_CLOSE_POLL} (fifteen seconds unless
@@ -30,7 +28,6 @@ import org.jboss.logging.Logger;
 public class VisitClosePoller {
 
     static final int BATCH = 50;
-    private static final Logger LOG = Logger.getLogger(VisitClosePoller.class);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -42,35 +39,16 @@ public class VisitClosePoller {
     @ConfigProperty(name = "CAREGATE_VISIT_CLOSE_POLL", defaultValue = "PT15S")
     String interval;
 
-    private ScheduledFuture<?> ticking;
-    private volatile boolean failing;
+    private DuePoller poller;
 
     @PostConstruct
     void start() {
-        long every = Duration.parse(interval).toMillis();
-        ticking = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        poller = new DuePoller("video visits due to close", BATCH, batch::closeDue);
+        poller.start(scheduler, Duration.parse(interval));
     }
 
     @PreDestroy
     void stop() {
-        ticking.cancel(false);
-    }
-
-    private void poll() {
-        try {
-            while (batch.closeDue(BATCH) == BATCH) {
-                LOG.debug("A full batch of video visits was due to close; closing the next");
-            }
-            if (failing) {
-                LOG.info("Video visits are being closed again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("Video visits cannot be closed now (%s); they stay due and are retried",
-                        e.getMessage());
-                failing = true;
-            }
-        }
+        poller.stop();
     }
 }
