@@ -58,7 +58,7 @@ class EventsIT {
         assertThat(received(key)).as("events " + key).isEqualTo(count);
     }
 
-    private static long count(String sql, Object... parameters) {
+    static long count(String sql, Object... parameters) {
         try (Connection db = TestServer.get().connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);

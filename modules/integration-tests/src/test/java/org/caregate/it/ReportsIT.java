@@ -72,7 +72,8 @@ class ReportsIT {
         assertThat(parser.getHeaderNames()).containsExactly("appointment_id", "external_id", "account_number",
                 "start", "end", "timezone", "length_minutes", "status", "contact_type", "appointment_type",
                 "waiting_room_id", "provider_id", "additional_provider_ids", "patient_spid", "patient_mrn",
-                "episode_id", "has_notes", "reasons", "created_at");
+                "episode_id", "has_notes", "reasons", "created_at", "video_call_status", "patient_minutes",
+                "provider_minutes");
         Map<Long, CSVRecord> rows = parser.getRecords().stream()
                 .collect(Collectors.toMap(r -> Long.parseLong(r.get("appointment_id")), Function.identity()));
         assertThat(rows).containsKeys(plain, hostile).doesNotContainKey(theirs);
@@ -109,7 +110,7 @@ class ReportsIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         CSVParser parser = parse(answer.body());
         assertThat(parser.getRecords()).isEmpty();
-        assertThat(parser.getHeaderNames()).hasSize(19);
+        assertThat(parser.getHeaderNames()).hasSize(22);
     }
 
     @Test

@@ -171,6 +171,8 @@ public final class TestServer {
         environment.put("CAREGATE_FORM_REQUESTS_POLL", "PT1S");
         // encounter reports start generating 3 s after their order: long enough to see one pending (EncounterReportsIT)
         environment.put("CAREGATE_REPORTS_GENERATION_DELAY", "PT3S");
+        // visits whose window closed are swept (LWBS / incompleted) within a second (InVisitStatesIT)
+        environment.put("CAREGATE_VISIT_CLOSE_POLL", "PT1S");
         environment.putAll(extraEnvironment());
         GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();

@@ -22,7 +22,10 @@ final class SoloAppointmentJson extends SoloJsonReader {
     private SoloAppointmentJson() {
     }
 
-    /** A create or update body: date, reasons, duration, waitingRoom, externalId, episodeOfCareId, accountNumber, status. */
+    /**
+     * A create or update body: date, reasons, duration, waitingRoom, externalId, episodeOfCareId, accountNumber,
+     * status, videoCall.status.
+     */
     static EhrAppointment read(String body) {
         return new SoloAppointmentJson().parse(body);
     }
@@ -36,9 +39,22 @@ final class SoloAppointmentJson extends SoloJsonReader {
         EhrAppointment appointment = new EhrAppointment(text(json, "waitingRoom"), integer(json, "date"),
                 duration == null || duration < 1 || duration > 86_400 ? null : duration.intValue(),
                 strings(json, "reasons"), text(json, "externalId"), text(json, "episodeOfCareId"),
-                text(json, "accountNumber"), text(json, "status"));
+                text(json, "accountNumber"), text(json, "status"), videoCallStatus(json));
         check();
         return appointment;
+    }
+
+    /** {@code videoCall.status} of an update (Caregate: staff hold or release the call), or null. */
+    private String videoCallStatus(JsonObject json) {
+        JsonValue videoCall = json.get("videoCall");
+        if (videoCall == null || videoCall == JsonValue.NULL) {
+            return null;
+        }
+        if (!(videoCall instanceof JsonObject call)) {
+            problem("videoCall", "This value should be of type object");
+            return null;
+        }
+        return text(call, "status", "videoCall.status");
     }
 
     /** What create and update answer: the id and the patient's visit link. */

@@ -69,8 +69,10 @@ public class SoloAppointmentResource {
 
     @PUT
     @Path("/{appointment_id}")
-    @Operation(summary = "Update Appointment", description = "Moves (date, duration), cancels (status: only "
-            + "\"cancelled\") or re-describes (reasons, externalId, accountNumber) an appointment.")
+    @Operation(summary = "Update Appointment", description = "Moves (date, duration), re-describes (reasons, "
+            + "externalId, accountNumber), moves along the visit lifecycle (status: arrived, in progress.*, "
+            + "discharge.*, completed, sign off, cancelled, not showed up; illegal moves are refused with 400) or "
+            + "holds the video call (videoCall.status: on hold, finalizing, on call, waiting) of an appointment.")
     public String update(@PathParam("appointment_id") String appointmentId, String body) {
         String id = appointmentId(appointmentId);
         EhrAppointment changes = SoloAppointmentJson.read(body);

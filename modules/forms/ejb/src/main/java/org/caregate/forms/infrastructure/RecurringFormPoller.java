@@ -12,10 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import org.caregate.platform.jobs.DuePoller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Sends the occurrences of recurring form requests that have fallen due, every {@code CAREGATE_FORM_REQUESTS_POLL}
@@ -29,7 +27,6 @@ import org.jboss.logging.Logger;
 public class RecurringFormPoller {
 
     static final int BATCH = 50;
-    private static final Logger LOG = Logger.getLogger(RecurringFormPoller.class);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -41,35 +38,16 @@ public class RecurringFormPoller {
     @ConfigProperty(name = "CAREGATE_FORM_REQUESTS_POLL", defaultValue = "PT5S")
     String interval;
 
-    private ScheduledFuture<?> ticking;
-    private volatile boolean failing;
+    private DuePoller poller;
 
     @PostConstruct
     void start() {
-        long every = Duration.parse(interval).toMillis();
-        ticking = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+        poller = new DuePoller("recurring form requests", BATCH, batch::sendDue);
+        poller.start(scheduler, Duration.parse(interval));
     }
 
     @PreDestroy
     void stop() {
-        ticking.cancel(false);
-    }
-
-    private void poll() {
-        try {
-            while (batch.sendDue(BATCH) == BATCH) {
-                LOG.debug("A full batch of recurring form requests was due; sending the next");
-            }
-            if (failing) {
-                LOG.info("Recurring form requests are being sent again");
-                failing = false;
-            }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("Recurring form requests cannot be sent now (%s); they stay due and are retried",
-                        e.getMessage());
-                failing = true;
-            }
-        }
+        poller.stop();
     }
 }

@@ -75,7 +75,7 @@ public class OutreachPlannerBean {
                     case CREATED -> Change.BOOKED;
                     case RESCHEDULED -> Change.MOVED;
                     case CANCELLED, DELETED -> Change.CANCELLED;
-                    case UPDATED, COMPLETED, NO_SHOW -> null;
+                    case UPDATED, COMPLETED, NO_SHOW, LWBS, INCOMPLETED -> null;
                 });
         if (ofAppointment.isPresent()) {
             return ofAppointment;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.caregate.identity.api.UserView;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.visits.api.VisitAttendanceView;
 
 /**
  * The columns of the visits CSV — the CSV data dump's and every encounter report's (docs/rest.md "Reports") — in
@@ -19,8 +20,11 @@ import org.caregate.scheduling.api.AppointmentView;
  */
 public final class VisitColumns {
 
-    /** What one row is made from: the visit, its patient if any, and whether it has a visit note. */
-    public record Visit(AppointmentView visit, UserView patient, boolean hasNotes) {
+    /**
+     * What one row is made from: the visit, its patient if any, whether it has a visit note, and its video call's
+     * status and attendance if a link was ever handed out.
+     */
+    public record Visit(AppointmentView visit, UserView patient, boolean hasNotes, VisitAttendanceView call) {
 
         ZoneId zone() {
             try {
@@ -54,6 +58,9 @@ public final class VisitColumns {
         column("has_notes", Visit::hasNotes);
         column("reasons", v -> v.visit().reasons() == null ? null : String.join("; ", v.visit().reasons()));
         column("created_at", v -> at(v.visit().createdAt(), ZoneOffset.UTC));
+        column("video_call_status", v -> v.call() == null ? null : v.call().videoCallStatus());
+        column("patient_minutes", v -> v.call() == null ? null : v.call().patientMinutes());
+        column("provider_minutes", v -> v.call() == null ? null : v.call().providerMinutes());
     }
 
     /** Every column, in order. */

@@ -19,11 +19,13 @@ import org.caregate.identity.api.UserView;
 import org.caregate.kernel.Caller;
 import org.caregate.scheduling.api.AppointmentFacade;
 import org.caregate.scheduling.api.AppointmentView;
+import org.caregate.visits.api.VideoVisitFacade;
+import org.caregate.visits.api.VisitAttendanceView;
 
 /**
  * The visits CSV, written a page of {@value #PAGE} visits at a time (a year of visits never sits in memory): the
- * organization's visits starting in a range, by start, composed from the scheduling, identity (the patient's MRN)
- * and forms (whether a visit note exists) facades. RFC 4180 (CRLF, quoting by Commons CSV), a header row, every
+ * organization's visits starting in a range, by start, composed from the scheduling, identity (the patient's MRN),
+ * forms (whether a visit note exists) and visits (the video call's status and attendance) facades. RFC 4180 (CRLF, quoting by Commons CSV), a header row, every
  * cell through {@link CsvCells}.
  */
 @Dependent
@@ -44,6 +46,9 @@ public class VisitRows {
     @EJB
     FilledFormFacade filledForms;
 
+    @EJB
+    VideoVisitFacade videoVisits;
+
     /**
      * Writes the header and one row per visit starting in {@code [from, until)} with the given columns (names of
      * {@link VisitColumns#ALL}); answers how many visits were written.
@@ -61,10 +66,11 @@ public class VisitRows {
             }
             Map<Long, UserView> patients = patients(caller, page);
             Set<Long> withNotes = withNotes(caller, page);
+            Map<Long, VisitAttendanceView> calls = calls(caller, page);
             for (AppointmentView visit : page) {
                 UserView patient = visit.patientId() == null ? null : patients.get(visit.patientId());
-                printer.printRecord(VisitColumns.cells(columns,
-                        new VisitColumns.Visit(visit, patient, withNotes.contains(visit.id()))));
+                printer.printRecord(VisitColumns.cells(columns, new VisitColumns.Visit(visit, patient,
+                        withNotes.contains(visit.id()), calls.get(visit.id()))));
                 rows++;
             }
             printer.flush();
@@ -84,6 +90,13 @@ public class VisitRows {
             identity.usersWithIds(caller, ids).forEach(user -> byId.put(user.id(), user));
         }
         return byId;
+    }
+
+    private Map<Long, VisitAttendanceView> calls(Caller caller, List<AppointmentView> page) {
+        Map<Long, VisitAttendanceView> byAppointment = new HashMap<>();
+        videoVisits.attendance(caller, page.stream().map(AppointmentView::id).toList())
+                .forEach(call -> byAppointment.put(call.appointmentId(), call));
+        return byAppointment;
     }
 
     private Set<Long> withNotes(Caller caller, List<AppointmentView> page) {

@@ -55,4 +55,27 @@ public interface VideoAppointments {
 
     /** The provider started the appointment's video session: from then on it can no longer be changed. */
     void recordSessionStarted(long organizationId, long appointmentId, Instant startedAt);
+
+    /**
+     * The patient arrived for the appointment's visit (opened its page while the window is open): a scheduled
+     * appointment becomes "arrived". Nothing changes for one further along.
+     */
+    void recordArrival(long organizationId, long appointmentId);
+
+    /** What the visits context found when an appointment's video window closed. */
+    enum CallOutcome {
+        /** The patient waited, no provider came: {@code appointment.lwbs}. */
+        LWBS,
+        /** A provider joined, the visit was not completed: {@code appointment.incompleted}. */
+        INCOMPLETE,
+        /** Provider and patient met and left: the appointment is completed unless it already is or cannot be. */
+        COMPLETE
+    }
+
+    /**
+     * Records what became of the appointment's video visit when its window closed, raising the appointment's event
+     * ({@code appointment.lwbs}, {@code appointment.incompleted}, or {@code appointment.completed} when this
+     * completes it). The visits context calls this once per visit.
+     */
+    void recordCallOutcome(long organizationId, long appointmentId, CallOutcome outcome);
 }

@@ -15,4 +15,13 @@ public interface VideoRooms {
      * The caller holds the appointment (just booked, or locked), so two requests never open two rooms.
      */
     void openFor(long organizationId, long appointmentId);
+
+    /**
+     * Sets what staff say of the appointment's video call: "on hold" or "finalizing" hold it, "on call" or "waiting"
+     * release the hold. Refused (nothing changes) when the appointment has no video call, the call has ended, or the
+     * status is one the visit derives itself (LWBS, incomplete, complete).
+     *
+     * @param field the input a refusal names
+     */
+    void holdCall(long organizationId, long appointmentId, String status, String field);
 }

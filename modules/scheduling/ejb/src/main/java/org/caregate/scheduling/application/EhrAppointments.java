@@ -31,6 +31,7 @@ import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.SchedulingTimes;
 import org.caregate.scheduling.domain.SlotFinder;
+import org.caregate.scheduling.domain.VisitState;
 import org.caregate.scheduling.domain.WaitingRoom;
 import org.caregate.scheduling.domain.WaitingRoomRepository;
 
@@ -113,7 +114,10 @@ class EhrAppointments {
         return views.of(appointment);
     }
 
-    /** Moves, cancels or re-describes a visit for the EHR. */
+    /**
+     * Moves, re-describes or moves along the visit lifecycle ({@link VisitState}: arrived … sign off, cancelled, not
+     * showed up) a visit for the EHR, and holds or releases its video call. A refused change changes nothing.
+     */
     AppointmentView change(Caller caller, AppointmentId id, EhrAppointment changes) {
         Access.requireMember(caller);
         Appointment appointment = lookup.visible(caller, id, false);
@@ -126,9 +130,11 @@ class EhrAppointments {
         Integer duration = duration(inputs, changes.duration());
         Instant start = changes.date() == null ? null : inputs.unixTime("date", changes.date());
         String status = inputs.optional("status", changes.status());
-        if (status != null && !status.equalsIgnoreCase("cancelled")) {
-            inputs.problem("status", "only \"cancelled\" may be set");
+        VisitState state = status == null ? null : VisitState.named(status.strip()).orElse(null);
+        if (status != null && state == null) {
+            inputs.problem("status", "must be one of " + String.join(", ", VisitState.names()));
         }
+        String videoCallStatus = inputs.optional("videoCall.status", changes.videoCallStatus());
         String externalId = inputs.optional("externalId", changes.externalId());
         if (externalId != null && appointments.findByExternalId(caller.organizationId(), externalId)
                 .filter(other -> !other.id().equals(appointment.id())).isPresent()) {
@@ -146,12 +152,15 @@ class EhrAppointments {
                     duration != null ? Duration.ofSeconds(duration) : appointment.length(), false);
         }
         appointment.describeForEhr(reasons, externalId, accountNumber, episode == null ? null : episode.toString(), now);
-        if (status != null) {
-            appointment.cancel("status", now);
+        boolean moved = state != null && appointment.moveTo(state, "status", now);
+        if (videoCallStatus != null) {
+            videoRooms.holdCall(appointment.organizationId(), appointment.id(), videoCallStatus, "videoCall.status");
         }
         appointments.flush();
         AppointmentView after = views.of(appointment);
-        AppointmentEvent.Action action = status != null ? AppointmentEvent.Action.CANCELLED
+        AppointmentEvent.Action action = moved && state == VisitState.CANCELLED ? AppointmentEvent.Action.CANCELLED
+                : moved && state == VisitState.NOT_SHOWED_UP ? AppointmentEvent.Action.NO_SHOW
+                : moved && state == VisitState.COMPLETED ? AppointmentEvent.Action.COMPLETED
                 : start != null || duration != null ? AppointmentEvent.Action.RESCHEDULED : AppointmentEvent.Action.UPDATED;
         events.publish(caller, new AppointmentEvent(action, appointment.id(), ChangedFields.between(before, after)));
         return after;

@@ -13,6 +13,7 @@ import org.caregate.scheduling.domain.Availability;
 import org.caregate.scheduling.domain.BookingRules;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.SchedulingTimes;
+import org.caregate.scheduling.domain.VisitState;
 import org.caregate.scheduling.domain.WaitingRoom;
 
 /** Scheduling's aggregates as the views its facades return. */
@@ -61,15 +62,11 @@ final class SchedulingViews {
     }
 
     /**
-     * The appointment's status in Solo's visit lifecycle: "scheduled" until an outcome is recorded. It stays a
+     * The appointment's status in Solo's visit lifecycle ({@link VisitState}). It stays a
      * component of the view because webhooks name the view's changed components ({@code solo_status}).
      */
     static String soloStatus(Appointment appointment) {
-        return appointment.outcome().map(outcome -> switch (outcome) {
-            case CANCELLED, RE_SCHEDULED -> "cancelled";
-            case NO_SHOW -> "not showed up";
-            case OCCURRED -> "completed";
-        }).orElse("scheduled");
+        return appointment.visitState().soloName();
     }
 
     static WaitingRoomView of(WaitingRoom room) {

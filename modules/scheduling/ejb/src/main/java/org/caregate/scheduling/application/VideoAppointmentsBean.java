@@ -6,16 +6,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.Privileges;
 import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
 import org.caregate.scheduling.api.VideoAppointment;
 import org.caregate.scheduling.api.VideoAppointments;
+import org.caregate.scheduling.api.event.AppointmentEvent;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.ContactType;
+import org.caregate.scheduling.domain.VisitState;
 
 /**
  * The appointments video rooms are held for, as the visits context reads and changes them. Authorization is the
@@ -29,6 +35,9 @@ public class VideoAppointmentsBean implements VideoAppointments {
 
     @Inject
     AppointmentTypeRepository types;
+
+    @Inject
+    EventPublisher events;
 
     Clock clock = Clock.systemUTC();
 
@@ -84,6 +93,34 @@ public class VideoAppointmentsBean implements VideoAppointments {
                 .recordSessionStarted(startedAt);
     }
 
+    @Override
+    public void recordArrival(long organizationId, long appointmentId) {
+        appointments.findForUpdate(organizationId, appointmentId)
+                .ifPresent(appointment -> appointment.recordArrival(clock.instant()));
+    }
+
+    @Override
+    public void recordCallOutcome(long organizationId, long appointmentId, CallOutcome outcome) {
+        Appointment appointment = appointments.findForUpdate(organizationId, appointmentId).orElse(null);
+        if (appointment == null) {
+            return;
+        }
+        Caller visitCloser = new Caller(null, organizationId, null, Privileges.NONE, "visit-close-" + appointmentId,
+                null);
+        switch (outcome) {
+            case LWBS -> events.publish(visitCloser, AppointmentEvent.of(AppointmentEvent.Action.LWBS, appointmentId));
+            case INCOMPLETE -> events.publish(visitCloser,
+                    AppointmentEvent.of(AppointmentEvent.Action.INCOMPLETED, appointmentId));
+            case COMPLETE -> {
+                if (appointment.visitState().canMoveTo(VisitState.COMPLETED)
+                        && appointment.moveTo(VisitState.COMPLETED, "status", clock.instant())) {
+                    events.publish(visitCloser, new AppointmentEvent(AppointmentEvent.Action.COMPLETED, appointmentId,
+                            List.of("pm_status", "solo_status", "updated_at")));
+                }
+            }
+        }
+    }
+
     private Appointment locked(long organizationId, long appointmentId) {
         return appointments.findForUpdate(organizationId, appointmentId)
                 .orElseThrow(() -> new NotFoundException("Appointment"));
@@ -97,6 +134,7 @@ public class VideoAppointmentsBean implements VideoAppointments {
                 appointment.patientId(), appointment.attendeeIds(), appointment.additionalProviderIds(),
                 appointment.appointmentTypeId(), typeName, appointment.contactType() == ContactType.VIDEO_CHAT,
                 appointment.startsAt(), appointment.endsAt(), appointment.zone().getId(), appointment.externalId(),
-                appointment.isActive(), appointment.sessionStartedAt());
+                appointment.isActive(), appointment.sessionStartedAt(),
+                appointment.visitState() == VisitState.COMPLETED || appointment.visitState() == VisitState.SIGN_OFF);
     }
 }

@@ -66,6 +66,10 @@ public class Appointment {
     @Column(name = "pm_status")
     private String pmStatus;
 
+    /** Solo's in-visit state between scheduled and the outcome (arrived … discharge), or "sign off" after it. */
+    @Column(name = "visit_state")
+    private String visitState;
+
     @Column(name = "is_group", nullable = false)
     private boolean group;
 
@@ -262,6 +266,65 @@ public class Appointment {
         if (sessionStartedAt == null) {
             sessionStartedAt = startedAt;
         }
+    }
+
+    /**
+     * Where the appointment is in Solo's visit lifecycle: the outcome when one is recorded (completed, then possibly
+     * signed off; not showed up; cancelled, as is a re-scheduled or deleted one), else the in-visit state.
+     */
+    public VisitState visitState() {
+        if (deletedAt != null) {
+            return VisitState.CANCELLED;
+        }
+        Optional<PostMeetingStatus> outcome = outcome();
+        if (outcome.isPresent()) {
+            return switch (outcome.get()) {
+                case CANCELLED, RE_SCHEDULED -> VisitState.CANCELLED;
+                case NO_SHOW -> VisitState.NOT_SHOWED_UP;
+                case OCCURRED -> VisitState.SIGN_OFF.soloName().equals(visitState) ? VisitState.SIGN_OFF
+                        : VisitState.COMPLETED;
+            };
+        }
+        return VisitState.named(visitState).filter(VisitState::isInProgress).orElse(VisitState.SCHEDULED);
+    }
+
+    /**
+     * Moves the appointment along Solo's visit lifecycle ({@link VisitState}): completed and not showed up are
+     * recorded as the outcome, cancelled as a cancellation (refused once the session has started).
+     *
+     * @param field the input a refusal names
+     * @return whether the state changed (moving to the state it is in changes nothing)
+     * @throws InvalidInputException when the lifecycle does not allow the move
+     */
+    public boolean moveTo(VisitState next, String field, Instant now) {
+        VisitState current = visitState();
+        if (next == current) {
+            return false;
+        }
+        if (!current.canMoveTo(next)) {
+            throw new InvalidInputException(field, "cannot change from \"" + current.soloName() + "\" to \""
+                    + next.soloName() + "\"");
+        }
+        switch (next) {
+            case CANCELLED -> cancel(field, now);
+            case NOT_SHOWED_UP -> recordOutcome(PostMeetingStatus.NO_SHOW, field, now);
+            case COMPLETED -> recordOutcome(PostMeetingStatus.OCCURRED, field, now);
+            default -> {
+                this.visitState = next.soloName();
+                this.updatedAt = now;
+            }
+        }
+        return true;
+    }
+
+    /** The patient arrived for the visit (opened its page in the window): a scheduled appointment is now arrived. */
+    public boolean recordArrival(Instant now) {
+        if (visitState() != VisitState.SCHEDULED) {
+            return false;
+        }
+        this.visitState = VisitState.ARRIVED.soloName();
+        this.updatedAt = now;
+        return true;
     }
 
     /** Whether the provider has started the video session (and the appointment is frozen). */

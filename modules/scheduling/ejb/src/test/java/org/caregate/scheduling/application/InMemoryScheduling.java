@@ -452,10 +452,16 @@ final class InMemoryScheduling {
     /** The video rooms port (the visits context's): which appointments had their room opened, in order. */
     static final class OpenedRooms implements VideoRooms {
         final List<Long> opened = new ArrayList<>();
+        final Map<Long, String> held = new LinkedHashMap<>();
 
         @Override
         public void openFor(long organizationId, long appointmentId) {
             opened.add(appointmentId);
+        }
+
+        @Override
+        public void holdCall(long organizationId, long appointmentId, String status, String field) {
+            held.put(appointmentId, status);
         }
     }
 

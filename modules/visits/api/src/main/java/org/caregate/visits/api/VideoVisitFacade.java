@@ -1,6 +1,7 @@
 package org.caregate.visits.api;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import org.caregate.kernel.Caller;
 
 /**
@@ -20,12 +21,18 @@ public interface VideoVisitFacade {
     VideoCallView videoCall(Caller caller, String appointmentId);
 
     /**
+     * The video-call status and attendance minutes of these appointments' visits (members; at most 1000 ids; ids of
+     * appointments without a visit, or of another organization, are left out).
+     */
+    List<VisitAttendanceView> attendance(Caller caller, List<Long> appointmentIds);
+
+    /**
      * The Microsoft Teams meeting for the appointment's provider, created with the provider's Teams token on first
      * ask and kept for later asks.
      */
     String teamsProviderLink(Caller caller, String appointmentId, String teamsToken);
 
-    /** What the link's holder finds now. */
+    /** What the link's holder finds now; a patient opening it while the window is open has arrived. */
     VisitPage page(String token);
 
     /** The provider starts the session (from five minutes before the start until the window closes). */

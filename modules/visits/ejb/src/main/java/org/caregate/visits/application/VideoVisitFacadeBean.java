@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.ForbiddenException;
@@ -17,10 +20,12 @@ import org.caregate.scheduling.api.VideoAppointment;
 import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.VideoCallView;
 import org.caregate.visits.api.VideoVisitFacade;
+import org.caregate.visits.api.VisitAttendanceView;
 import org.caregate.visits.api.VisitLinks;
 import org.caregate.visits.api.VisitPage;
 import org.caregate.visits.domain.Attendance;
 import org.caregate.visits.domain.AttendanceRepository;
+import org.caregate.visits.domain.CallStatus;
 import org.caregate.visits.domain.VideoVisit;
 import org.caregate.visits.domain.VideoVisitRepository;
 import org.caregate.visits.domain.VisitLink;
@@ -32,6 +37,9 @@ import org.caregate.visits.domain.VisitWindow;
 /** Video visit links and the visit page's rules: who may enter when, who starts, who attended. */
 @Stateless
 public class VideoVisitFacadeBean implements VideoVisitFacade {
+
+    /** The most appointments one attendance read covers (a report's page). */
+    static final int MAX_ATTENDANCE_BATCH = 1000;
 
     /** A bearer token's characters (RFC 6750, b64token). */
     private static final Pattern BEARER_TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]+=*");
@@ -120,19 +128,51 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         inputs.check();
         VideoAppointment appointment = appointments.find(caller.organizationId(), id, false)
                 .orElseThrow(() -> new NotFoundException("Appointment"));
-        return visits.ofAppointment(appointment.id()).map(visit -> {
-            Instant now = clock.instant();
-            VisitWindow window = visitRooms.window(appointment);
-            boolean over = window.closesAt() != null && !now.isBefore(window.closesAt());
-            String status = visit.isStarted() ? (over ? "complete" : "on call") : (over ? "incomplete" : "waiting");
-            return new VideoCallView(visit.roomName(), status);
-        }).orElse(null);
+        return visits.ofAppointment(appointment.id()).map(visit -> new VideoCallView(visit.roomName(),
+                callStatus(visit, appointment).soloName())).orElse(null);
+    }
+
+    @Override
+    public List<VisitAttendanceView> attendance(Caller caller, List<Long> appointmentIds) {
+        Access.requireMember(caller);
+        if (appointmentIds.size() > MAX_ATTENDANCE_BATCH) {
+            throw new InvalidInputException("appointment_ids", "at most " + MAX_ATTENDANCE_BATCH + " at a time");
+        }
+        Instant now = clock.instant();
+        List<VisitAttendanceView> views = new ArrayList<>();
+        for (Long id : appointmentIds) {
+            Optional<VideoAppointment> appointment = appointments.find(caller.organizationId(), id, true);
+            Optional<VideoVisit> visit = appointment.flatMap(a -> visits.ofAppointment(a.id()));
+            if (appointment.isEmpty() || visit.isEmpty()) {
+                continue;
+            }
+            VisitWindow window = visitRooms.window(appointment.get());
+            views.add(new VisitAttendanceView(id, callStatus(visit.get(), appointment.get()).soloName(),
+                    window.minutesAttended(visitRooms.stays(appointment.get(), VisitRole.PATIENT), now),
+                    window.minutesAttended(visitRooms.stays(appointment.get(), VisitRole.PROVIDER), now)));
+        }
+        return views;
+    }
+
+    private CallStatus callStatus(VideoVisit visit, VideoAppointment appointment) {
+        return visitRooms.progress(visit, appointment).statusAt(clock.instant(), visitRooms.window(appointment).closesAt());
     }
 
     @Override
     public VisitPage page(String token) {
         Holder holder = holder(token);
-        return page(holder, clock.instant());
+        Instant now = clock.instant();
+        arrived(holder, now);
+        return page(holder, now);
+    }
+
+    /** A patient's link opened (or the room joined) while the window is open: the patient has arrived. */
+    private void arrived(Holder holder, Instant now) {
+        Entry entry = holder.entry(now);
+        if (holder.link().role() == VisitRole.PATIENT
+                && (entry == Entry.WAITING_FOR_PROVIDER || entry == Entry.IN_SESSION)) {
+            visitRooms.recordPatientArrival(holder.visit(), holder.appointment(), now);
+        }
     }
 
     @Override
@@ -150,7 +190,11 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         if (entry == Entry.ENDED || entry == Entry.CANCELLED) {
             throw new InvalidInputException("token", entry == Entry.ENDED ? "The session has ended" : "The visit was cancelled");
         }
+        if (!holder.visit().isStarted()) {
+            visits.lock(holder.visit());
+        }
         holder.visit().startSession(now);
+        holder.visit().checkWhenClosing(holder.window().closesAt());
         appointments.recordSessionStarted(holder.visit().organizationId(), holder.visit().appointmentId(), now);
         return page(holder, now);
     }
@@ -162,6 +206,7 @@ public class VideoVisitFacadeBean implements VideoVisitFacade {
         if (holder.entry(now) != Entry.IN_SESSION) {
             throw new InvalidInputException("token", "The session is not open: " + holder.entry(now));
         }
+        arrived(holder, now);
         Attendance stay = Attendance.join(token, now);
         attendances.add(stay);
         return stay.id();

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.identity.api.Person;
 import org.caregate.scheduling.api.VideoAppointment;
+import org.caregate.scheduling.api.VideoAppointments;
 import org.caregate.visits.api.VisitLinks;
 import org.caregate.visits.domain.Attendance;
 import org.caregate.visits.domain.AttendanceRepository;
+import org.caregate.visits.domain.CallProgress;
 import org.caregate.visits.domain.Teleconsultation;
 import org.caregate.visits.domain.VideoVisit;
 import org.caregate.visits.domain.VideoVisitRepository;
@@ -38,6 +40,9 @@ class Visits {
 
     @EJB
     PeopleDirectory people;
+
+    @EJB
+    VideoAppointments appointments;
 
     /**
      * The appointment's visit, opened now with a link per participant if it has none. The caller holds the
@@ -106,6 +111,33 @@ class Visits {
     List<Attendance> stays(VideoAppointment appointment, VisitRole role) {
         return attendances.throughLinks(links.ofAppointment(appointment.id()).stream().filter(l -> l.role() == role)
                 .map(VisitLink::token).toList());
+    }
+
+    /** What happened in the appointment's visit so far, for its call status. */
+    CallProgress progress(VideoVisit visit, VideoAppointment appointment) {
+        List<VisitLink> issued = links.ofAppointment(appointment.id());
+        return CallProgress.of(visit, stays(issued, VisitRole.PATIENT), stays(issued, VisitRole.PROVIDER),
+                stays(issued, VisitRole.PARTICIPANT), appointment.completed());
+    }
+
+    /**
+     * The patient arrived (opened the page or joined while the window is open): the visit records it once, the
+     * appointment becomes "arrived", and the window's close is to be checked.
+     */
+    void recordPatientArrival(VideoVisit visit, VideoAppointment appointment, Instant now) {
+        if (visit.patientArrivedAt() != null || visit.isClosed()) {
+            return;
+        }
+        visits.lock(visit);
+        if (visit.recordPatientArrival(now)) {
+            visit.checkWhenClosing(window(appointment).closesAt());
+            appointments.recordArrival(appointment.organizationId(), appointment.id());
+        }
+    }
+
+    private List<Attendance> stays(List<VisitLink> issued, VisitRole role) {
+        List<String> tokens = issued.stream().filter(l -> l.role() == role).map(VisitLink::token).toList();
+        return tokens.isEmpty() ? List.of() : attendances.throughLinks(tokens);
     }
 
     private String url(List<VisitLink> issued, VisitRole role) {

@@ -35,6 +35,21 @@ public class VideoVisit {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "patient_arrived_at")
+    private Instant patientArrivedAt;
+
+    @Column(name = "call_hold")
+    private String callHold;
+
+    @Column(name = "close_check_at")
+    private Instant closeCheckAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "call_outcome")
+    private String callOutcome;
+
     protected VideoVisit() {
     }
 
@@ -58,6 +73,67 @@ public class VideoVisit {
     /** Records the Microsoft Teams meeting created for the visit's provider. */
     public void holdAlsoOnTeams(String joinUrl) {
         this.teamsJoinUrl = joinUrl;
+    }
+
+    /**
+     * The patient arrived (opened the visit page while the window is open); the first arrival counts.
+     *
+     * @return whether this is the first arrival
+     */
+    public boolean recordPatientArrival(Instant now) {
+        if (patientArrivedAt != null) {
+            return false;
+        }
+        patientArrivedAt = now;
+        return true;
+    }
+
+    /** Asks the sweeper to look at the visit when its window closes ({@code null}: a window that never closes). */
+    public void checkWhenClosing(Instant closesAt) {
+        if (closedAt == null) {
+            closeCheckAt = closesAt;
+        }
+    }
+
+    /**
+     * Staff hold the call ("on hold", "finalizing") or, with {@code null}, release it.
+     *
+     * @throws IllegalStateException once the visit is closed
+     */
+    public void hold(CallStatus status) {
+        if (closedAt != null) {
+            throw new IllegalStateException("the visit is closed");
+        }
+        callHold = status == null ? null : status.soloName();
+    }
+
+    /** The window closed: what the call came to is recorded ({@code null} when nobody came) and the visit is closed. */
+    public void close(CallStatus outcome, Instant now) {
+        closedAt = now;
+        closeCheckAt = null;
+        callOutcome = outcome == null ? null : outcome.soloName();
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant patientArrivedAt() {
+        return patientArrivedAt;
+    }
+
+    /** The hold staff set, if any. */
+    public CallStatus callHold() {
+        return CallStatus.named(callHold).orElse(null);
+    }
+
+    /** What the call came to when the window closed, if it is closed and somebody came. */
+    public CallStatus callOutcome() {
+        return CallStatus.named(callOutcome).orElse(null);
+    }
+
+    public Instant closeCheckAt() {
+        return closeCheckAt;
     }
 
     public String teamsJoinUrl() {

@@ -58,6 +58,7 @@ class VisitsWithSchedulingTest {
     private final VideoRoomsBean videoRooms = new VideoRoomsBean();
     private final VideoVisitFacadeBean facade = new VideoVisitFacadeBean();
     private final PartnerVideoRoomFacadeBean partnerRooms = new PartnerVideoRoomFacadeBean();
+    private final VisitClosing closing = new VisitClosing();
 
     @BeforeEach
     void wire() {
@@ -82,6 +83,17 @@ class VisitsWithSchedulingTest {
             @Override
             public void remove(long appointmentId) {
                 visits.remove(appointmentId);
+            }
+
+            @Override
+            public void lock(VideoVisit visit) {
+                // one thread here
+            }
+
+            @Override
+            public List<VideoVisit> claimClosingDue(Instant now, int limit) {
+                return visits.values().stream().filter(v -> !v.isClosed() && v.closeCheckAt() != null
+                        && !v.closeCheckAt().isAfter(now)).limit(limit).toList();
             }
         };
         visitRooms.links = new VisitLinkRepository() {
@@ -121,7 +133,12 @@ class VisitsWithSchedulingTest {
                 return List.of();
             }
         };
+        visitRooms.appointments = appointments;
+        closing.visits = visitRooms.visits;
+        closing.visitRooms = visitRooms;
+        closing.appointments = appointments;
         videoRooms.appointments = appointments;
+        videoRooms.visits = visitRooms.visits;
         videoRooms.visitRooms = visitRooms;
         videoRooms.clock = clock;
         facade.appointments = appointments;
@@ -182,6 +199,52 @@ class VisitsWithSchedulingTest {
     }
 
     @Test
+    void aPatientWhoWaitedUntilTheWindowClosedLeftWithoutBeingSeenOnceOnly() {
+        appointments.put(new VideoAppointment(43, 1, 101L, 202L, List.of(), List.of(), null, null, true, START,
+                START.plusSeconds(900), "UTC", null, true, null));
+        videoRooms.openFor(1, 43);
+        String patient = token("patient");
+
+        assertThat(facade.page(patient).entry()).isEqualTo("WAITING_FOR_PROVIDER");
+        facade.page(patient);
+        assertThat(appointments.arrivals).containsExactly(43L);
+        assertThat(facade.videoCall(STAFF, "43").status()).isEqualTo("waiting");
+        assertThat(closing.closeDue(10)).isZero();
+
+        closing.clock = Clock.fixed(START.plus(Duration.ofMinutes(60)), ZoneOffset.UTC);
+        assertThat(closing.closeDue(10)).isEqualTo(1);
+        assertThat(closing.closeDue(10)).isZero();
+        assertThat(appointments.outcomes).containsExactly("43 LWBS");
+        assertThat(visits.get(43L).callOutcome().soloName()).isEqualTo("LWBS");
+        assertThat(facade.videoCall(STAFF, "43").status()).isEqualTo("LWBS");
+    }
+
+    @Test
+    void aStartedVisitNotCompletedByTheCloseIsIncompletedAndStaffHoldsStopThere() {
+        appointments.put(new VideoAppointment(44, 1, 101L, 202L, List.of(), List.of(), null, null, true, START,
+                START.plusSeconds(900), "UTC", null, true, null));
+        videoRooms.openFor(1, 44);
+        facade.start(token("provider"));
+        assertThat(facade.videoCall(STAFF, "44").status()).isEqualTo("on call");
+        videoRooms.holdCall(1, 44, "on hold", "videoCall.status");
+        assertThat(facade.videoCall(STAFF, "44").status()).isEqualTo("on hold");
+        assertThatThrownBy(() -> videoRooms.holdCall(1, 44, "LWBS", "videoCall.status"))
+                .hasMessageContaining("what the visit records when its window closes");
+        videoRooms.holdCall(1, 44, "on call", "videoCall.status");
+
+        closing.clock = Clock.fixed(START.plus(Duration.ofMinutes(61)), ZoneOffset.UTC);
+        assertThat(closing.closeDue(10)).isEqualTo(1);
+        assertThat(appointments.outcomes).containsExactly("44 INCOMPLETE");
+        assertThat(appointments.arrivals).isEmpty();
+        assertThatThrownBy(() -> videoRooms.holdCall(1, 44, "finalizing", "videoCall.status"))
+                .hasMessage("videoCall.status: The video call has ended: it is incomplete");
+    }
+
+    private String token(String role) {
+        return links.stream().filter(l -> l.role().key().equals(role)).findFirst().orElseThrow().token();
+    }
+
+    @Test
     void aPartnerRoomOnceStartedIsRefusedOnItsUid() {
         PartnerVideoRoomView room = partnerRooms.create(STAFF, new NewPartnerVideoRoom(
                 OffsetDateTime.parse("2026-12-07T14:00:00Z"), "America/New_York", "Jane Doe", "cust-9", null,
@@ -202,6 +265,8 @@ class VisitsWithSchedulingTest {
     /** Scheduling's side of the port, in memory, with the appointment's rule: a started session freezes it. */
     static final class Appointments implements VideoAppointments {
         final Map<Long, VideoAppointment> byId = new LinkedHashMap<>();
+        final List<Long> arrivals = new ArrayList<>();
+        final List<String> outcomes = new ArrayList<>();
         private long nextId = 500;
 
         void put(VideoAppointment appointment) {
@@ -265,6 +330,16 @@ class VisitsWithSchedulingTest {
                     a.additionalProviderIds(), a.appointmentTypeId(), a.typeName(), a.heldByVideo(), a.start(), a.end(),
                     a.timezone(), a.externalId(), a.active(), a.sessionStartedAt() != null ? a.sessionStartedAt()
                     : startedAt));
+        }
+
+        @Override
+        public void recordArrival(long organizationId, long appointmentId) {
+            arrivals.add(appointmentId);
+        }
+
+        @Override
+        public void recordCallOutcome(long organizationId, long appointmentId, CallOutcome outcome) {
+            outcomes.add(appointmentId + " " + outcome);
         }
 
         private VideoAppointment changeable(long appointmentId, String field) {

@@ -79,6 +79,8 @@ public final class EventNames {
             Map.entry("appointment.deleted", "appointment:cancelled"),
             Map.entry("appointment.completed", "appointment:completed"),
             Map.entry("appointment.no_show", "appointment:no-show"),
+            Map.entry("appointment.lwbs", "appointment:lwbs"),
+            Map.entry("appointment.incompleted", "appointment:incompleted"),
             Map.entry("episode.created", "episode:created"),
             Map.entry("episode.updated", "episode:updated"));
 

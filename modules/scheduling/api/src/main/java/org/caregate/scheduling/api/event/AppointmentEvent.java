@@ -4,7 +4,8 @@ import java.util.List;
 import org.caregate.kernel.event.IntegrationEvent;
 
 /**
- * Something that happened to an appointment: booked, changed, moved, called off, deleted, or its outcome recorded.
+ * Something that happened to an appointment: booked, changed, moved, called off, deleted, its outcome recorded, or
+ * its video visit closed without being completed (left without being seen, incompleted).
  *
  * @param changedFields on {@code UPDATED}, the API-view fields the change altered
  */
@@ -18,7 +19,13 @@ public record AppointmentEvent(Action action, long appointmentId, List<String> c
     public static final String SELECTOR = "eventType LIKE 'appointment.%'";
 
     /** What happened. */
-    public enum Action { CREATED, UPDATED, RESCHEDULED, CANCELLED, DELETED, COMPLETED, NO_SHOW }
+    public enum Action {
+        CREATED, UPDATED, RESCHEDULED, CANCELLED, DELETED, COMPLETED, NO_SHOW,
+        /** The patient waited and the visit's window closed without a provider: left without being seen. */
+        LWBS,
+        /** A provider joined the visit and it was not completed by the window's close. */
+        INCOMPLETED
+    }
 
     public AppointmentEvent {
         changedFields = List.copyOf(changedFields);
