@@ -37,6 +37,7 @@ class OpenApiIT {
             Map.entry("/qapi/v1/appointments/{appointment_id}/attachments/{attachmentId}", List.of("delete")),
             Map.entry("/qapi/v1/patients/{patient_id}/documents", List.of("post")),
             Map.entry("/qapi/v1/reports/csv-data-dump", List.of("get")),
+            Map.entry("/qapi/v1/perfect-answer", List.of("post")),
             Map.entry("/qapi/v1/waiting-rooms", List.of("get")),
             Map.entry("/qapi/v1/appointment-slots", List.of("get")),
             Map.entry("/qapi/v1/webhooks", List.of("get", "post")),
