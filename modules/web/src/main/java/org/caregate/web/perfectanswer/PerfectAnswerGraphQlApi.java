@@ -3,6 +3,7 @@ package org.caregate.web.perfectanswer;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.caregate.forms.api.WaitingRoomTemplateView;
@@ -136,8 +137,8 @@ public class PerfectAnswerGraphQlApi {
     /** One template of a room, for one reason or (none) any. */
     @Input("waitingRoomTemplateInput")
     public static class WaitingRoomTemplateInput {
-        @Id @Name("custom_module_form_id") public String customModuleFormId;
-        @Name("reason") public String reason;
+        @Id @Name("custom_module_form_id") @JsonbProperty("custom_module_form_id") public String customModuleFormId;
+        @Name("reason") @JsonbProperty("reason") public String reason;
     }
 
     /** {@code tagCustomModule(input: tagCustomModuleInput)}. */
