@@ -173,7 +173,8 @@ class PerfectAnswerIT {
                         + "selected is not a valid choice.]");
         assertRefused(answer(body(mrn, "x".repeat(256), eegLocation, "Stroke")),
                 "Bad parameters [lastName: This value is too long. It should have 255 characters or less.]");
-        assertRefused(answer("{\"firstName\": "), "Bad parameters [body: Malformed JSON.]");
+        assertRefused(answer("{\"firstName\": "),
+                "Bad parameters [body: Malformed JSON: the body is not one valid JSON value.]");
         // a location nobody mapped, and another organization's location, are the same unknown location — refused
         // after the patient was written, which the refusal rolls back
         String unknown = "Bad parameters [locationId: No waiting room is set to this location.]";
