@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.caregate.identity.api.PatientRecord;
+import org.caregate.web.solo.SoloIds;
 import org.caregate.web.solo.SoloJsonReader;
 
 /**
@@ -29,8 +29,6 @@ public record PerfectAnswerRequest(String firstName, String lastName, LocalDate 
     /** The longest text a field takes. */
     public static final int MAX_TEXT = 255;
 
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String BLANK = "This value should not be blank";
     private static final String CHOICE = "The value you selected is not a valid choice";
@@ -123,7 +121,7 @@ public record PerfectAnswerRequest(String firstName, String lastName, LocalDate 
             if (value == null) {
                 return null;
             }
-            if (!UUID_TEXT.matcher(value).matches()) {
+            if (!SoloIds.isUuid(value)) {
                 problem("locationId", "This is not a valid UUID");
                 return null;
             }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.caregate.identity.domain.PatientPublicIds;
+import org.caregate.platform.persistence.AdvisoryLocks;
 
 /** Public patient ids in {@code identity.patient_public_id}; the MRN lock is a transaction-scoped advisory lock. */
 @Dependent
@@ -19,9 +20,7 @@ public class JpaPatientPublicIds implements PatientPublicIds {
 
     @Override
     public void lockMrn(long organizationId, String mrn) {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:space, hashtext(CAST(:key AS text)))")
-                .setParameter("space", PATIENTS_BY_MRN).setParameter("key", organizationId + ":" + mrn)
-                .getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, PATIENTS_BY_MRN, organizationId + ":" + mrn);
     }
 
     @Override

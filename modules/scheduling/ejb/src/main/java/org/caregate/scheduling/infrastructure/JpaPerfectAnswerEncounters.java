@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.platform.persistence.AdvisoryLocks;
 import org.caregate.platform.persistence.Constraints;
 import org.caregate.scheduling.domain.PerfectAnswerEncounters;
 
@@ -57,9 +58,7 @@ public class JpaPerfectAnswerEncounters implements PerfectAnswerEncounters {
 
     @Override
     public void lockPatient(long organizationId, long patientId) {
-        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:space, hashtext(CAST(:key AS text)))")
-                .setParameter("space", PERFECT_ANSWERS).setParameter("key", organizationId + ":" + patientId)
-                .getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, PERFECT_ANSWERS, organizationId + ":" + patientId);
     }
 
     @Override
