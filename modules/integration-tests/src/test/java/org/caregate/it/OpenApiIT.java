@@ -41,6 +41,7 @@ class OpenApiIT {
             Map.entry("/qapi/v1/encounter-report/status/{reportId}", List.of("get")),
             Map.entry("/qapi/v1/encounter-report/download/{reportId}", List.of("get")),
             Map.entry("/qapi/v1/encounter-report/presets", List.of("get")),
+            Map.entry("/qapi/v1/perfect-answer", List.of("post")),
             Map.entry("/qapi/v1/waiting-rooms", List.of("get")),
             Map.entry("/qapi/v1/appointment-slots", List.of("get")),
             Map.entry("/qapi/v1/webhooks", List.of("get", "post")),

@@ -85,7 +85,23 @@ class PrivilegeMatrixIT {
                         mutation($u: ID) { createApiKey(input: {name: "minted", user_id: $u}) { api_key
                           messages { field message } } }""", vars("u", target.id())),
                         target -> Api.data(target.key(), "{ api_keys(page_size: 100) { name } }", null)
-                                .getJsonArray("api_keys").toString().contains("minted"))));
+                                .getJsonArray("api_keys").toString().contains("minted")),
+                // the perfect answer's configuration (ADR 25): a room's location and templates act for the organization
+                new Gate("setWaitingRoomLocation", (actor, target) -> graphql(actor, """
+                        mutation($r: ID, $g: String, $n: String) { setWaitingRoomLocation(input: {waiting_room_id: $r,
+                          geolocation_id: $g, location_name: $n}) { waitingRoomLocation { geolocation_id }
+                          messages { field message } } }""", vars("r", clinic.object(org.caregate.it.matrix.Kind.WAITING_ROOM),
+                        "g", java.util.UUID.randomUUID().toString(), "n", "Location of " + target.id())),
+                        target -> Api.data(clinic.owner(), "{ waitingRoomLocations { location_name } }", null)
+                                .getJsonArray("waitingRoomLocations").toString().contains("Location of " + target.id() + "\"")),
+                new Gate("setWaitingRoomTemplates", (actor, target) -> graphql(actor, """
+                        mutation($r: ID, $f: ID, $why: String) { setWaitingRoomTemplates(input: {waiting_room_id: $r,
+                          templates: [{custom_module_form_id: $f, reason: $why}]}) { waitingRoomTemplates { reason }
+                          messages { field message } } }""", vars("r", clinic.object(org.caregate.it.matrix.Kind.WAITING_ROOM),
+                        "f", clinic.object(org.caregate.it.matrix.Kind.FORM), "why", "Reason of " + target.id())),
+                        target -> Api.data(clinic.owner(), "query($r: ID) { waitingRoomTemplates(waiting_room_id: $r) "
+                                + "{ reason } }", vars("r", clinic.object(org.caregate.it.matrix.Kind.WAITING_ROOM)))
+                                .getJsonArray("waitingRoomTemplates").toString().contains("Reason of " + target.id() + "\""))));
         GATES.put("can_add_members", List.of(new Gate("createOrganizationMembership", (actor, target) -> graphql(actor, """
                 mutation($o: ID, $e: String) { createOrganizationMembership(input: {organization_id: $o, first_name: "New",
                   last_name: "Member", email: $e}) { organizationMembership { id } messages { field message } } }""",
@@ -136,7 +152,15 @@ class PrivilegeMatrixIT {
                         vars("n", "Shared with " + target.id())).getJsonObject("createCustomModuleForm")
                         .getJsonObject("customModuleForm").getString("id"), "e", target.email())),
                         target -> Api.data(clinic.owner(), "query($k: String) { customModuleForms(keywords: $k) { id } }",
-                                vars("k", "Shared with " + target.id())).getJsonArray("customModuleForms").size() == 2)));
+                                vars("k", "Shared with " + target.id())).getJsonArray("customModuleForms").size() == 2),
+                // a question's perfect-answer tag is part of the form (ADR 25)
+                new Gate("tagCustomModule", (actor, target) -> graphql(actor, """
+                        mutation($q: ID, $t: String) { tagCustomModule(input: {custom_module_id: $q, tag: $t}) {
+                          customModuleTag { tag } messages { field message } } }""", vars("q",
+                        clinic.object(org.caregate.it.matrix.Kind.QUESTION), "t", "tagOf" + target.id())),
+                        target -> Api.data(clinic.owner(), "query($f: ID) { customModuleTags(custom_module_form_id: $f) "
+                                + "{ tag } }", vars("f", clinic.object(org.caregate.it.matrix.Kind.FORM)))
+                                .getJsonArray("customModuleTags").toString().contains("tagOf" + target.id() + "\""))));
     }
 
     @Test

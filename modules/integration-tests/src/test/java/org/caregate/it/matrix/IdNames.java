@@ -50,7 +50,8 @@ public final class IdNames {
             "partnerCustomerId", "BetterPT's own customer id, stored as given",
             "external_id", "the EHR's id of an appointment, stored as given",
             "device_client_id", "a nursing device's client id with its video platform, stored as given",
-            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
+            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
+            "geolocation_id", "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)");
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
@@ -83,7 +84,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
             Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT),
             Map.entry(Pattern.compile("reportId"), Kind.ENCOUNTER_REPORT),
-            Map.entry(Pattern.compile("presetId"), Kind.REPORT_PRESET));
+            Map.entry(Pattern.compile("presetId"), Kind.REPORT_PRESET),
+            Map.entry(Pattern.compile("waiting_room_id"), Kind.WAITING_ROOM));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(

@@ -38,6 +38,7 @@ public final class Snapshot {
               webhook(id: $webhook) { id url event_types contract should_retry }
               partnerVideoRoom(uid: $room) { uid startTime timeZone displayName }
               waitingRooms { id name slot_duration provider_ids }
+              waitingRoomLocations { waiting_room_id geolocation_id location_name }
             }
             fragment person on User { id first_name last_name email phone_number dob active dietitian_id updated_at }
             fragment visit on Appointment { id date pm_status contact_type location notes other_party_id user_id
@@ -54,6 +55,7 @@ public final class Snapshot {
               document(id: $document) { id display_name rel_user_id share_with_rel file_size folder_id }
               folder(id: $folder) { id name parent_folder_id documents_count folders_count }
               requestedFormCompletions { id status recurring_form_id recipient { id } custom_module_form { id } }
+              customModuleTags(custom_module_form_id: $form) { custom_module_id tag }
             }""";
 
     /** Virtual nursing's objects, apart: one query selects at most 20 fields at its top. */

@@ -95,7 +95,11 @@ public class PatientResource {
         return "[]";
     }
 
-    private static long spid(String value) {
+    /** A Solo patient id, or the patient id a perfect answer printed (ADR 25). */
+    private long spid(String value) {
+        if (org.caregate.web.solo.SoloIds.isUuid(value)) {
+            return patients.patientWithPublicId(caller.get(), java.util.UUID.fromString(value));
+        }
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {

@@ -46,6 +46,9 @@ public class SoloAppointmentResource {
     @EJB
     VideoVisitFacade visits;
 
+    @EJB
+    org.caregate.scheduling.api.PerfectAnswerVisits perfectAnswers;
+
     @Inject
     CurrentCaller caller;
 
@@ -120,7 +123,11 @@ public class SoloAppointmentResource {
         return SoloAppointmentJson.links(visits.links(caller.get(), appointmentId(soloAppointmentId)));
     }
 
-    private static String appointmentId(String id) {
+    /** A Solo appointment id, or the encounter id a perfect answer printed for the visit (ADR 25). */
+    private String appointmentId(String id) {
+        if (SoloIds.isUuid(id)) {
+            return Long.toString(perfectAnswers.appointmentOfEncounter(caller.get(), java.util.UUID.fromString(id)));
+        }
         return Long.toString(SoloIds.number(id, "Appointment"));
     }
 }

@@ -11,6 +11,7 @@ import org.caregate.web.forms.SoloPatientDocumentResource;
 import org.caregate.web.forms.SoloVisitNoteResource;
 import org.caregate.web.identity.PatientResource;
 import org.caregate.web.nursing.AssistanceRequestResource;
+import org.caregate.web.perfectanswer.PerfectAnswerResource;
 import org.caregate.web.reports.SoloEncounterReportResource;
 import org.caregate.web.reports.SoloReportResource;
 import org.caregate.web.scheduling.SoloAppointmentResource;
@@ -45,6 +46,7 @@ public class SoloApplication extends Application {
                 SoloPatientEpisodeResource.class, SoloEpisodeResource.class, SoloAppointmentEpisodeResource.class,
                 SoloAttachmentResource.class, SoloPatientDocumentResource.class, AssistanceRequestResource.class,
                 SoloReportResource.class, SoloEncounterReportResource.class,
+                PerfectAnswerResource.class,
                 SoloErrors.class, SoloWebErrors.class, SoloUnexpectedErrors.class);
     }
 }

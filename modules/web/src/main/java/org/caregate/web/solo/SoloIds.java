@@ -15,4 +15,9 @@ public final class SoloIds {
             throw new NotFoundException(what);
         }
     }
+
+    /** Whether {@code value} is a UUID in its canonical 8-4-4-4-12 form (a perfect answer's ids, ADR 25). */
+    public static boolean isUuid(String value) {
+        return value != null && value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    }
 }

@@ -1,6 +1,7 @@
 package org.caregate.identity.api;
 
 import jakarta.ejb.Local;
+import java.util.UUID;
 import org.caregate.kernel.Caller;
 
 /**
@@ -24,4 +25,14 @@ public interface PatientRecordFacade {
 
     /** Updates the patient with the Solo patient id (SPID). */
     UserView updatePatientRecordBySoloId(Caller caller, long soloPatientId, PatientRecord changes);
+
+    /**
+     * Solo's perfect answer: creates the patient with the record's MRN (the organization's earliest registered with
+     * it, should two share it), or updates that patient with the record's fields. Calls for one MRN of an
+     * organization wait for each other until their transactions end, so two of them never create two patients.
+     */
+    MrnPatient recordPatientByMrn(Caller caller, PatientRecord record);
+
+    /** The Solo patient id (SPID) of the patient a perfect answer printed as {@code publicId}. */
+    long patientWithPublicId(Caller caller, UUID publicId);
 }

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
+import org.caregate.identity.api.MrnPatient;
 import org.caregate.identity.api.PatientRecord;
 import org.caregate.identity.api.PatientRecordFacade;
 import org.caregate.identity.api.UserView;
 import org.caregate.identity.api.event.PatientEvent;
 import org.caregate.identity.domain.EhrDemographics;
+import org.caregate.identity.domain.PatientPublicIds;
 import org.caregate.identity.domain.PersonName;
 import org.caregate.identity.domain.User;
 import org.caregate.identity.domain.UserRepository;
@@ -37,27 +40,63 @@ public class PatientRecordFacadeBean implements PatientRecordFacade {
     @Inject
     EventPublisher events;
 
+    @Inject
+    PatientPublicIds publicIds;
+
     Clock clock = Clock.systemUTC();
 
     @Override
     public long registerPatientRecord(Caller caller, PatientRecord record) {
         Access.requireMember(caller);
+        return register(caller, record, true);
+    }
+
+    @Override
+    public MrnPatient recordPatientByMrn(Caller caller, PatientRecord record) {
+        Access.requireMember(caller);
         Inputs inputs = new Inputs();
-        String externalId = inputs.required("id", record.externalId());
+        String mrn = inputs.required("mrn", record.mrn());
+        inputs.check();
+        publicIds.lockMrn(caller.organizationId(), mrn);
+        Optional<User> found = users.findPatientByMrn(caller.organizationId(), mrn);
+        long id;
+        if (found.isPresent()) {
+            User patient = users.findForUpdate(caller.organizationId(), found.get().id()).orElseThrow();
+            updatePatientRecord(caller, patient, record);
+            id = patient.id();
+        } else {
+            id = register(caller, record, false);
+        }
+        return new MrnPatient(id, publicIds.publicIdOf(caller.organizationId(), id), found.isEmpty());
+    }
+
+    @Override
+    public long patientWithPublicId(Caller caller, UUID publicId) {
+        Access.requireMember(caller);
+        return publicIds.patientWithPublicId(caller.organizationId(), publicId)
+                .orElseThrow(() -> new NotFoundException("Patient"));
+    }
+
+    /** Registers the patient, under the EHR's own patient id when {@code withExternalId} (Solo's required "id"). */
+    private long register(Caller caller, PatientRecord record, boolean withExternalId) {
+        Inputs inputs = new Inputs();
+        String externalId = withExternalId ? inputs.required("id", record.externalId()) : null;
         String first = inputs.required("name.firstName", record.firstName());
         String last = inputs.required("name.lastName", record.lastName());
         String email = inputs.email("telecom.email", record.email(), false);
         EhrDemographics ehr = ehrDemographics(inputs, record, null);
         checkPersonal(inputs, record);
         inputs.check();
-        if (users.findByExternalId(caller.organizationId(), externalId).isPresent()) {
+        if (externalId != null && users.findByExternalId(caller.organizationId(), externalId).isPresent()) {
             throw new InvalidInputException("id", "A patient with id " + externalId + " already exists");
         }
         PersonName name = new PersonName(first, last);
         patients().requireUnique(caller.organizationId(), email, name, null);
         Instant now = clock.instant();
         User patient = User.registerPatient(caller.organizationId(), name, null, now);
-        patient.linkExternalId(externalId, now);
+        if (externalId != null) {
+            patient.linkExternalId(externalId, now);
+        }
         applyPatientRecord(patient, record, email, ehr, now);
         patients().add(patient);
         events.publish(caller, PatientEvent.of(PatientEvent.Action.CREATED, patient.id()));
