@@ -28,7 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on the data in {@code dataDirectory} (created on first use) and makes sure the
-     * {@code caregate} database exists.
+     * {@code caregate} database exists. Commits are not flushed to disk before they are acknowledged
+     * ({@code synchronous_commit=off}, zonky's default, kept for speed): a crash of the machine may lose the last
+     * few hundred milliseconds of commits, never corrupt the data. {@code CAREGATE_DB_SYNCHRONOUS_COMMIT=on} gives
+     * PostgreSQL's own default, as a production database runs.
      *
      * @param port the port to listen on, or 0 for any free port
      */
@@ -38,7 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("synchronous_commit",
+                            System.getenv().getOrDefault("CAREGATE_DB_SYNCHRONOUS_COMMIT", "off"));
             if (port > 0) {
                 builder.setPort(port);
             }
