@@ -28,7 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on the data in {@code dataDirectory} (created on first use) and makes sure the
-     * {@code caregate} database exists.
+     * {@code caregate} database exists. By default commits are neither waited for on disk
+     * ({@code synchronous_commit=off}) nor forced there ({@code fsync=off}) — zonky's settings, kept for speed: a
+     * crash of the machine (not of the server) may lose or damage the last transactions. {@code CAREGATE_DB_DURABLE=true}
+     * gives PostgreSQL's own defaults (both on), as a production database runs.
      *
      * @param port the port to listen on, or 0 for any free port
      */
@@ -38,7 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("synchronous_commit", durable() ? "on" : "off")
+                    .setServerConfig("fsync", durable() ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -48,6 +53,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }
+    }
+
+    private static boolean durable() {
+        return Boolean.parseBoolean(System.getenv().getOrDefault("CAREGATE_DB_DURABLE", "false"));
     }
 
     public int port() {

@@ -17,8 +17,8 @@ import org.caregate.kernel.event.PublishedEvent;
 /**
  * Publishes integration events through the transactional outbox: the event is audited and appended to
  * {@code caregate.outbox_event} on the same JTA connection as the change, so it exists exactly when the change
- * committed; the relay carries it to the topic afterwards. Knows no context: the type, resource and fields come from
- * the event the context raised.
+ * committed; the relay carries it to the topic afterwards, woken when that transaction commits. Knows no context:
+ * the type, resource and fields come from the event the context raised.
  */
 public class OutboxEventPublisher implements EventPublisher {
 
@@ -29,11 +29,20 @@ public class OutboxEventPublisher implements EventPublisher {
     private final AuditTrail audit;
     private final DataSource dataSource;
     private final Clock clock;
+    private final AfterCommit afterCommit;
+    private final Wakeup relay;
 
-    public OutboxEventPublisher(AuditTrail audit, DataSource dataSource, Clock clock) {
+    /**
+     * @param afterCommit rings {@code relay} when the publishing transaction commits
+     * @param relay       the outbox relay's doorbell
+     */
+    public OutboxEventPublisher(AuditTrail audit, DataSource dataSource, Clock clock, AfterCommit afterCommit,
+                                Wakeup relay) {
         this.audit = audit;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.afterCommit = afterCommit;
+        this.relay = relay;
     }
 
     @Override
@@ -54,6 +63,7 @@ public class OutboxEventPublisher implements EventPublisher {
             insert.setString(4, type);
             insert.setString(5, EventMessages.write(published, caller.userId(), caller.requestId()));
             insert.executeUpdate();
+            afterCommit.ring(relay);
         } catch (SQLException e) {
             throw new IllegalStateException("could not append the event " + type, e);
         }

@@ -9,34 +9,42 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
+import org.caregate.webhooks.domain.Subscription;
+import org.caregate.webhooks.domain.SubscriptionRepository;
 
 /**
  * Keeps deliveries flowing without letting any endpoint hold up the others: each pass claims as many due deliveries
- * as there are free slots and starts each attempt on its own, without waiting for any; at most
+ * as there are free slots, reads their subscriptions in one go, and starts each attempt on its own, without waiting for any; at most
  * {@code mostInFlight} attempts run at once on this server, and at most {@code mostPerEndpoint} to one subscription's
  * endpoint — a claimed delivery beyond that goes back, unattempted, for a later pass. A slow or silent receiver so
- * costs its own deliveries time, never another tenant's.
+ * costs its own deliveries time, never another tenant's. An attempt that ends calls {@code freed}, so the dispatcher
+ * can claim the next one at once.
  */
 public final class DeliveryPump {
 
     private final DeliveryRepository deliveries;
-    private final Consumer<Delivery> attempt;
+    private final SubscriptionRepository subscriptions;
+    private final BiConsumer<Delivery, Subscription> attempt;
     private final Executor workers;
     private final Duration lease;
     private final int mostPerEndpoint;
+    private final Runnable freed;
     private final Semaphore slots;
     private final Map<UUID, AtomicInteger> busyEndpoints = new ConcurrentHashMap<>();
 
-    public DeliveryPump(DeliveryRepository deliveries, Consumer<Delivery> attempt, Executor workers, Duration lease,
-                        int mostInFlight, int mostPerEndpoint) {
+    public DeliveryPump(DeliveryRepository deliveries, SubscriptionRepository subscriptions,
+                        BiConsumer<Delivery, Subscription> attempt, Executor workers, Duration lease, int mostInFlight,
+                        int mostPerEndpoint, Runnable freed) {
         this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
         this.attempt = attempt;
         this.workers = workers;
         this.lease = lease;
         this.mostPerEndpoint = mostPerEndpoint;
+        this.freed = freed;
         this.slots = new Semaphore(mostInFlight);
     }
 
@@ -47,9 +55,13 @@ public final class DeliveryPump {
         while (more && slots.availablePermits() > 0) {
             int free = slots.availablePermits();
             List<Delivery> claimed = deliveries.claimDue(free, lease);
+            Map<UUID, Subscription> enabled = claimed.isEmpty() ? Map.of()
+                    : subscriptions.enabledByIds(claimed.stream().map(Delivery::subscriptionId).distinct().toList());
             int startedNow = 0;
             for (Delivery delivery : claimed) {
-                startedNow += start(delivery) ? 1 : 0;
+                // a subscription disabled since the claim: its delivery waits out the lease, then is claimed no more
+                Subscription subscription = enabled.get(delivery.subscriptionId());
+                startedNow += subscription != null && start(delivery, subscription) ? 1 : 0;
             }
             started += startedNow;
             // claim again only while every claimed delivery could start and the claim was full
@@ -63,7 +75,7 @@ public final class DeliveryPump {
         return busyEndpoints.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
-    private boolean start(Delivery delivery) {
+    private boolean start(Delivery delivery, Subscription subscription) {
         AtomicInteger busy = busyEndpoints.computeIfAbsent(delivery.subscriptionId(), id -> new AtomicInteger());
         if (busy.incrementAndGet() > mostPerEndpoint || !slots.tryAcquire()) {
             busy.decrementAndGet();
@@ -73,10 +85,11 @@ public final class DeliveryPump {
         try {
             workers.execute(() -> {
                 try {
-                    attempt.accept(delivery);
+                    attempt.accept(delivery, subscription);
                 } finally {
                     busy.decrementAndGet();
                     slots.release();
+                    freed.run();
                 }
             });
             return true;

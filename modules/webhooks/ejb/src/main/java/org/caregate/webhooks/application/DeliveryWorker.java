@@ -51,12 +51,11 @@ public class DeliveryWorker {
         this.clock = clock;
     }
 
-    public void deliver(Delivery delivery) {
-        Optional<Subscription> found = subscriptions.find(delivery.subscriptionId()).filter(Subscription::enabled);
-        if (found.isEmpty()) {
-            return;
-        }
-        Subscription subscription = found.get();
+    /**
+     * One attempt at a claimed delivery of an enabled subscription, as the subscription was read for the batch the
+     * delivery was claimed in.
+     */
+    public void deliver(Delivery delivery, Subscription subscription) {
         Instant now = clock.instant();
         WebhookTransport.Response response = send(subscription, delivery, now);
         Attempt attempt = new Attempt(delivery.id(), now, response.answer().statusCode(), response.latencyMillis(),
@@ -64,7 +63,9 @@ public class DeliveryWorker {
         ReceiverAnswer answer = response.answer();
         if (answer.delivered()) {
             deliveries.recordAttempt(attempt, Delivery.Status.DELIVERED, null);
-            subscriptions.recordSuccess(subscription.id());
+            if (subscription.failingSince() != null) {
+                subscriptions.recordSuccess(subscription.id());
+            }
             return;
         }
         if (answer.gone()) {

@@ -1,13 +1,16 @@
 package org.caregate.webhooks.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.kernel.event.PublishedEvent;
+import org.caregate.platform.events.AfterCommit;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
 import org.caregate.webhooks.domain.EventNames;
@@ -19,7 +22,7 @@ import org.caregate.webhooks.domain.WebhookStyle;
  * Turns one domain event into the deliveries it owes, in the consuming message's transaction: once per event (the
  * inbox), to every enabled subscription of the event's organization and of its parents (seed 001: a parent's
  * webhook hears all its sub-organizations; a sub-organization's only its own) that wants the event under its
- * contract's name.
+ * contract's name. When the transaction commits, the dispatcher is woken to attempt them at once.
  */
 @Stateless
 public class EventFanOutBean {
@@ -32,6 +35,12 @@ public class EventFanOutBean {
 
     @Inject
     OrganizationDirectory organizations;
+
+    @Inject
+    DeliveryDoorbell dispatcher;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     Clock clock = Clock.systemUTC();
 
@@ -54,6 +63,9 @@ public class EventFanOutBean {
                 deliveries.add(Delivery.owed(subscription.id(), event.id(), name.get(), payload, now));
                 made++;
             }
+        }
+        if (made > 0) {
+            new AfterCommit(transactions).ring(dispatcher.wakeup());
         }
         return made;
     }

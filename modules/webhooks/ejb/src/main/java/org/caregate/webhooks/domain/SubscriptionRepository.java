@@ -2,6 +2,7 @@ package org.caregate.webhooks.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ public interface SubscriptionRepository {
     Optional<Subscription> findForUpdate(long organizationId, UUID id);
 
     Optional<Subscription> find(UUID id);
+
+    /** The enabled ones among these subscriptions, by id: one read for a whole batch of claimed deliveries. */
+    Map<UUID, Subscription> enabledByIds(Collection<UUID> ids);
 
     /** The organization's subscriptions of one contract, oldest first. */
     List<Subscription> list(long organizationId, WebhookStyle style);

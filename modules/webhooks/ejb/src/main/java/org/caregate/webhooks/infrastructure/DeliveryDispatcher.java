@@ -10,10 +10,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import org.caregate.webhooks.application.DeliveryDoorbell;
 import org.caregate.webhooks.application.DeliveryPump;
 import org.caregate.webhooks.application.DeliveryWorker;
 import org.caregate.webhooks.application.FailureNotices;
@@ -23,7 +24,8 @@ import org.caregate.webhooks.domain.SubscriptionRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due deliveries: every half second a {@link DeliveryPump} claims what is due (a lease, see
+ * Sends due deliveries, on a thread of its own: whenever it is woken ({@link DeliveryDoorbell}: a fan-out committed,
+ * an attempt ended) and at the latest every half second, a {@link DeliveryPump} claims what is due (a lease, see
  * {@link DeliveryRepository#claimDue}) and starts each attempt on its own — at most {@value #MOST_IN_FLIGHT} at once,
  * {@value #MOST_PER_ENDPOINT} to one endpoint — so a slow receiver holds up nobody else.
  * Nothing here holds a transaction open over HTTP: each state change is its own statement. A server killed
@@ -37,6 +39,8 @@ public class DeliveryDispatcher {
 
     static final int MOST_IN_FLIGHT = 64;
     static final int MOST_PER_ENDPOINT = 4;
+    /** The longest a due delivery waits when nothing rang: a retry coming due, one made by another server. */
+    private static final Duration SAFETY_NET = Duration.ofMillis(500);
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
     @Resource
@@ -44,6 +48,12 @@ public class DeliveryDispatcher {
 
     @Resource
     ManagedExecutorService workers;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    DeliveryDoorbell doorbell;
 
     @Inject
     SubscriptionRepository subscriptions;
@@ -63,7 +73,8 @@ public class DeliveryDispatcher {
     private HttpWebhookTransport transport;
     private DeliveryWorker worker;
     private DeliveryPump pump;
-    private ScheduledFuture<?> ticking;
+    private Thread dispatching;
+    private volatile boolean running = true;
     private volatile boolean failing;
 
     @PostConstruct
@@ -72,15 +83,31 @@ public class DeliveryDispatcher {
                 scheduler);
         worker = new DeliveryWorker(subscriptions, deliveries, transport, endpoints,
                 settings.retrySchedule(), notices, Clock.systemUTC());
-        pump = new DeliveryPump(deliveries, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,
-                MOST_PER_ENDPOINT);
-        ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 500, TimeUnit.MILLISECONDS);
+        pump = new DeliveryPump(deliveries, subscriptions, worker::deliver, workers, settings.lease(), MOST_IN_FLIGHT,
+                MOST_PER_ENDPOINT, doorbell.wakeup()::ring);
+        dispatching = threads.newThread(this::dispatchUntilStopped);
+        dispatching.setName("caregate-webhook-dispatcher");
+        dispatching.start();
     }
 
     @PreDestroy
-    void stop() {
-        ticking.cancel(false);
+    void stop() throws InterruptedException {
+        running = false;
+        doorbell.wakeup().ring();
+        dispatching.join(SAFETY_NET.toMillis() * 10);
         transport.close();
+    }
+
+    private void dispatchUntilStopped() {
+        while (running) {
+            try {
+                doorbell.wakeup().await(SAFETY_NET);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            dispatch();
+        }
     }
 
     private void dispatch() {

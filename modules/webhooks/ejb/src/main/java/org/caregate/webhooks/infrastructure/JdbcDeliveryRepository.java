@@ -71,21 +71,15 @@ public class JdbcDeliveryRepository implements DeliveryRepository {
     public void recordAttempt(Attempt attempt, Delivery.Status status, Instant nextAttemptAt) {
         String error = attempt.error() == null ? null
                 : attempt.error().substring(0, Math.min(attempt.error().length(), LONGEST_ERROR));
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO webhooks.delivery_attempt (delivery_id,"
-                     + " attempted_at, status_code, latency_ms, error, response) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = db.prepareStatement("UPDATE webhooks.delivery SET status = ?,"
-                     + " attempts = attempts + 1, next_attempt_at = ?, leased_until = NULL, last_attempt_at = ?,"
-                     + " last_status_code = ?, last_error = ? WHERE id = ?")) {
-            Sql.bind(db, insert, attempt.deliveryId(), attempt.attemptedAt(), attempt.statusCode(),
-                    (int) Math.min(Integer.MAX_VALUE, attempt.latencyMillis()), error, attempt.response());
-            insert.executeUpdate();
-            Sql.bind(db, update, status.code(), nextAttemptAt, attempt.attemptedAt(), attempt.statusCode(), error,
-                    attempt.deliveryId());
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failed("record a delivery attempt", e);
-        }
+        // one statement, so one round trip and one commit: the attempt logged and the delivery moved on together
+        execute("""
+                WITH attempt AS (INSERT INTO webhooks.delivery_attempt (delivery_id, attempted_at, status_code,
+                                 latency_ms, error, response) VALUES (?, ?, ?, ?, ?, ?))
+                UPDATE webhooks.delivery SET status = ?, attempts = attempts + 1, next_attempt_at = ?,
+                       leased_until = NULL, last_attempt_at = ?, last_status_code = ?, last_error = ?
+                WHERE id = ?""", attempt.deliveryId(), attempt.attemptedAt(), attempt.statusCode(),
+                (int) Math.min(Integer.MAX_VALUE, attempt.latencyMillis()), error, attempt.response(), status.code(),
+                nextAttemptAt, attempt.attemptedAt(), attempt.statusCode(), error, attempt.deliveryId());
     }
 
     @Override

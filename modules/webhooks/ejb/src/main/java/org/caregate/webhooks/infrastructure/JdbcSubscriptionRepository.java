@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -81,6 +83,18 @@ public class JdbcSubscriptionRepository implements SubscriptionRepository {
     @Override
     public Optional<Subscription> find(UUID id) {
         return one("SELECT " + COLUMNS + " FROM webhooks.subscription WHERE id = ?", id);
+    }
+
+    @Override
+    public Map<UUID, Subscription> enabledByIds(Collection<UUID> ids) {
+        Map<UUID, Subscription> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Subscription subscription : many("SELECT " + COLUMNS + " FROM webhooks.subscription"
+                    + " WHERE enabled AND id = ANY (?)", (Object) ids.toArray(new UUID[0]))) {
+                byId.put(subscription.id(), subscription);
+            }
+        }
+        return byId;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.UUID;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -40,6 +41,8 @@ final class Sql {
                 Sql.setInstant(statement, i + 1, instant);
             } else if (parameter instanceof Long[] longs) {
                 statement.setArray(i + 1, db.createArrayOf("bigint", longs));
+            } else if (parameter instanceof UUID[] uuids) {
+                statement.setArray(i + 1, db.createArrayOf("uuid", uuids));
             } else {
                 statement.setObject(i + 1, parameter);
             }

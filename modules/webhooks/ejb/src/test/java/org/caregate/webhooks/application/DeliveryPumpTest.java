@@ -6,17 +6,24 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.caregate.webhooks.domain.Delivery;
 import org.caregate.webhooks.domain.DeliveryRepository;
+import org.caregate.webhooks.domain.Subscription;
+import org.caregate.webhooks.domain.SubscriptionRepository;
+import org.caregate.webhooks.domain.WebhookStyle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,12 +54,30 @@ class DeliveryPumpTest {
                 default -> throw new UnsupportedOperationException(method.getName());
             });
 
-    private final DeliveryPump pump = new DeliveryPump(deliveries, delivery -> {
+    /** Every subscription is enabled here; the pump reads them once per claimed batch. */
+    private final SubscriptionRepository subscriptions = (SubscriptionRepository) Proxy.newProxyInstance(
+            SubscriptionRepository.class.getClassLoader(), new Class<?>[] {SubscriptionRepository.class},
+            (proxy, method, arguments) -> {
+                if (!method.getName().equals("enabledByIds")) {
+                    throw new UnsupportedOperationException(method.getName());
+                }
+                Map<UUID, Subscription> enabled = new HashMap<>();
+                for (Object id : (Collection<?>) arguments[0]) {
+                    enabled.put((UUID) id, new Subscription((UUID) id, 7, WebhookStyle.HEALTHIE,
+                            "http://127.0.0.1:9/hook", List.of("patient.created"), "s", true, false, true, null, null,
+                            null, NOW, NOW));
+                }
+                return enabled;
+            });
+
+    private final AtomicInteger freed = new AtomicInteger();
+
+    private final DeliveryPump pump = new DeliveryPump(deliveries, subscriptions, (delivery, subscription) -> {
         if (delivery.subscriptionId().equals(silent)) {
             await(silentAnswers);
         }
         delivered.add(delivery.id());
-    }, workers, Duration.ofSeconds(30), 8, 2);
+    }, workers, Duration.ofSeconds(30), 8, 2, freed::incrementAndGet);
 
     @AfterEach
     void stopWorkers() {
@@ -82,6 +107,21 @@ class DeliveryPumpTest {
         assertThat(released).hasSize(3).allMatch(id -> owed.stream().anyMatch(d -> d.id().equals(id)));
         awaitDelivered(other.id());
         assertThat(pump.inFlight()).isEqualTo(2);
+    }
+
+    @Test
+    void everyEndedAttemptSaysASlotIsFreeSoTheDispatcherClaimsAgainAtOnce() {
+        Delivery first = owe(healthy);
+        Delivery second = owe(healthy);
+        assertThat(pump.pump()).isEqualTo(2);
+        awaitDelivered(first.id());
+        awaitDelivered(second.id());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (freed.get() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(freed).hasValue(2);
+        assertThat(pump.inFlight()).isZero();
     }
 
     private Delivery owe(UUID subscription) {

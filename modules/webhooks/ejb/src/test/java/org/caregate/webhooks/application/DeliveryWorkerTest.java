@@ -50,6 +50,12 @@ class DeliveryWorkerTest {
         return subscription;
     }
 
+    /** The dispatcher's way: the delivery with its subscription as read for the claimed batch. */
+    void attempt(Delivery delivery) {
+        worker.deliver(delivery, subscriptions.enabledByIds(List.of(delivery.subscriptionId()))
+                .get(delivery.subscriptionId()));
+    }
+
     Delivery owe(Subscription subscription, String payload) {
         Delivery delivery = Delivery.owed(subscription.id(), UUID.randomUUID(), "patient.created", payload, clock.instant());
         deliveries.add(delivery);
@@ -61,12 +67,12 @@ class DeliveryWorkerTest {
         Subscription subscription = subscribe(WebhookStyle.HEALTHIE, true);
         Delivery delivery = owe(subscription, "{\"resource_id\":1}");
         receiver.script(500, 200);
-        worker.deliver(delivery);
+        attempt(delivery);
         assertThat(deliveries.status.get(delivery.id())).isEqualTo(Delivery.Status.PENDING);
         assertThat(deliveries.next.get(delivery.id())).isEqualTo(START.plusSeconds(30));
         assertThat(subscriptions.find(subscription.id()).orElseThrow().failingSince()).isEqualTo(START);
         clock.advance(Duration.ofSeconds(30));
-        worker.deliver(deliveries.current(delivery.id()));
+        attempt(deliveries.current(delivery.id()));
         assertThat(deliveries.status.get(delivery.id())).isEqualTo(Delivery.Status.DELIVERED);
         assertThat(subscriptions.find(subscription.id()).orElseThrow().failingSince()).isNull();
         assertThat(receiver.sent).extracting(s -> s.headers().get("X-Caregate-Delivery")).containsOnly(delivery.id().toString());
@@ -80,7 +86,7 @@ class DeliveryWorkerTest {
         receiver.always(503);
         while (deliveries.status.get(delivery.id()) == Delivery.Status.PENDING) {
             clock.set(deliveries.next.get(delivery.id()));
-            worker.deliver(deliveries.current(delivery.id()));
+            attempt(deliveries.current(delivery.id()));
         }
         assertThat(notices).containsExactly("Caregate webhook failing: http://127.0.0.1:9/hook?a=b",
                 "Caregate webhook disabled: http://127.0.0.1:9/hook?a=b");
@@ -99,10 +105,10 @@ class DeliveryWorkerTest {
         Delivery delivery = owe(subscription, "{}");
         receiver.always(503);
         clock.advance(Duration.ofHours(10));
-        worker.deliver(deliveries.current(delivery.id()));
+        attempt(deliveries.current(delivery.id()));
         while (deliveries.status.get(delivery.id()) == Delivery.Status.PENDING) {
             clock.set(deliveries.next.get(delivery.id()));
-            worker.deliver(deliveries.current(delivery.id()));
+            attempt(deliveries.current(delivery.id()));
         }
         Subscription given = subscriptions.find(subscription.id()).orElseThrow();
         assertThat(given.enabled()).as("the delivery gave up first").isTrue();
@@ -119,14 +125,14 @@ class DeliveryWorkerTest {
         Delivery first = owe(gone, "{}");
         Delivery queued = owe(gone, "{}");
         receiver.script(410);
-        worker.deliver(first);
+        attempt(first);
         assertThat(subscriptions.find(gone.id()).orElseThrow().enabled()).isFalse();
         assertThat(deliveries.status.get(queued.id())).as("pending ones fail with it").isEqualTo(Delivery.Status.FAILED);
 
         Subscription once = subscribe(WebhookStyle.HEALTHIE, false);
         Delivery delivery = owe(once, "{}");
         receiver.script(500);
-        worker.deliver(delivery);
+        attempt(delivery);
         assertThat(deliveries.status.get(delivery.id())).isEqualTo(Delivery.Status.FAILED);
     }
 
@@ -135,7 +141,7 @@ class DeliveryWorkerTest {
         Subscription solo = subscribe(WebhookStyle.SOLO, true);
         String payload = "{\"event\":\"patient:created\",\"data\":{\"patientId\":3}}";
         receiver.script(200);
-        worker.deliver(owe(solo, payload));
+        attempt(owe(solo, payload));
         String body = receiver.sent.get(0).body();
         String encrypted = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("data");
         assertThat(SoloCipher.decrypt(solo.secret(), encrypted)).contains(payload);
@@ -144,7 +150,7 @@ class DeliveryWorkerTest {
                 List.of("patient.created"), "s", true, false, true, null, null, null, START, START);
         subscriptions.add(internal);
         Delivery refused = owe(internal, "{}");
-        worker.deliver(refused);
+        attempt(refused);
         assertThat(receiver.sent).hasSize(1);
         assertThat(deliveries.errors.get(refused.id())).contains("internal address");
     }
@@ -218,6 +224,13 @@ class DeliveryWorkerTest {
         @Override
         public Optional<Subscription> findForUpdate(long organizationId, UUID id) {
             return find(id).filter(s -> s.organizationId() == organizationId);
+        }
+
+        @Override
+        public Map<UUID, Subscription> enabledByIds(Collection<UUID> ids) {
+            Map<UUID, Subscription> enabled = new HashMap<>();
+            ids.forEach(id -> find(id).filter(Subscription::enabled).ifPresent(s -> enabled.put(id, s)));
+            return enabled;
         }
 
         @Override
