@@ -42,6 +42,10 @@ public enum Kind {
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
+    /** A payment (Healthie's BillingItem). */
+    BILLING_ITEM,
+    /** A patient's card on file (Healthie's StripeCustomerDetail). */
+    CARD,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

@@ -24,7 +24,7 @@ public interface PaymentGateway {
      * remembers it by.
      */
     record Charge(String idempotencyKey, String customerId, String paymentMethodId, long amountMinor,
-                  String currency, long billingItemId) {
+                  String currency, Long billingItemId) {
     }
 
     /** A card saved at the gateway: its customer, payment method, and what the gateway tells of the card. */

@@ -75,7 +75,7 @@ public class StripePaymentGateway implements PaymentGateway {
                 .setAmount(charge.amountMinor()).setCurrency(charge.currency().toLowerCase(Locale.ROOT))
                 .setCustomer(charge.customerId()).setPaymentMethod(charge.paymentMethodId())
                 .setConfirm(true).setOffSession(true)
-                .putMetadata("caregate_billing_item_id", Long.toString(charge.billingItemId())).build();
+                .putMetadata("caregate_billing_item_id", String.valueOf(charge.billingItemId())).build();
         try {
             PaymentIntent intent = stripe.v1().paymentIntents().create(params, options(charge.idempotencyKey()));
             if ("succeeded".equals(intent.getStatus()) || "processing".equals(intent.getStatus())) {
