@@ -214,6 +214,44 @@ class BillingPaymentsIT {
     }
 
     @Test
+    void aServerKilledBetweenTheChargeAndItsRecordSettlesThePaymentAfterTheRestart() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String amount = "61." + (10 + (int) (Math.random() * 89));
+        String note = "crash " + Api.unique();
+        stripe.answerSlowly(120_000);
+        Thread request = new Thread(() -> {
+            try {
+                graphql(clinic.key, CREATE, vars("amount", amount, "sender", patient, "card", card, "key", key,
+                        "charge", true, "note", note));
+            } catch (RuntimeException | AssertionError killed) {
+                // the server dies under it
+            }
+        });
+        request.start();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (stripe.chargesWithKey(key) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(stripe.chargesWithKey(key)).as("Stripe charged the card").isEqualTo(1);
+        TestServer.get().killAndRestart();
+        request.join(10_000);
+
+        JsonArray found = data(clinic.key, "query($k: String) { billingItems(keywords: $k, page_size: 100) { id note "
+                + "state amount_paid } }", vars("k", amount)).getJsonArray("billingItems");
+        JsonObject item = found.stream().map(JsonValue::asJsonObject).filter(i -> note.equals(i.getString("note", "")))
+                .findFirst().orElseThrow(() -> new AssertionError("the intent was lost: " + found));
+        String state = item.getString("state");
+        long settleBy = System.currentTimeMillis() + 60_000;
+        while (state.equals("pending") && System.currentTimeMillis() < settleBy) {
+            Thread.sleep(500);
+            state = data(clinic.key, READ, vars("id", item.getString("id"))).getJsonObject("billingItem")
+                    .getString("state");
+        }
+        assertThat(state).as("recorded after the restart, from Stripe's answer to the same key").isEqualTo("succeeded");
+        assertThat(stripe.chargesWithKey(key)).as("one charge, no second one").isEqualTo(1);
+    }
+
+    @Test
     void billingItemEventsReachHealthieWebhooksSignedAsSeed001() throws Exception {
         Clinic own = Clinic.open("UTC");
         String payer = Fixtures.createClient(own.key, "Webb", "Hook", "webb." + Api.unique() + "@example.org");
