@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.caregate.it.webhooks.WebhookReceiver;
 import org.caregate.it.webhooks.WebhookReceiver.Received;
+import org.caregate.it.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.caregate.billing.api.BillingItemChanges;
 import org.caregate.billing.api.Money;
 import org.caregate.billing.api.NewBillingItem;
-import org.caregate.billing.domain.Amounts;
 import org.caregate.billing.domain.Purchasables;
 import org.caregate.kernel.input.Inputs;
 

@@ -15,7 +15,6 @@ import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.CardView;
 import org.caregate.billing.api.Money;
 import org.caregate.billing.api.event.BillingItemEvent;
-import org.caregate.billing.domain.Amounts;
 import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardLabel;
@@ -111,7 +110,7 @@ public class PaymentLedger {
         Long recipient = command.recipientId() != null ? command.recipientId()
                 : caller.isMember() ? caller.userId() : null;
         BillingItem item = items.add(new BillingItem(organization, command.senderId(), recipient,
-                card == null ? null : card.id(), command.amount(), command.note(), command.paymentMedium(),
+                card == null ? null : card.id(), command.amount().amount(), command.amount().currency(), command.note(), command.paymentMedium(),
                 command.idempotencyKey(), command.fingerprint(), chargeKey, command.createdAt(), clock.instant(),
                 grace()));
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
@@ -158,8 +157,8 @@ public class PaymentLedger {
             requireMember(organization, changes.recipientId(), "recipient_id");
         }
         List<String> changed = new ArrayList<>();
-        if (changes.amount() != null && changes.amount().compareTo(item.amountPaid()) != 0) {
-            if (!item.correctOutsideAmount(changes.amount(), clock.instant())) {
+        if (changes.amount() != null && changes.amount().amount().compareTo(item.amount()) != 0) {
+            if (!item.correctOutsideAmount(changes.amount().amount(), clock.instant())) {
                 throw new InvalidInputException("amount_paid", item.state() == PaymentState.OUTSIDE
                         ? "must not be less than what was refunded"
                         : "A charged amount cannot be changed; refund with chosen_refund_amount");
@@ -176,9 +175,9 @@ public class PaymentLedger {
         Refund refund = null;
         if (changes.refund() != null) {
             Money wanted = changes.refund();
-            if (!item.reserveRefund(wanted, clock.instant())) {
+            if (!item.reserveRefund(wanted.amount(), clock.instant())) {
                 throw new InvalidInputException("chosen_refund_amount", "must be at most what was paid and not "
-                        + "refunded yet (" + item.refundable().toPlainString() + ")");
+                        + "refunded yet (" + new Money(item.refundable(), item.currency()).toPlainString() + ")");
             }
             refund = items.addRefund(new Refund(item.id(), organization, wanted.amount(),
                     item.state() == PaymentState.SUCCEEDED, clock.instant()));
@@ -220,7 +219,7 @@ public class PaymentLedger {
         if (refund.state() == PaymentState.PENDING && !(outcome instanceof PaymentGateway.Unknown)) {
             refund.settled(outcome);
             if (outcome instanceof PaymentGateway.Declined) {
-                item.releaseRefund(new Money(refund.amount(), item.currency()), clock.instant());
+                item.releaseRefund(refund.amount(), clock.instant());
                 events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
                         List.of("amount_refunded")));
             }
@@ -253,7 +252,8 @@ public class PaymentLedger {
 
     private PaymentGateway.Charge chargeOf(BillingItem item, StripeCustomerDetail card) {
         return new PaymentGateway.Charge(item.chargeKey(), card.gatewayCustomerId(), card.gatewayPaymentMethodId(),
-                Amounts.minorUnits(item.amountPaid()), item.currency().getCurrencyCode(), item.id());
+                Amounts.minorUnits(new Money(item.amount(), item.currency())), item.currency().getCurrencyCode(),
+                item.id());
     }
 
     private Duration grace() {

@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.caregate.billing.api.Money;
 import org.caregate.billing.api.event.BillingItemEvent;
-import org.caregate.billing.domain.Amounts;
 import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardRepository;
@@ -15,7 +15,6 @@ import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
 import org.caregate.billing.domain.Refund;
 import org.caregate.billing.domain.StripeCustomerDetail;
-import org.caregate.billing.api.Money;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Privileges;
 import org.caregate.kernel.event.EventPublisher;
@@ -87,7 +86,8 @@ public class PaymentReconciler {
             return new PaymentGateway.Declined("card_missing", "The card on file is gone");
         }
         return gateway.charge(item.organizationId(), new PaymentGateway.Charge(item.chargeKey(),
-                card.gatewayCustomerId(), card.gatewayPaymentMethodId(), Amounts.minorUnits(item.amountPaid()),
+                card.gatewayCustomerId(), card.gatewayPaymentMethodId(),
+                Amounts.minorUnits(new Money(item.amount(), item.currency())),
                 item.currency().getCurrencyCode(), item.id()));
     }
 
@@ -100,7 +100,7 @@ public class PaymentReconciler {
                 Amounts.minorUnits(new Money(refund.amount(), item.currency())), refund.idempotencyKey());
         refund.settled(outcome);
         if (outcome instanceof PaymentGateway.Declined) {
-            item.releaseRefund(new Money(refund.amount(), item.currency()), clock.instant());
+            item.releaseRefund(refund.amount(), clock.instant());
         }
     }
 

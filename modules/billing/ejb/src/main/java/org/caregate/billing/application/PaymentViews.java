@@ -2,6 +2,7 @@ package org.caregate.billing.application;
 
 import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.CardView;
+import org.caregate.billing.api.Money;
 import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.StripeCustomerDetail;
 
@@ -12,7 +13,8 @@ final class PaymentViews {
     }
 
     static BillingItemView of(BillingItem item) {
-        return new BillingItemView(item.id(), item.amountPaid(), item.refunded(), item.state().wire(),
+        return new BillingItemView(item.id(), new Money(item.amount(), item.currency()),
+                new Money(item.refunded(), item.currency()), item.state().wire(),
                 item.failureReason(), item.senderId(), item.recipientId(), item.cardId(), item.note(),
                 item.paymentMedium(), item.idempotencyKey(), item.createdAt(), item.updatedAt(), item.deletedAt());
     }

@@ -17,7 +17,6 @@ import org.caregate.billing.api.NewBillingItem;
 import org.caregate.billing.api.NewCard;
 import org.caregate.billing.api.PaymentOutcome;
 import org.caregate.billing.api.PaymentsFacade;
-import org.caregate.billing.domain.Amounts;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardLabel;
 import org.caregate.billing.domain.CardRepository;

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
-import org.caregate.billing.api.Money;
 
 /**
  * A payment (Healthie's {@code BillingItem}): an amount a patient paid or was charged, in the organization's currency.
@@ -94,16 +93,17 @@ public class BillingItem {
      * A new payment: a charge intent (pending, to be charged under {@code chargeKey}) when {@code chargeKey} is given,
      * else a payment recorded as made outside.
      */
-    public BillingItem(long organizationId, long senderId, Long recipientId, Long cardId, Money amount, String note,
+    public BillingItem(long organizationId, long senderId, Long recipientId, Long cardId, BigDecimal amount,
+                       Currency currency, String note,
                        String paymentMedium, String idempotencyKey, String fingerprint, String chargeKey,
                        Instant createdAt, Instant now, Duration settleGrace) {
         this.organizationId = organizationId;
         this.senderId = senderId;
         this.recipientId = recipientId;
         this.cardId = cardId;
-        this.amount = amount.amount();
-        this.currency = amount.currency().getCurrencyCode();
-        this.refunded = BigDecimal.ZERO.setScale(amount.amount().scale());
+        this.amount = amount;
+        this.currency = currency.getCurrencyCode();
+        this.refunded = BigDecimal.ZERO.setScale(amount.scale());
         this.note = note;
         this.paymentMedium = paymentMedium;
         this.idempotencyKey = idempotencyKey;
@@ -161,27 +161,27 @@ public class BillingItem {
     }
 
     /** What may still be refunded: what was paid less what was refunded (or is being refunded). */
-    public Money refundable() {
+    public BigDecimal refundable() {
         PaymentState s = state();
         if (s != PaymentState.SUCCEEDED && s != PaymentState.OUTSIDE) {
-            return Money.zero(currency());
+            return BigDecimal.ZERO.setScale(amount.scale());
         }
-        return amountPaid().minus(refunded());
+        return amount.subtract(refunded);
     }
 
-    /** Reserves a refund of {@code amount}; refused (false) when it is more than {@link #refundable()}. */
-    public boolean reserveRefund(Money amount, Instant now) {
-        if (amount.isNegative() || amount.isZero() || amount.compareTo(refundable()) > 0) {
+    /** Reserves a refund of {@code wanted}; refused (false) when it is more than {@link #refundable()}. */
+    public boolean reserveRefund(BigDecimal wanted, Instant now) {
+        if (wanted.signum() <= 0 || wanted.compareTo(refundable()) > 0) {
             return false;
         }
-        refunded = refunded.add(amount.amount());
+        refunded = refunded.add(wanted);
         updatedAt = now;
         return true;
     }
 
     /** A reserved refund the gateway refused: it is released. */
-    public void releaseRefund(Money amount, Instant now) {
-        refunded = refunded.subtract(amount.amount()).max(BigDecimal.ZERO);
+    public void releaseRefund(BigDecimal reserved, Instant now) {
+        refunded = refunded.subtract(reserved).max(BigDecimal.ZERO);
         updatedAt = now;
     }
 
@@ -200,11 +200,11 @@ public class BillingItem {
     }
 
     /** Corrects the amount of a payment recorded as outside (never of a charge) — not below what was refunded. */
-    public boolean correctOutsideAmount(Money newAmount, Instant now) {
-        if (state() != PaymentState.OUTSIDE || newAmount.amount().compareTo(refunded) < 0) {
+    public boolean correctOutsideAmount(BigDecimal newAmount, Instant now) {
+        if (state() != PaymentState.OUTSIDE || newAmount.compareTo(refunded) < 0) {
             return false;
         }
-        amount = newAmount.amount();
+        amount = newAmount;
         updatedAt = now;
         return true;
     }
@@ -240,12 +240,13 @@ public class BillingItem {
         return Currency.getInstance(currency);
     }
 
-    public Money amountPaid() {
-        return new Money(amount, currency());
+    /** What was paid (or charged), in {@link #currency()}, with its scale. */
+    public BigDecimal amount() {
+        return amount;
     }
 
-    public Money refunded() {
-        return new Money(refunded, currency());
+    public BigDecimal refunded() {
+        return refunded;
     }
 
     public PaymentState state() {

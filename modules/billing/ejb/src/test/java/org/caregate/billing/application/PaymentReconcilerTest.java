@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Currency;
-import org.caregate.billing.api.Money;
+import java.util.List;
 import org.caregate.billing.domain.BillingItem;
+import org.caregate.billing.domain.CardLabel;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.StripeCustomerDetail;
-import org.caregate.billing.domain.CardLabel;
 import org.junit.jupiter.api.Test;
 
 class PaymentReconcilerTest {
@@ -41,7 +40,7 @@ class PaymentReconcilerTest {
     }
 
     private static BillingItem pending() {
-        return new BillingItem(1, 2, null, 4L, Money.parse("25.00", Currency.getInstance("USD")), null, null,
+        return new BillingItem(1, 2, null, 4L, new java.math.BigDecimal("25.00"), Currency.getInstance("USD"), null, null,
                 "client-key", "f", "client-key", null, NOW, Duration.ofMinutes(2));
     }
 

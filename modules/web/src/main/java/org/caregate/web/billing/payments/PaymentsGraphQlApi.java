@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Set;
-
 import org.caregate.billing.api.BillingItemChanges;
 import org.caregate.billing.api.BillingItemQuery;
 import org.caregate.billing.api.BillingSettingsFacade;

@@ -1,4 +1,4 @@
-package org.caregate.billing.domain;
+package org.caregate.billing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.caregate.billing.domain;
+package org.caregate.billing.application;
 
 import java.math.BigDecimal;
 import java.util.Currency;
