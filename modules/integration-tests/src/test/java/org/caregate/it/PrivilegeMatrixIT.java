@@ -59,6 +59,10 @@ class PrivilegeMatrixIT {
                 new Gate("setContextLinkingSecret", (actor, target) -> graphql(actor,
                         "mutation($s: String) { setContextLinkingSecret(input: {secret: $s}) { messages { field } } }",
                         vars("s", "a linking secret of " + target.id())), null),
+                // the organization's billing currency (docs/billing.md): owners and admins only
+                new Gate("updateBillingSettings", (actor, target) -> graphql(actor, """
+                        mutation { updateBillingSettings(input: {currency: "USD"}) { billing_settings { currency }
+                          messages { field message } } }""", null), null),
                 // the facility structure of virtual nursing: owners and admins only
                 new Gate("createNursingLocation", (actor, target) -> graphql(actor, """
                         mutation($n: String) { createNursingLocation(input: {kind: "building", name: $n}) {

@@ -161,6 +161,13 @@ public final class TestServer {
                 "CAREGATE_PUBLIC_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET),
                 "CAREGATE_JITSI_URL", "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/health/live/room"));
         environment.put("CAREGATE_TEAMS_GRAPH_URL", TEAMS_STAND_IN);
+        // Billing: "Stripe" is StripeStandIn; answers are waited for 5 s, an unsettled charge is the reconciler's
+        // after 6 s, and it looks every second (production: 20 s, 2 min, 10 s).
+        environment.put("CAREGATE_BILLING_STRIPE_URL", "http://127.0.0.1:" + StripeStandIn.PORT);
+        environment.put("CAREGATE_BILLING_STRIPE_KEY", "sk_test_caregate_suite");
+        environment.put("CAREGATE_BILLING_STRIPE_TIMEOUT", "PT5S");
+        environment.put("CAREGATE_BILLING_SETTLE_GRACE", "PT6S");
+        environment.put("CAREGATE_BILLING_RECONCILE_POLL", "PT1S");
         environment.putAll(WEBHOOKS);
         environment.put("CAREGATE_SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("CAREGATE_SMS_TWILIO_URL", "http://127.0.0.1:" + SMS_STAND_IN_PORT);

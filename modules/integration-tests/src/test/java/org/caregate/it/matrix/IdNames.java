@@ -42,7 +42,9 @@ public final class IdNames {
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
             Map.entry("document.custom_module_id", Kind.NOT_YET_BUILT),
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
-            Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK));
+            Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK),
+            Map.entry("createBillingItem.recipient_id", Kind.PROVIDER),
+            Map.entry("updateBillingItem.recipient_id", Kind.PROVIDER));
 
     /** Id-like names that are not Caregate's objects, with the reason. */
     private static final Map<String, String> NOT_OURS = Map.of(
@@ -85,11 +87,17 @@ public final class IdNames {
             Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT),
             Map.entry(Pattern.compile("reportId"), Kind.ENCOUNTER_REPORT),
             Map.entry(Pattern.compile("presetId"), Kind.REPORT_PRESET),
-            Map.entry(Pattern.compile("waiting_room_id"), Kind.WAITING_ROOM));
+            Map.entry(Pattern.compile("waiting_room_id"), Kind.WAITING_ROOM),
+            Map.entry(Pattern.compile("sender_id"), Kind.PATIENT),
+            Map.entry(Pattern.compile("stripe_customer_detail_id"), Kind.CARD),
+            // packages, invoices and promo codes: the billing step after payments (docs/billing.md)
+            Map.entry(Pattern.compile("offering_id|requested_payment_id|user_package_selection_id|offering_coupon_id"),
+                    Kind.NOT_YET_BUILT));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
             Map.entry("appointmenttypecredit", Kind.CREDIT),
+            Map.entry("billingitem", Kind.BILLING_ITEM),
             Map.entry("appointmenttype", Kind.APPOINTMENT_TYPE),
             Map.entry("appointmentsetting", Kind.APPOINTMENT_SETTING),
             Map.entry("appointment", Kind.APPOINTMENT),

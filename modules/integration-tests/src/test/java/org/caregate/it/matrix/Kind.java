@@ -46,6 +46,10 @@ public enum Kind {
     ENCOUNTER_REPORT,
     /** A preset of encounter reports (a UUID). */
     REPORT_PRESET,
+    /** A payment (Healthie's BillingItem). */
+    BILLING_ITEM,
+    /** A patient's card on file (Healthie's StripeCustomerDetail). */
+    CARD,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

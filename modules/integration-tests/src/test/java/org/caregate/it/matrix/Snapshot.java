@@ -67,6 +67,14 @@ public final class Snapshot {
               assistanceRequest(id: $request) { id status assigned_to_id finished_at }
             }""";
 
+    /** Payments' objects, apart: one query selects at most 20 fields at its top. */
+    private static final String PAYMENTS = """
+            query($item: ID, $patient: ID) {
+              billingItem(id: $item) { id amount_paid currency state amount_refunded note deleted_at }
+              user(id: $patient) { stripe_customer_details { id is_default last_four card_type_label } }
+              billingSettings { currency }
+            }""";
+
     private final Map<String, String> readings;
 
     private Snapshot(Map<String, String> readings) {
@@ -89,6 +97,8 @@ public final class Snapshot {
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
         readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
                 tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
+        readings.put("payments", data(tenant.owner(), PAYMENTS, Api.vars("item", tenant.object(Kind.BILLING_ITEM),
+                "patient", tenant.object(Kind.PATIENT))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",

@@ -145,6 +145,7 @@ public final class Tenant {
         createForms();
         createNursing();
         createReports();
+        createPayments();
     }
 
     /** A preset of encounter reports and a report ordered with it (reports context). */
@@ -159,6 +160,24 @@ public final class Tenant {
                  "password": "matrix-%s"}""".formatted(object(Kind.REPORT_PRESET), marker));
         requireStatus(report, 200, "POST /qapi/v1/encounter-report/create");
         objects.put(Kind.ENCOUNTER_REPORT, json(report.body()).getString("id"));
+    }
+
+    /** A card on file for the client (at the Stripe stand-in) and a payment charged to it. */
+    private void createPayments() {
+        org.caregate.it.StripeStandIn.get();
+        JsonObject card = data(owner(), """
+                mutation($u: ID) { createStripeCustomerDetail(input: {token: "tok_visa", user_id: $u}) {
+                  stripe_customer_detail { id } messages { field message } } }""", vars("u", object(Kind.PATIENT)))
+                .getJsonObject("createStripeCustomerDetail");
+        requireAccepted(card, "createStripeCustomerDetail");
+        objects.put(Kind.CARD, card.getJsonObject("stripe_customer_detail").getString("id"));
+        JsonObject item = data(owner(), """
+                mutation($u: ID, $c: ID, $k: String) { createBillingItem(input: {amount_paid: "25.00", sender_id: $u,
+                  stripe_customer_detail_id: $c, should_charge: true, stripe_idempotency_key: $k}) {
+                  billingItem { id } messages { field message } } }""", vars("u", object(Kind.PATIENT),
+                "c", object(Kind.CARD), "k", "matrix-" + marker)).getJsonObject("createBillingItem");
+        requireAccepted(item, "createBillingItem");
+        objects.put(Kind.BILLING_ITEM, item.getJsonObject("billingItem").getString("id"));
     }
 
     private void signUpPatient(String provider) {

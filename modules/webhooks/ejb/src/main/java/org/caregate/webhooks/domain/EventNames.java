@@ -65,7 +65,9 @@ public final class EventNames {
             Map.entry("document.deleted", "document.deleted"),
             Map.entry("requested_form_completion.created", "requested_form_completion.created"),
             Map.entry("requested_form_completion.updated", "requested_form_completion.updated"),
-            Map.entry("requested_form_completion.deleted", "requested_form_completion.deleted"));
+            Map.entry("requested_form_completion.deleted", "requested_form_completion.deleted"),
+            Map.entry("billing_item.created", "billing_item.created"),
+            Map.entry("billing_item.updated", "billing_item.updated"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(

@@ -101,7 +101,8 @@ class DeliveryRulesTest {
                 .containsExactly("nope");
         assertThat(EventNames.isKnown(WebhookStyle.HEALTHIE, "form_answer_group.signed")).isTrue();
         assertThat(EventNames.firing(WebhookStyle.HEALTHIE)).contains("applied_tag.created", "form_answer_group.signed")
-                .doesNotContain("form_answer_group.updated", "billing_item.created");
+                .contains("billing_item.created", "billing_item.updated")
+                .doesNotContain("form_answer_group.updated", "care_plan.created");
         PublishedEvent locked = new PublishedEvent(UUID.randomUUID(), "form_answer_group.locked", NOW,
                 "form_answer_group", "123", 1L, List.of());
         assertThat(Payloads.healthie("form_answer_group.locked", locked)).as("seed 001's automation example")

@@ -1,0 +1,2 @@
+/** Billing's integration events (ADR 0015), published on {@code caregate.events} and to webhooks. */
+package org.caregate.billing.api.event;

@@ -1,0 +1,281 @@
+package org.caregate.billing.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.caregate.billing.api.BillingItemView;
+import org.caregate.billing.api.CardView;
+import org.caregate.billing.api.Money;
+import org.caregate.billing.api.event.BillingItemEvent;
+import org.caregate.billing.domain.BillingItem;
+import org.caregate.billing.domain.BillingItemRepository;
+import org.caregate.billing.domain.CardLabel;
+import org.caregate.billing.domain.CardRepository;
+import org.caregate.billing.domain.PaymentGateway;
+import org.caregate.billing.domain.PaymentState;
+import org.caregate.billing.domain.Purchasables;
+import org.caregate.billing.domain.Refund;
+import org.caregate.billing.domain.StripeCustomerDetail;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.kernel.error.NotFoundException;
+import org.caregate.kernel.event.EventPublisher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The database side of payments, each step its own short transaction so that no transaction is open while the
+ * gateway is asked (ADR 0027): record the intent (committed before the charge), then settle it with the gateway's
+ * answer; reserve a refund, then settle it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PaymentLedger {
+
+    private static final String ITEM = "Billing item";
+
+    @Inject
+    BillingItemRepository items;
+
+    @Inject
+    CardRepository cards;
+
+    @Inject
+    Purchasables purchasables;
+
+    @EJB
+    PeopleDirectory people;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    @ConfigProperty(name = "CAREGATE_BILLING_SETTLE_GRACE", defaultValue = "PT2M")
+    String settleGrace;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A payment recorded (or found under its key), and the charge to make now when there is one. */
+    record Recorded(BillingItemView item, boolean fresh, PaymentGateway.Charge charge) {
+    }
+
+    /**
+     * Records the payment — a pending intent when it charges — unless its idempotency key already recorded one: then
+     * that one is answered (the same parameters) or the command refused (other parameters).
+     */
+    public Recorded record(Caller caller, ChargeCommand command) {
+        long organization = caller.organizationId();
+        if (command.idempotencyKey() != null) {
+            items.lockKey(organization, command.idempotencyKey());
+            var earlier = items.byKey(organization, command.idempotencyKey());
+            if (earlier.isPresent()) {
+                if (!earlier.get().fingerprint().equals(command.fingerprint())) {
+                    throw new InvalidInputException("stripe_idempotency_key",
+                            "was already used for another payment with different parameters");
+                }
+                return new Recorded(PaymentViews.of(earlier.get()), false, null);
+            }
+        }
+        requirePatient(organization, command.senderId(), "sender_id");
+        if (command.recipientId() != null) {
+            requireMember(organization, command.recipientId(), "recipient_id");
+        }
+        for (Map.Entry<Purchasables.Kind, Long> named : command.purchasables().entrySet()) {
+            if (purchasables.price(organization, named.getKey(), named.getValue()).isEmpty()) {
+                throw new InvalidInputException(named.getKey().field, named.getKey().noun + " not found");
+            }
+        }
+        StripeCustomerDetail card = null;
+        if (command.cardId() != null) {
+            card = cards.find(organization, command.cardId()).filter(c -> c.patientId() == command.senderId())
+                    .orElseThrow(() -> new InvalidInputException("stripe_customer_detail_id", "Card not found"));
+        } else if (command.shouldCharge()) {
+            card = cards.ofPatients(organization, List.of(command.senderId())).stream()
+                    .filter(StripeCustomerDetail::isDefault).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("stripe_customer_detail_id",
+                            "The patient has no card on file to charge"));
+        }
+        String chargeKey = command.shouldCharge()
+                ? (command.idempotencyKey() != null ? command.idempotencyKey() : "caregate-" + UUID.randomUUID())
+                : null;
+        Long recipient = command.recipientId() != null ? command.recipientId()
+                : caller.isMember() ? caller.userId() : null;
+        BillingItem item = items.add(new BillingItem(organization, command.senderId(), recipient,
+                card == null ? null : card.id(), command.amount().amount(), command.amount().currency(), command.note(), command.paymentMedium(),
+                command.idempotencyKey(), command.fingerprint(), chargeKey, command.createdAt(), clock.instant(),
+                grace()));
+        events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
+        PaymentGateway.Charge charge = chargeKey == null ? null : chargeOf(item, card);
+        return new Recorded(PaymentViews.of(item), true, charge);
+    }
+
+    /** Records the gateway's answer to a pending charge; publishes the change when there is one. */
+    public BillingItemView settle(Caller caller, long organizationId, long itemId, PaymentGateway.ChargeOutcome outcome) {
+        BillingItem item = items.lock(organizationId, itemId).orElseThrow(() -> new NotFoundException(ITEM));
+        if (item.settle(outcome, clock.instant())) {
+            events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
+                    List.of("state", "failure_reason")));
+        }
+        return PaymentViews.of(item);
+    }
+
+    /** The payment as it stands now. */
+    public BillingItemView view(long organizationId, long itemId) {
+        return items.find(organizationId, itemId).map(PaymentViews::of)
+                .orElseThrow(() -> new NotFoundException(ITEM));
+    }
+
+    /** What an update leaves to do at the gateway: a refund to make, or a charge to make again. */
+    record Planned(BillingItemView item, Refund refund, String chargeId, PaymentGateway.Charge retry) {
+    }
+
+    /** Applies an update's changes to the payment, locked; reserves a refund or prepares a retry. */
+    public Planned change(Caller caller, long itemId, PaymentInputs.Changes changes) {
+        long organization = caller.organizationId();
+        BillingItem item = items.lock(organization, itemId).filter(i -> i.deletedAt() == null)
+                .orElseThrow(() -> new NotFoundException(ITEM));
+        if (changes.recurringChange()) {
+            throw new InvalidInputException("is_paused",
+                    "This payment is not part of a recurring payment (packages are not billed yet)");
+        }
+        if (changes.senderId() != null && changes.senderId() != item.senderId()) {
+            throw new InvalidInputException("sender_id", "A payment's payer cannot be changed");
+        }
+        if (changes.resendReceipt()) {
+            throw new InvalidInputException("resend_receipt", "Receipts are not sent by email yet");
+        }
+        if (changes.recipientId() != null) {
+            requireMember(organization, changes.recipientId(), "recipient_id");
+        }
+        List<String> changed = new ArrayList<>();
+        if (changes.amount() != null && changes.amount().amount().compareTo(item.amount()) != 0) {
+            if (!item.correctOutsideAmount(changes.amount().amount(), clock.instant())) {
+                throw new InvalidInputException("amount_paid", item.state() == PaymentState.OUTSIDE
+                        ? "must not be less than what was refunded"
+                        : "A charged amount cannot be changed; refund with chosen_refund_amount");
+            }
+            changed.add("amount_paid");
+        }
+        if (changes.createdAt() != null && item.state() != PaymentState.OUTSIDE) {
+            throw new InvalidInputException("created_at", "is for outside payments only");
+        }
+        item.describe(changes.note(), changes.paymentMedium(), changes.recipientId(), clock.instant());
+        addIf(changed, changes.note() != null, "note");
+        addIf(changed, changes.paymentMedium() != null, "payment_medium");
+        addIf(changed, changes.recipientId() != null, "recipient");
+        Refund refund = null;
+        if (changes.refund() != null) {
+            Money wanted = changes.refund();
+            if (!item.reserveRefund(wanted.amount(), clock.instant())) {
+                throw new InvalidInputException("chosen_refund_amount", "must be at most what was paid and not "
+                        + "refunded yet (" + new Money(item.refundable(), item.currency()).toPlainString() + ")");
+            }
+            refund = items.addRefund(new Refund(item.id(), organization, wanted.amount(),
+                    item.state() == PaymentState.SUCCEEDED, clock.instant()));
+            changed.add("amount_refunded");
+        }
+        PaymentGateway.Charge retry = null;
+        if (changes.resendPayment()) {
+            if (item.state() != PaymentState.FAILED) {
+                throw new InvalidInputException("resend_payment", "Only a failed payment can be resent");
+            }
+            String key = changes.newChargeKey() != null ? changes.newChargeKey()
+                    : "caregate-" + UUID.randomUUID();
+            if (key.equals(item.chargeKey())) {
+                throw new InvalidInputException("stripe_idempotency_key",
+                        "is the key of the failed attempt; send a new key to charge again");
+            }
+            StripeCustomerDetail card = item.cardId() == null ? null : cards.find(organization, item.cardId())
+                    .orElse(null);
+            if (card == null) {
+                throw new InvalidInputException("stripe_customer_detail_id", "Card not found");
+            }
+            item.retry(key, clock.instant(), grace());
+            retry = chargeOf(item, card);
+            changed.add("state");
+        }
+        if (!changed.isEmpty()) {
+            events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(), changed));
+        }
+        boolean atGateway = refund != null && refund.state() == PaymentState.PENDING;
+        return new Planned(PaymentViews.of(item), atGateway ? refund : null, item.gatewayChargeId(), retry);
+    }
+
+    /** Records the gateway's answer to a refund: a refused one frees its amount again. */
+    public BillingItemView settleRefund(Caller caller, long organizationId, long refundId,
+                                        PaymentGateway.ChargeOutcome outcome) {
+        Refund refund = items.refund(refundId).orElseThrow(() -> new NotFoundException("Refund"));
+        BillingItem item = items.lock(organizationId, refund.billingItemId())
+                .orElseThrow(() -> new NotFoundException(ITEM));
+        if (refund.state() == PaymentState.PENDING && !(outcome instanceof PaymentGateway.Unknown)) {
+            refund.settled(outcome);
+            if (outcome instanceof PaymentGateway.Declined) {
+                item.releaseRefund(refund.amount(), clock.instant());
+                events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
+                        List.of("amount_refunded")));
+            }
+        }
+        return PaymentViews.of(item);
+    }
+
+    /** Soft-deletes the payment. */
+    public BillingItemView delete(Caller caller, long itemId) {
+        BillingItem item = items.lock(caller.organizationId(), itemId).filter(i -> i.deletedAt() == null)
+                .orElseThrow(() -> new NotFoundException(ITEM));
+        item.delete(clock.instant());
+        events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
+                List.of("deleted_at")));
+        return PaymentViews.of(item);
+    }
+
+    /** Saves a card the gateway saved, as the patient's default when asked or when it is their first. */
+    public CardView saveCard(long organizationId, long patientId, PaymentGateway.SavedCard saved, CardLabel label,
+                             boolean askedDefault) {
+        cards.lockPatient(organizationId, patientId);
+        List<StripeCustomerDetail> existing = cards.ofPatients(organizationId, List.of(patientId));
+        boolean makeDefault = askedDefault || existing.stream().noneMatch(StripeCustomerDetail::isDefault);
+        if (makeDefault) {
+            existing.forEach(StripeCustomerDetail::noLongerDefault);
+        }
+        return PaymentViews.of(cards.add(new StripeCustomerDetail(organizationId, patientId, saved, label,
+                makeDefault, clock.instant())));
+    }
+
+    private PaymentGateway.Charge chargeOf(BillingItem item, StripeCustomerDetail card) {
+        return new PaymentGateway.Charge(item.chargeKey(), card.gatewayCustomerId(), card.gatewayPaymentMethodId(),
+                Amounts.minorUnits(new Money(item.amount(), item.currency())), item.currency().getCurrencyCode(),
+                item.id());
+    }
+
+    private Duration grace() {
+        return Duration.parse(settleGrace);
+    }
+
+    private void requirePatient(long organization, long userId, String field) {
+        people.person(userId).filter(p -> p.isPatient() && p.organizationId() == organization)
+                .orElseThrow(() -> new InvalidInputException(field, "Patient not found"));
+    }
+
+    private void requireMember(long organization, long userId, String field) {
+        Person person = people.person(userId).filter(p -> !p.isPatient() && p.organizationId() == organization)
+                .orElseThrow(() -> new InvalidInputException(field, "Provider not found"));
+        if (!person.active()) {
+            throw new InvalidInputException(field, "Provider not found");
+        }
+    }
+
+    private static void addIf(List<String> list, boolean condition, String field) {
+        if (condition) {
+            list.add(field);
+        }
+    }
+}
