@@ -50,7 +50,8 @@ public final class IdNames {
             "partnerCustomerId", "BetterPT's own customer id, stored as given",
             "external_id", "the EHR's id of an appointment, stored as given",
             "device_client_id", "a nursing device's client id with its video platform, stored as given",
-            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
+            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
+            "purchase_id", "a package purchase's own key, chosen by the payment step: grants once per key");
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
@@ -81,7 +82,9 @@ public final class IdNames {
             Map.entry(Pattern.compile("external_appointment_id"), Kind.EXTERNAL_APPOINTMENT),
             Map.entry(Pattern.compile("episode_id"), Kind.EPISODE),
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
-            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT));
+            Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT),
+            Map.entry(Pattern.compile("offering_ids?"), Kind.OFFERING),
+            Map.entry(Pattern.compile("offering_user_group_id"), Kind.GROUP));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
@@ -115,7 +118,8 @@ public final class IdNames {
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
-            Map.entry("user", Kind.PATIENT));
+            Map.entry("user", Kind.PATIENT),
+            Map.entry("offering", Kind.OFFERING));
 
     private static final Pattern VERB = Pattern.compile(
             "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"

@@ -42,6 +42,8 @@ public enum Kind {
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
+    /** A package of the billing context (Healthie's Offering). */
+    OFFERING,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.
