@@ -124,12 +124,15 @@ public class OfferingFacadeBean implements OfferingFacade {
             ids = ids == null ? new LinkedHashSet<>(Set.of(single)) : ids.contains(single) ? Set.of(single) : Set.of();
         }
         boolean archived = "archived".equals(status);
+        if (archived && !caller.isMember()) {
+            return List.of();
+        }
         Long patientGroup = patientGroup(caller);
         List<String> words = query.keywords() == null ? List.of()
                 : List.of(query.keywords().toLowerCase(Locale.ROOT).trim().split("\\s+")).stream()
                         .filter(w -> !w.isEmpty()).toList();
         List<Offering> found = new ArrayList<>();
-        for (Offering offering : offerings.list(caller.organizationId(), archived && caller.isMember(), ids)) {
+        for (Offering offering : offerings.list(caller.organizationId(), archived, ids)) {
             if (!caller.isMember() && !offering.isOfferedTo(patientGroup)) {
                 continue;
             }
@@ -252,6 +255,7 @@ public class OfferingFacadeBean implements OfferingFacade {
             offering.archive(in.archived(), now);
             changed.add("archived");
         }
+        offerings.store(offering);
         audit.record(caller, "offering.updated", "offering", offering.id().toString(), changed);
         return view(offering);
     }

@@ -16,6 +16,9 @@ public interface OfferingRepository {
 
     void add(Offering offering);
 
+    /** Writes a changed package now, so new includes have their ids. */
+    void store(Offering offering);
+
     /** The organization's package with this id, unless deleted. */
     Optional<Offering> find(long organizationId, long id);
 

@@ -24,6 +24,11 @@ public class JpaOfferingRepository implements OfferingRepository {
     }
 
     @Override
+    public void store(Offering offering) {
+        em.flush();
+    }
+
+    @Override
     public Optional<Offering> find(long organizationId, long id) {
         return em.createQuery("SELECT o FROM Offering o WHERE o.id = :id AND o.organizationId = :org "
                         + "AND o.deletedAt IS NULL", Offering.class)
