@@ -180,9 +180,10 @@ public class OfferingFacadeBean implements OfferingFacade {
         read.courses(in.courseIds());
         inputs.check();
         Instant now = clock.instant();
-        Offering offering = Offering.offer(caller.organizationId(), caller.userId(), name, price, frequency, now);
+        Offering offering = Offering.offer(caller.organizationId(), caller.userId(), name, price.amount(), currency,
+                frequency, now);
         offering.describe(description, now);
-        offering.chargeFirst(first, now);
+        offering.chargeFirst(first == null ? null : first.amount(), now);
         offering.show(visibility == null ? Visibility.VISIBLE : visibility, group, now);
         offering.chargeImmediately(Boolean.TRUE.equals(in.chargeImmediately()), now);
         if (sessions != null) {
@@ -228,11 +229,11 @@ public class OfferingFacadeBean implements OfferingFacade {
             changed.add("description");
         }
         if (price != null) {
-            offering.reprice(price, now);
+            offering.reprice(price.amount(), now);
             changed.add("price");
         }
         if (in.firstTimePayment() != null) {
-            offering.chargeFirst(first, now);
+            offering.chargeFirst(first == null ? null : first.amount(), now);
             changed.add("first_time_payment");
         }
         if (frequency != null) {
@@ -355,8 +356,8 @@ public class OfferingFacadeBean implements OfferingFacade {
         return switch (sort) {
             case "name", "name_asc" -> Comparator.comparing((Offering o) -> o.name().toLowerCase(Locale.ROOT)).thenComparing(byId);
             case "name_desc" -> Comparator.comparing((Offering o) -> o.name().toLowerCase(Locale.ROOT)).thenComparing(byId).reversed();
-            case "price", "price_asc" -> Comparator.comparing((Offering o) -> o.price().amount()).thenComparing(byId);
-            case "price_desc" -> Comparator.comparing((Offering o) -> o.price().amount()).thenComparing(byId).reversed();
+            case "price", "price_asc" -> Comparator.comparing(Offering::price).thenComparing(byId);
+            case "price_desc" -> Comparator.comparing(Offering::price).thenComparing(byId).reversed();
             case "created_at_asc" -> Comparator.comparing(Offering::createdAt).thenComparing(byId);
             case "created_at_desc" -> Comparator.comparing(Offering::createdAt).thenComparing(byId).reversed();
             default -> {
@@ -392,8 +393,10 @@ public class OfferingFacadeBean implements OfferingFacade {
                     include.quantity(), include.isRepeating()));
         }
         BillingFrequency frequency = offering.frequency();
-        return new OfferingView(offering.id(), offering.name(), offering.description(), offering.price(),
-                offering.firstTimePayment(), frequency.label(), frequency.times(), offering.repeatTimes(),
+        Money first = offering.firstTimePayment() == null ? null
+                : new Money(offering.firstTimePayment(), offering.currency());
+        return new OfferingView(offering.id(), offering.name(), offering.description(),
+                new Money(offering.price(), offering.currency()), first, frequency.label(), frequency.times(), offering.repeatTimes(),
                 offering.visibility().label(), offering.userGroupId(), offering.chargesImmediately(),
                 offering.isArchived(), includes, offering.createdAt(), offering.updatedAt());
     }

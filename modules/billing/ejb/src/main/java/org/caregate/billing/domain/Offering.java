@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.caregate.billing.api.Money;
 
 /**
  * A package an organization sells (Healthie's Offering): a price in the organization's currency, charged once or
@@ -84,15 +83,18 @@ public class Offering {
     protected Offering() {
     }
 
-    /** A new package of the organization, in its currency, visible as {@code visibility} says. */
-    public static Offering offer(long organizationId, Long createdBy, String name, Money price,
+    /**
+     * A new package of the organization, visible to everyone, priced in {@code currency} (the organization's; the
+     * package keeps it). Amounts are exact, already checked to fit the currency's minor unit.
+     */
+    public static Offering offer(long organizationId, Long createdBy, String name, BigDecimal price, Currency currency,
                                  BillingFrequency frequency, Instant now) {
         Offering offering = new Offering();
         offering.organizationId = organizationId;
         offering.createdBy = createdBy;
         offering.name = name;
-        offering.price = price.amount();
-        offering.currency = price.currency().getCurrencyCode();
+        offering.price = price;
+        offering.currency = currency.getCurrencyCode();
         offering.billingFrequency = frequency.label();
         offering.visibilityStatus = Visibility.VISIBLE.label();
         offering.createdAt = now;
@@ -102,7 +104,7 @@ public class Offering {
 
     /** An independent copy: its own includes, named "Copy of …", hidden until someone publishes it. */
     public Offering copy(Long copiedBy, Instant now) {
-        Offering copy = offer(organizationId, copiedBy, copyName(name), price(), frequency(), now);
+        Offering copy = offer(organizationId, copiedBy, copyName(name), price, currency(), frequency(), now);
         copy.description = description;
         copy.firstTimePayment = firstTimePayment;
         copy.repeatTimes = repeatTimes;
@@ -131,14 +133,14 @@ public class Offering {
     }
 
     /** A new price, in the package's own currency. */
-    public void reprice(Money newPrice, Instant now) {
-        this.price = sameCurrency(newPrice).amount();
+    public void reprice(BigDecimal newPrice, Instant now) {
+        this.price = newPrice;
         this.updatedAt = now;
     }
 
     /** The first payment, when it differs from the price; {@code null} charges the price first too. */
-    public void chargeFirst(Money payment, Instant now) {
-        this.firstTimePayment = payment == null ? null : sameCurrency(payment).amount();
+    public void chargeFirst(BigDecimal payment, Instant now) {
+        this.firstTimePayment = payment;
         this.updatedAt = now;
     }
 
@@ -197,13 +199,6 @@ public class Offering {
         };
     }
 
-    private Money sameCurrency(Money money) {
-        if (!money.currency().getCurrencyCode().equals(currency)) {
-            throw new IllegalArgumentException("the package is priced in " + currency);
-        }
-        return money;
-    }
-
     public Long id() {
         return id;
     }
@@ -224,17 +219,19 @@ public class Offering {
         return Currency.getInstance(currency);
     }
 
-    public Money price() {
-        return new Money(price, currency());
+    /** The price, in {@link #currency()}. */
+    public BigDecimal price() {
+        return price;
     }
 
-    public Money firstTimePayment() {
-        return firstTimePayment == null ? null : new Money(firstTimePayment, currency());
+    /** The first payment when it differs from the price, else {@code null}. */
+    public BigDecimal firstTimePayment() {
+        return firstTimePayment;
     }
 
     /** What the first payment is: the first-time payment when set, else the price. */
-    public Money initialPayment() {
-        return firstTimePayment != null ? firstTimePayment() : price();
+    public BigDecimal initialPayment() {
+        return firstTimePayment != null ? firstTimePayment : price;
     }
 
     public BillingFrequency frequency() {

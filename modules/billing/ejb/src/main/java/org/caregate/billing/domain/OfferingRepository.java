@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The organizations' packages. {@link #find} is also the finder the payment step prices a package purchase with
- * ({@link Offering#price()}, {@link Offering#initialPayment()}): another organization's or a deleted package is
- * absent.
+ * ({@link Offering#price()}, {@link Offering#initialPayment()} in {@link Offering#currency()}, for a
+ * {@code Money}): another organization's or a deleted package is absent.
  */
 public interface OfferingRepository {
 

@@ -3,6 +3,7 @@ package org.caregate.web.billing.offerings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.caregate.billing.api.OfferingChanges.IncludeChange;
 import org.caregate.billing.api.OfferingChanges;
@@ -114,9 +115,10 @@ public class OfferingGraphQlApi {
     /** Healthie's {@code OfferingIncludesFields}: sessions of an appointment type a package includes. */
     @Input("OfferingIncludesFields")
     public static class OfferingIncludesFields {
-        @Id @Name("appointment_type_id") public String appointmentTypeId;
-        @Name("quantity") public String quantity;
-        @Name("is_repeating") public Boolean isRepeating;
+        // nested in an input, bound by JSON-B: the property names must be given to it too
+        @Id @Name("appointment_type_id") @JsonbProperty("appointment_type_id") public String appointmentTypeId;
+        @Name("quantity") @JsonbProperty("quantity") public String quantity;
+        @Name("is_repeating") @JsonbProperty("is_repeating") public Boolean isRepeating;
 
         IncludeChange change() {
             return new IncludeChange(null, appointmentTypeId, quantity, isRepeating);
