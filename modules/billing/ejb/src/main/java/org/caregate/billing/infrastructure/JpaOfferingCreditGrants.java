@@ -17,11 +17,12 @@ public class JpaOfferingCreditGrants implements OfferingCreditGrants {
     @Override
     public boolean record(long organizationId, long offeringId, long patientId, String purchaseId, int period,
                           Long grantedBy, Instant now) {
+        // granted_by is written as -1 → NULL in SQL: a null parameter of a native query has no type PostgreSQL accepts
         return em.createNativeQuery("INSERT INTO billing.offering_credit_grant (organization_id, offering_id, patient_id, "
-                        + "purchase_id, period, granted_by, granted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                        + "purchase_id, period, granted_by, granted_at) VALUES (?1, ?2, ?3, ?4, ?5, NULLIF(?6, -1), ?7) "
                         + "ON CONFLICT (organization_id, purchase_id) DO NOTHING")
                 .setParameter(1, organizationId).setParameter(2, offeringId).setParameter(3, patientId)
-                .setParameter(4, purchaseId).setParameter(5, period).setParameter(6, grantedBy)
+                .setParameter(4, purchaseId).setParameter(5, period).setParameter(6, grantedBy == null ? -1L : grantedBy)
                 .setParameter(7, Timestamp.from(now)).executeUpdate() == 1;
     }
 }
