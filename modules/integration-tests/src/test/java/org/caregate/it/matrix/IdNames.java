@@ -84,7 +84,8 @@ public final class IdNames {
             Map.entry(Pattern.compile("roomId"), Kind.TELECONSULTATION),
             Map.entry(Pattern.compile("attachmentId"), Kind.ATTACHMENT),
             Map.entry(Pattern.compile("offering_ids?"), Kind.OFFERING),
-            Map.entry(Pattern.compile("offering_user_group_id"), Kind.GROUP));
+            Map.entry(Pattern.compile("offering_user_group_id"), Kind.GROUP),
+            Map.entry(Pattern.compile("course_ids"), Kind.NOT_YET_BUILT));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
