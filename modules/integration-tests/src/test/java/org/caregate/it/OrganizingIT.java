@@ -101,7 +101,7 @@ class OrganizingIT {
         String ownerId = Fixtures.currentUserId(key);
         String organizationId = data(key, "{ organization { id } }", null).getJsonObject("organization").getString("id");
         String ownerEmail = data(key, "{ user(or_current_user: true) { email } }", null).getJsonObject("user").getString("email");
-        String query = "query($id: ID, $p: ID, $ps: [String], $e: String, $c: Boolean) { organization(id: $id, provider_id: $p, provider_ids: $ps, email: $e, for_client: $c) { id name } }";
+        String query = "query($id: ID, $p: ID, $ps: [ID], $e: String, $c: Boolean) { organization(id: $id, provider_id: $p, provider_ids: $ps, email: $e, for_client: $c) { id name } }";
 
         assertThat(data(key, query, vars("id", organizationId)).getJsonObject("organization").getString("name")).isEqualTo(name);
         assertThat(data(key, query, vars("p", ownerId)).getJsonObject("organization").getString("id")).isEqualTo(organizationId);

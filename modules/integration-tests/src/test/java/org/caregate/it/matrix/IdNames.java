@@ -53,7 +53,8 @@ public final class IdNames {
             "external_id", "the EHR's id of an appointment, stored as given",
             "device_client_id", "a nursing device's client id with its video platform, stored as given",
             "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
-            "geolocation_id", "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)");
+            "geolocation_id", "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)",
+            "purchase_id", "a package purchase's own key, chosen by the payment step: grants once per key");
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
@@ -91,8 +92,11 @@ public final class IdNames {
             Map.entry(Pattern.compile("sender_id"), Kind.PATIENT),
             Map.entry(Pattern.compile("stripe_customer_detail_id"), Kind.CARD),
             // packages, invoices and promo codes: the billing step after payments (docs/billing.md)
-            Map.entry(Pattern.compile("offering_id|requested_payment_id|user_package_selection_id|offering_coupon_id"),
-                    Kind.NOT_YET_BUILT));
+            Map.entry(Pattern.compile("requested_payment_id|user_package_selection_id|offering_coupon_id"),
+                    Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("offering_ids?"), Kind.OFFERING),
+            Map.entry(Pattern.compile("offering_user_group_id"), Kind.GROUP),
+            Map.entry(Pattern.compile("course_ids"), Kind.NOT_YET_BUILT));
 
     /** What a bare {@code id} names, by the operation's (or input type's) subject, in order. */
     private static final List<Map.Entry<String, Kind>> BY_SUBJECT = List.of(
@@ -128,7 +132,8 @@ public final class IdNames {
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
-            Map.entry("user", Kind.PATIENT));
+            Map.entry("user", Kind.PATIENT),
+            Map.entry("offering", Kind.OFFERING));
 
     private static final Pattern VERB = Pattern.compile(
             "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"

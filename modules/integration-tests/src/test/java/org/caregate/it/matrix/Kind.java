@@ -50,6 +50,8 @@ public enum Kind {
     BILLING_ITEM,
     /** A patient's card on file (Healthie's StripeCustomerDetail). */
     CARD,
+    /** A package of the billing context (Healthie's Offering). */
+    OFFERING,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

@@ -95,6 +95,9 @@ public final class Snapshot {
                 "filled", tenant.object(Kind.FILLED_FORM), "flow", tenant.object(Kind.ONBOARDING_FLOW),
                 "document", tenant.object(Kind.DOCUMENT), "folder", tenant.object(Kind.FOLDER))).toString());
         readings.put("episodeTypes", data(tenant.owner(), "{ episodeTypes { id name } }", null).toString());
+        readings.put("offerings", data(tenant.owner(), "{ offerings(status: \"archived\") { id } all: offerings { id name "
+                + "price billing_frequency visibility_status archived updated_at offering_includes { quantity "
+                + "appointment_type { id } } } }", null).toString());
         readings.put("nursing", data(tenant.owner(), NURSING, Api.vars("careLocation",
                 tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
         readings.put("payments", data(tenant.owner(), PAYMENTS, Api.vars("item", tenant.object(Kind.BILLING_ITEM),

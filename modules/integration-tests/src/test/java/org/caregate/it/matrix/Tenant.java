@@ -146,6 +146,7 @@ public final class Tenant {
         createNursing();
         createReports();
         createPayments();
+        createOfferings();
     }
 
     /** A preset of encounter reports and a report ordered with it (reports context). */
@@ -420,6 +421,16 @@ public final class Tenant {
                 Json.createObjectBuilder().add("deviceSerialNumber", "Device " + marker).build().toString());
         requireStatus(request, 201, "POST /qapi/v1/request-assistance");
         objects.put(Kind.ASSISTANCE_REQUEST, json(request.body()).getString("id"));
+    }
+
+    /** A package including a session of the tenant's appointment type. */
+    private void createOfferings() {
+        JsonObject offering = data(owner(), """
+                mutation($n: String, $t: ID) { createOffering(input: {name: $n, price: "100", billing_frequency: "One-Time",
+                  offering_includes: [{appointment_type_id: $t, quantity: "1"}]}) { offering { id } messages { field message } } }""",
+                vars("n", "Package " + marker, "t", object(Kind.APPOINTMENT_TYPE))).getJsonObject("createOffering");
+        requireAccepted(offering, "createOffering");
+        objects.put(Kind.OFFERING, offering.getJsonObject("offering").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

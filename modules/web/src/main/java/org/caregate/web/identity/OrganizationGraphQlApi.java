@@ -33,8 +33,8 @@ public class OrganizationGraphQlApi {
     @Description("The caller's organization, or the one named by id, provider_id(s), a user's email or for_client.")
     public OrganizationNode organization(@Id @Name("id") String id,
                                          @Id @Name("provider_id") String providerId,
-                                         // [String], not [ID]: SmallRye GraphQL 2.17 cannot coerce @Id on a list argument
-                                         @Name("provider_ids") List<String> providerIds,
+                                         // [ID]: works through org.caregate.web.graphql.IdListArguments
+                                         @Id @Name("provider_ids") List<String> providerIds,
                                          @Name("email") String email,
                                          @Name("for_client") Boolean forClient) {
         return GraphQlErrors.query(() -> OrganizationNode.of(organizations.organization(caller.get(), id, providerId,

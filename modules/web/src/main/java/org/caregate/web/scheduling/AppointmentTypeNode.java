@@ -31,4 +31,13 @@ public record AppointmentTypeNode(
                 type.userGroupId() == null ? null : type.userGroupId().toString(), type.isWaitlistEnabled(),
                 type.availableContactTypes(), type.deleted(), AppointmentSettingNode.of(type.appointmentSetting()));
     }
+
+    /**
+     * An appointment type as another context names it (a package's include): its id, name and whether clients can
+     * book it; the other fields are null.
+     */
+    public static AppointmentTypeNode named(String id, String name, Boolean clientsCanBook) {
+        return new AppointmentTypeNode(id, name, null, clientsCanBook, null, null, null, null, null, null, null, null,
+                null);
+    }
 }
