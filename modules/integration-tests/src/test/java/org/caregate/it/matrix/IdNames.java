@@ -42,7 +42,20 @@ public final class IdNames {
             Map.entry("updateOrganizationMembership.id", Kind.MEMBER),
             Map.entry("document.custom_module_id", Kind.NOT_YET_BUILT),
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
-            Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK));
+            Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK),
+            Map.entry("createSuperBill.patient_id", Kind.PATIENT),
+            Map.entry("updateSuperBill.patient_id", Kind.PATIENT),
+            Map.entry("createSuperBill.dietetitian_id", Kind.PROVIDER),
+            Map.entry("updateSuperBill.dietetitian_id", Kind.PROVIDER),
+            Map.entry("createSuperBill.appointment_id", Kind.APPOINTMENT),
+            Map.entry("updateSuperBill.appointment_id", Kind.APPOINTMENT),
+            Map.entry("createCms1500.appointment_id", Kind.APPOINTMENT),
+            Map.entry("updateCms1500.appointment_id", Kind.APPOINTMENT),
+            Map.entry("superBills.client_id", Kind.PATIENT),
+            Map.entry("cms1500s.client_id", Kind.PATIENT),
+            Map.entry("PatientInput.id", Kind.PATIENT),
+            Map.entry("DietitianInput.id", Kind.PROVIDER),
+            Map.entry("deleteAcceptedInsurancePlan.id", Kind.ACCEPTED_INSURANCE_PLAN));
 
     /** Id-like names that are not Caregate's objects, with the reason. */
     private static final Map<String, String> NOT_OURS = Map.of(
@@ -50,7 +63,11 @@ public final class IdNames {
             "partnerCustomerId", "BetterPT's own customer id, stored as given",
             "external_id", "the EHR's id of an appointment, stored as given",
             "device_client_id", "a nursing device's client id with its video platform, stored as given",
-            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference");
+            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
+            "insurance_plan_id", "a plan of the insurance catalogue shipped with Caregate, the same for everyone",
+            "insurance_plan_ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
+            "insurancePlans.ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
+            "service_location_id", "a CMS 1500's place of service, stored on the claim as given");
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
@@ -112,6 +129,8 @@ public final class IdNames {
             Map.entry("onboardingitem", Kind.ONBOARDING_ITEM),
             Map.entry("document", Kind.DOCUMENT),
             Map.entry("folder", Kind.FOLDER),
+            Map.entry("superbill", Kind.SUPER_BILL),
+            Map.entry("cms1500", Kind.CMS1500),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
@@ -143,6 +162,9 @@ public final class IdNames {
             }
             if (AMBIGUOUS.containsKey(qualified)) {
                 return Optional.of(AMBIGUOUS.get(qualified));
+            }
+            if (NOT_OURS.containsKey(qualified)) {
+                return Optional.empty();
             }
         }
         if (NOT_OURS.containsKey(name)) {

@@ -42,6 +42,12 @@ public enum Kind {
     EPISODE,
     /** An entry of the organization's catalogue of episode types. */
     EPISODE_TYPE,
+    /** An insurance plan an organization accepts (Healthie's AcceptedInsurancePlan). */
+    ACCEPTED_INSURANCE_PLAN,
+    /** A superbill (Healthie's SuperBill). */
+    SUPER_BILL,
+    /** A CMS 1500 claim (Healthie's Cms1500). */
+    CMS1500,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.
