@@ -32,7 +32,6 @@ import org.caregate.billing.api.claims.ReceiptLineItemView;
 import org.caregate.billing.api.claims.SuperBillRequest;
 import org.caregate.billing.api.claims.SuperBillView;
 import org.caregate.billing.domain.claims.ClaimCodes;
-import org.caregate.billing.domain.claims.ClaimLines;
 import org.caregate.billing.domain.claims.ClaimRepository;
 import org.caregate.billing.domain.claims.ClaimTotals;
 import org.caregate.billing.domain.claims.Cms1500;
@@ -198,15 +197,15 @@ public class ClaimsFacadeBean implements ClaimsFacade {
                 : create ? List.of() : base.receiptLines();
         Money paid = r.amountPaid() != null && !r.amountPaid().isBlank()
                 ? ClaimLines.amount(in, "amount_paid", "amount_paid", r.amountPaid(), currency, true)
-                : base != null ? base.amountPaid() : receiptTotal(receipt, currency);
+                : base != null ? new Money(base.amountPaid(), currency) : receiptTotal(receipt, currency);
         Long appointmentId = r.appointmentId() == null ? (base == null ? null : base.appointmentId())
                 : r.appointmentId().isBlank() ? null : in.id("appointment_id", r.appointmentId());
         in.check();
         requirePatient(caller, patientId, "patient_id");
         requireProvider(caller, providerId, "dietetitian_id");
         requireAppointment(caller, appointmentId, patientId);
-        return new SuperBillDraft(patientId, providerId, appointmentId, providerName, dob, serviceDate, status, paid,
-                icd, cpt, receipt);
+        return new SuperBillDraft(patientId, providerId, appointmentId, providerName, dob, serviceDate, status,
+                paid.amount(), icd, cpt, receipt);
     }
 
     private static Money receiptTotal(List<ReceiptLine> receipt, Currency currency) {
@@ -232,7 +231,8 @@ public class ClaimsFacadeBean implements ClaimsFacade {
                     line.paidOn()));
         }
         return new SuperBillView(s.id(), s.patientId(), s.providerId(), s.appointmentId(), s.providerName(),
-                s.patientDob(), s.serviceDate(), s.status(), s.amountPaid(), s.totalFee(), s.balanceDue(),
+                s.patientDob(), s.serviceDate(), s.status(), new Money(s.amountPaid(), currency),
+                new Money(s.totalFee(), currency), new Money(s.balanceDue(), currency),
                 icdViews(s.icdCodes(), described), cptViews(s.cptCodes(), currency), receiptViews, s.createdAt(),
                 s.updatedAt());
     }
@@ -341,7 +341,7 @@ public class ClaimsFacadeBean implements ClaimsFacade {
         }
         Money paid = r.amountPaid() != null && !r.amountPaid().isBlank()
                 ? ClaimLines.amount(in, "amount_paid", "amount_paid", r.amountPaid(), currency, true)
-                : base != null ? base.amountPaid() : Money.zero(currency);
+                : base != null ? new Money(base.amountPaid(), currency) : Money.zero(currency);
         boolean signature = r.clientSigOnFile() != null ? r.clientSigOnFile() : base != null && base.clientSigOnFile();
         List<ClaimLines.PolicyDraft> policyDrafts = null;
         if (r.policies() != null) {
@@ -372,7 +372,7 @@ public class ClaimsFacadeBean implements ClaimsFacade {
         requireAppointment(caller, appointmentId, patientId);
         return new Cms1500Draft(patientId, providerId, appointmentId, location,
                 firstName != null ? firstName : billed.firstName(), lastName != null ? lastName : billed.lastName(),
-                dob, gender, address, npi, paid, signature, policies, icd, cpt);
+                dob, gender, address, npi, paid.amount(), signature, policies, icd, cpt);
     }
 
     private static Cms1500Draft.Address address(Inputs in, Cms1500Request.ClaimAddress location) {
@@ -411,7 +411,8 @@ public class ClaimsFacadeBean implements ClaimsFacade {
         return new Cms1500View(c.id(), c.patientId(), c.providerId(), c.appointmentId(), c.serviceLocationId(),
                 c.patientFirstName(), c.patientLastName(), c.patientDob(), c.patientGender(),
                 new Cms1500Request.ClaimAddress(a.line1(), a.line2(), a.city(), a.state(), a.zip(), a.country()),
-                c.providerNpi(), c.amountPaid(), c.totalFee(), c.balanceDue(), c.status(), c.clientSigOnFile(),
+                c.providerNpi(), new Money(c.amountPaid(), c.currency()), new Money(c.totalFee(), c.currency()),
+                new Money(c.balanceDue(), c.currency()), c.status(), c.clientSigOnFile(),
                 policyViews, icdViews(c.icdCodes(), described), cptViews(c.cptCodes(), c.currency()), c.createdAt(),
                 c.updatedAt());
     }
@@ -431,7 +432,7 @@ public class ClaimsFacadeBean implements ClaimsFacade {
         for (int i = 0; i < lines.size(); i++) {
             CptCodeLine line = lines.get(i);
             views.add(new CptCodeView(i + 1, line.code(), line.modifier(), line.units(),
-                    new Money(line.fee(), currency), ClaimTotals.lineTotal(line, currency)));
+                    new Money(line.fee(), currency), new Money(ClaimTotals.lineTotal(line), currency)));
         }
         return views;
     }

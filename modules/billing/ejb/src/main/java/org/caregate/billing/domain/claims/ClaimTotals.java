@@ -1,13 +1,12 @@
 package org.caregate.billing.domain.claims;
 
-import java.util.Currency;
+import java.math.BigDecimal;
 import java.util.List;
-import org.caregate.billing.api.Money;
 
 /**
- * What a claim adds up to, exactly ({@link Money}, never floating point): the total fee is the sum over its procedure
- * lines of units × fee per unit; the balance due is what of it is not paid, never below zero; the status follows
- * from the two.
+ * What a claim adds up to, exactly ({@link BigDecimal}, never floating point): the total fee is the sum over its
+ * procedure lines of units × fee per unit; the balance due is what of it is not paid, never below zero; the status
+ * follows from the two.
  */
 public final class ClaimTotals {
 
@@ -19,28 +18,28 @@ public final class ClaimTotals {
     }
 
     /** Units × fee of one line. */
-    public static Money lineTotal(CptCodeLine line, Currency currency) {
-        return new Money(line.fee(), currency).times(line.units());
+    public static BigDecimal lineTotal(CptCodeLine line) {
+        return line.fee().multiply(BigDecimal.valueOf(line.units()));
     }
 
-    /** The sum of the lines' totals; refused ({@link IllegalArgumentException}) beyond {@link Money#MAXIMUM}. */
-    public static Money totalFee(List<CptCodeLine> lines, Currency currency) {
-        Money total = Money.zero(currency);
+    /** The sum of the lines' totals. */
+    public static BigDecimal totalFee(List<CptCodeLine> lines) {
+        BigDecimal total = BigDecimal.ZERO;
         for (CptCodeLine line : lines) {
-            total = total.plus(lineTotal(line, currency));
+            total = total.add(lineTotal(line));
         }
         return total;
     }
 
     /** What is still owed: the total less what was paid, and nothing when more was paid. */
-    public static Money balanceDue(Money totalFee, Money amountPaid) {
-        Money balance = totalFee.minus(amountPaid);
-        return balance.isNegative() ? Money.zero(totalFee.currency()) : balance;
+    public static BigDecimal balanceDue(BigDecimal totalFee, BigDecimal amountPaid) {
+        BigDecimal balance = totalFee.subtract(amountPaid);
+        return balance.signum() < 0 ? BigDecimal.ZERO : balance;
     }
 
     /** "Unpaid" while nothing is paid, "Paid" once the total is, "Partially Paid" between. */
-    public static String status(Money totalFee, Money amountPaid) {
-        if (amountPaid.isZero()) {
+    public static String status(BigDecimal totalFee, BigDecimal amountPaid) {
+        if (amountPaid.signum() == 0) {
             return UNPAID;
         }
         return amountPaid.compareTo(totalFee) >= 0 ? PAID : PARTIALLY_PAID;

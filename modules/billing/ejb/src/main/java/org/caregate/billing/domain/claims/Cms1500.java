@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.caregate.billing.api.Money;
 
 /**
  * A CMS 1500 claim (Healthie's {@code Cms1500}): the form a provider bills a patient's insurers with, the patient as
@@ -137,7 +136,7 @@ public class Cms1500 {
         this.zip = draft.address().zip();
         this.country = draft.address().country();
         this.providerNpi = draft.providerNpi();
-        this.amountPaid = draft.amountPaid().amount();
+        this.amountPaid = draft.amountPaid();
         this.clientSigOnFile = draft.clientSigOnFile();
         replace(policies, draft.policies());
         replace(icdCodes, draft.icdCodes());
@@ -161,20 +160,22 @@ public class Cms1500 {
         return new Cms1500Draft.Address(line1, line2, city, state, zip, country);
     }
 
-    public Money totalFee() {
-        return ClaimTotals.totalFee(cptCodes, currency());
+    /** Units × fee over the procedure lines. */
+    public BigDecimal totalFee() {
+        return ClaimTotals.totalFee(cptCodes);
     }
 
-    public Money balanceDue() {
-        return ClaimTotals.balanceDue(totalFee(), amountPaid());
+    /** What of the total is not paid, never below zero. */
+    public BigDecimal balanceDue() {
+        return ClaimTotals.balanceDue(totalFee(), amountPaid);
     }
 
     public String status() {
-        return ClaimTotals.status(totalFee(), amountPaid());
+        return ClaimTotals.status(totalFee(), amountPaid);
     }
 
-    public Money amountPaid() {
-        return new Money(amountPaid, currency());
+    public BigDecimal amountPaid() {
+        return amountPaid;
     }
 
     public Currency currency() {

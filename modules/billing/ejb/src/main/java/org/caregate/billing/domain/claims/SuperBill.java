@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.caregate.billing.api.Money;
 
 /**
  * A superbill: the itemized statement of a visit a patient files with their insurer themselves (Healthie's
@@ -102,7 +101,7 @@ public class SuperBill {
         this.patientDob = draft.patientDob();
         this.serviceDate = draft.serviceDate();
         this.status = draft.status();
-        this.amountPaid = draft.amountPaid().amount();
+        this.amountPaid = draft.amountPaid();
         replace(icdCodes, draft.icdCodes());
         replace(cptCodes, draft.cptCodes());
         replace(receiptLines, draft.receiptLines());
@@ -120,21 +119,23 @@ public class SuperBill {
         lines.addAll(with);
     }
 
-    public Money totalFee() {
-        return ClaimTotals.totalFee(cptCodes, currency());
+    /** Units × fee over the procedure lines. */
+    public BigDecimal totalFee() {
+        return ClaimTotals.totalFee(cptCodes);
     }
 
-    public Money balanceDue() {
-        return ClaimTotals.balanceDue(totalFee(), amountPaid());
+    /** What of the total is not paid, never below zero. */
+    public BigDecimal balanceDue() {
+        return ClaimTotals.balanceDue(totalFee(), amountPaid);
     }
 
     /** The status a provider set, else the one the amounts say. */
     public String status() {
-        return status != null ? status : ClaimTotals.status(totalFee(), amountPaid());
+        return status != null ? status : ClaimTotals.status(totalFee(), amountPaid);
     }
 
-    public Money amountPaid() {
-        return new Money(amountPaid, currency());
+    public BigDecimal amountPaid() {
+        return amountPaid;
     }
 
     public Currency currency() {

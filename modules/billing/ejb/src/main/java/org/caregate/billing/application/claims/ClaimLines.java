@@ -1,4 +1,4 @@
-package org.caregate.billing.domain.claims;
+package org.caregate.billing.application.claims;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.caregate.billing.api.Money;
 import org.caregate.billing.api.claims.CodeLines;
+import org.caregate.billing.domain.claims.ClaimCodes;
+import org.caregate.billing.domain.claims.CptCodeLine;
+import org.caregate.billing.domain.claims.IcdCodeLine;
+import org.caregate.billing.domain.claims.IcdCodeTable;
+import org.caregate.billing.domain.claims.ReceiptLine;
 import org.caregate.kernel.input.Inputs;
 
 /**

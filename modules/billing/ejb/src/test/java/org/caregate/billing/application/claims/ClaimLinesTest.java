@@ -1,4 +1,4 @@
-package org.caregate.billing.domain.claims;
+package org.caregate.billing.application.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.caregate.billing.api.claims.CodeLines;
+import org.caregate.billing.domain.claims.CptCodeLine;
+import org.caregate.billing.domain.claims.IcdCodeLine;
+import org.caregate.billing.domain.claims.IcdCodeTable;
 import org.caregate.kernel.error.FieldMessage;
 import org.caregate.kernel.input.Inputs;
 import org.junit.jupiter.api.Test;
