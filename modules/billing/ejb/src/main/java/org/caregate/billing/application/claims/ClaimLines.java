@@ -53,7 +53,7 @@ public final class ClaimLines {
             String text = line == null ? null : line.code();
             var code = ClaimCodes.icd10(text);
             if (code.isEmpty()) {
-                inputs.problem(field, "line " + (i + 1) + ": " + shown(text) + " is not an ICD-10-CM code");
+                inputs.problem(field, "line " + (i + 1) + ": is not an ICD-10-CM code");
             } else if (!codes.add(code.get())) {
                 inputs.problem(field, "line " + (i + 1) + ": " + code.get() + " is listed twice");
             }
@@ -84,8 +84,8 @@ public final class ClaimLines {
             }
             var code = ClaimCodes.cpt(line.code());
             if (code.isEmpty()) {
-                inputs.problem(field, prefix + shown(line.code()) + " is not a CPT code (five characters: four "
-                        + "digits, then a digit, F, T or U)");
+                inputs.problem(field, prefix + "is not a CPT code (five characters: four digits, then a digit, F, "
+                        + "T or U)");
             }
             String modifier = null;
             if (line.modifier() != null && !line.modifier().isBlank()) {
@@ -246,14 +246,5 @@ public final class ClaimLines {
             return null;
         }
         return text.strip();
-    }
-
-    /** A client's text quoted in a message, cut short. */
-    private static String shown(String text) {
-        if (text == null) {
-            return "an empty code";
-        }
-        String cut = text.length() > 16 ? text.substring(0, 16) + "…" : text;
-        return "\"" + cut + "\"";
     }
 }

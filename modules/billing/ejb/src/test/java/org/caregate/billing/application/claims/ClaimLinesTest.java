@@ -40,7 +40,7 @@ class ClaimLinesTest {
         ClaimLines.diagnoses(in, "icd", List.of(new CodeLines.Icd("E11.9"), new CodeLines.Icd("E11.9"),
                 new CodeLines.Icd("Q99.9"), new CodeLines.Icd("nope")), TABLE);
         assertThat(in.problems()).extracting(FieldMessage::message).containsExactly(
-                "line 2: E11.9 is listed twice", "line 4: \"nope\" is not an ICD-10-CM code",
+                "line 2: E11.9 is listed twice", "line 4: is not an ICD-10-CM code",
                 "Q99.9 is not an ICD-10-CM code Caregate knows");
         assertThat(in.problems()).extracting(FieldMessage::field).containsOnly("icd");
     }
@@ -67,7 +67,7 @@ class ClaimLinesTest {
         assertThat(lines.get(0).fee()).isEqualByComparingTo("100.50");
         assertThat(lines.get(0).modifier()).isEqualTo("25");
         assertThat(in.problems()).extracting(FieldMessage::message).containsExactly(
-                "line 2: \"9921\" is not a CPT code (five characters: four digits, then a digit, F, T or U)",
+                "line 2: is not a CPT code (five characters: four digits, then a digit, F, T or U)",
                 "line 3: units must be between 1 and 999",
                 "line 4: fee has more decimals than USD has",
                 "line 5: fee must be between 0 and 9999999999.99",
