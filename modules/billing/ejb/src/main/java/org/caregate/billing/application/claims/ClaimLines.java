@@ -170,6 +170,7 @@ public final class ClaimLines {
                 inputs.problem(field, prefix + "priority_type must be one of " + String.join(", ", PRIORITY_TYPES));
             } else if (!ranks.add(rank)) {
                 inputs.problem(field, prefix + "a " + rank + " policy is listed already");
+                rank = null;
             }
             String num = text(inputs, field, prefix + "num", policy.num(), MAX_NUMBER);
             String group = text(inputs, field, prefix + "group_num", policy.groupNum(), MAX_NUMBER);
