@@ -3,6 +3,7 @@ package org.caregate.web.billing.claims;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import java.util.function.Function;
 import org.caregate.billing.api.claims.ClaimSearch;
@@ -166,24 +167,24 @@ public class ClaimsGraphQlApi {
     /** {@code IcdCodesSuperBillInput}: a diagnosis line by its ICD-10-CM code. */
     @Input("IcdCodesSuperBillInput")
     public static class IcdCodesSuperBillInput {
-        @Name("code") public String code;
+        @Name("code") @JsonbProperty("code") public String code;
     }
 
     /** {@code CptCodesSuperBillInput}: a procedure line. */
     @Input("CptCodesSuperBillInput")
     public static class CptCodesSuperBillInput {
-        @Name("code") public String code;
-        @Name("modifier") public String modifier;
-        @Name("units") public Integer units;
-        @Name("fee") public String fee;
+        @Name("code") @JsonbProperty("code") public String code;
+        @Name("modifier") @JsonbProperty("modifier") public String modifier;
+        @Name("units") @JsonbProperty("units") public Integer units;
+        @Name("fee") @JsonbProperty("fee") public String fee;
     }
 
     /** {@code ReceiptLineItemInput}: a payment on the receipt. */
     @Input("ReceiptLineItemInput")
     public static class ReceiptLineItemInput {
-        @Name("description") public String description;
-        @Name("amount") public String amount;
-        @Name("date") public String date;
+        @Name("description") @JsonbProperty("description") public String description;
+        @Name("amount") @JsonbProperty("amount") public String amount;
+        @Name("date") @JsonbProperty("date") public String date;
     }
 
     /** What {@code createSuperBill} and {@code updateSuperBill} share. */
@@ -229,54 +230,54 @@ public class ClaimsGraphQlApi {
     /** {@code LocationInput}: the patient's address on a CMS 1500. */
     @Input("LocationInput")
     public static class LocationInput {
-        @Name("line1") public String line1;
-        @Name("line2") public String line2;
-        @Name("city") public String city;
-        @Name("state") public String state;
-        @Name("zip") public String zip;
-        @Name("country") public String country;
+        @Name("line1") @JsonbProperty("line1") public String line1;
+        @Name("line2") @JsonbProperty("line2") public String line2;
+        @Name("city") @JsonbProperty("city") public String city;
+        @Name("state") @JsonbProperty("state") public String state;
+        @Name("zip") @JsonbProperty("zip") public String zip;
+        @Name("country") @JsonbProperty("country") public String country;
     }
 
     /** {@code PatientInput}: the patient billed, with their address. */
     @Input("PatientInput")
     public static class PatientInput {
-        @Id @Name("id") public String id;
-        @Name("first_name") public String firstName;
-        @Name("last_name") public String lastName;
-        @Name("dob") public String dob;
-        @Name("gender") public String gender;
-        @Name("location") public LocationInput location;
+        @Id @Name("id") @JsonbProperty("id") public String id;
+        @Name("first_name") @JsonbProperty("first_name") public String firstName;
+        @Name("last_name") @JsonbProperty("last_name") public String lastName;
+        @Name("dob") @JsonbProperty("dob") public String dob;
+        @Name("gender") @JsonbProperty("gender") public String gender;
+        @Name("location") @JsonbProperty("location") public LocationInput location;
     }
 
     /** {@code DietitianInput}: the rendering provider. */
     @Input("DietitianInput")
     public static class DietitianInput {
-        @Id @Name("id") public String id;
-        @Name("npi") public String npi;
+        @Id @Name("id") @JsonbProperty("id") public String id;
+        @Name("npi") @JsonbProperty("npi") public String npi;
     }
 
     /** {@code Cms1500PolicyInput}: a policy the claim is billed to. */
     @Input("Cms1500PolicyInput")
     public static class Cms1500PolicyInput {
-        @Id @Name("insurance_plan_id") public String insurancePlanId;
-        @Name("priority_type") public String priorityType;
-        @Name("num") public String num;
-        @Name("group_num") public String groupNum;
+        @Id @Name("insurance_plan_id") @JsonbProperty("insurance_plan_id") public String insurancePlanId;
+        @Name("priority_type") @JsonbProperty("priority_type") public String priorityType;
+        @Name("num") @JsonbProperty("num") public String num;
+        @Name("group_num") @JsonbProperty("group_num") public String groupNum;
     }
 
     /** {@code IcdCodesCms1500Input}: a diagnosis line by its ICD-10-CM code. */
     @Input("IcdCodesCms1500Input")
     public static class IcdCodesCms1500Input {
-        @Name("code") public String code;
+        @Name("code") @JsonbProperty("code") public String code;
     }
 
     /** {@code CptCodesCms1500Input}: a procedure line. */
     @Input("CptCodesCms1500Input")
     public static class CptCodesCms1500Input {
-        @Name("code") public String code;
-        @Name("modifier") public String modifier;
-        @Name("units") public Integer units;
-        @Name("fee") public String fee;
+        @Name("code") @JsonbProperty("code") public String code;
+        @Name("modifier") @JsonbProperty("modifier") public String modifier;
+        @Name("units") @JsonbProperty("units") public Integer units;
+        @Name("fee") @JsonbProperty("fee") public String fee;
     }
 
     /** What {@code createCms1500} and {@code updateCms1500} share. */
