@@ -308,7 +308,8 @@ class BillingClaimsIT {
         }
         assertThat(received).extracting(Received::body).containsExactlyInAnyOrder(
                 "{\"resource_id\":" + id + ",\"resource_id_type\":\"Cms1500\",\"event_type\":\"cms1500.created\"}",
-                "{\"resource_id\":" + id + ",\"resource_id_type\":\"Cms1500\",\"event_type\":\"cms1500.updated\"}",
+                "{\"resource_id\":" + id + ",\"resource_id_type\":\"Cms1500\",\"event_type\":\"cms1500.updated\","
+                        + "\"changed_fields\":[\"amount_paid\",\"balance_due\",\"status\"]}",
                 "{\"resource_id\":" + id + ",\"resource_id_type\":\"Cms1500\",\"event_type\":\"cms1500.deleted\"}");
     }
 

@@ -277,9 +277,36 @@ public class ClaimsFacadeBean implements ClaimsFacade {
     public Cms1500View updateCms1500(Caller caller, String id, Cms1500Request request) {
         Access.requireMember(caller);
         Cms1500 claim = memberCms1500(caller, id);
+        Cms1500View before = view(claim);
         claim.revise(cms1500Draft(caller, claim.draft(), request, claim.currency()), clock.instant());
-        events.publish(caller, Cms1500Event.of(Cms1500Event.Action.UPDATED, claim.id()));
-        return view(claim);
+        Cms1500View after = view(claim);
+        events.publish(caller, new Cms1500Event(Cms1500Event.Action.UPDATED, claim.id(), changedFields(before,
+                after)));
+        return after;
+    }
+
+    /** The API fields of a CMS 1500 an update changed, in a fixed order (the webhook's {@code changed_fields}). */
+    static List<String> changedFields(Cms1500View before, Cms1500View after) {
+        Map<String, Function<Cms1500View, Object>> fields = new java.util.LinkedHashMap<>();
+        fields.put("patient", v -> List.of(v.patientId(), String.valueOf(v.patientGender()), v.patientAddress()));
+        fields.put("provider", Cms1500View::providerId);
+        fields.put("appointment_id", v -> String.valueOf(v.appointmentId()));
+        fields.put("service_location_id", Cms1500View::serviceLocationId);
+        fields.put("patient_first_name", v -> String.valueOf(v.patientFirstName()));
+        fields.put("patient_last_name", v -> String.valueOf(v.patientLastName()));
+        fields.put("patient_dob", v -> String.valueOf(v.patientDob()));
+        fields.put("npi", v -> String.valueOf(v.providerNpi()));
+        fields.put("amount_paid", Cms1500View::amountPaid);
+        fields.put("total_fee", Cms1500View::totalFee);
+        fields.put("balance_due", Cms1500View::balanceDue);
+        fields.put("status", Cms1500View::status);
+        fields.put("client_sig_on_file", Cms1500View::clientSigOnFile);
+        fields.put("cms1500_policies", Cms1500View::policies);
+        fields.put("icd_codes_cms1500s", Cms1500View::icdCodes);
+        fields.put("cpt_codes_cms1500s", Cms1500View::cptCodes);
+        return fields.entrySet().stream()
+                .filter(f -> !f.getValue().apply(before).equals(f.getValue().apply(after)))
+                .map(Map.Entry::getKey).toList();
     }
 
     @Override
