@@ -44,7 +44,20 @@ public final class IdNames {
             Map.entry("deleteOrganizationMembership.id", Kind.MEMBER),
             Map.entry("/qapi/v1/webhooks/{webhookId}.webhookId", Kind.SOLO_WEBHOOK),
             Map.entry("createBillingItem.recipient_id", Kind.PROVIDER),
-            Map.entry("updateBillingItem.recipient_id", Kind.PROVIDER));
+            Map.entry("updateBillingItem.recipient_id", Kind.PROVIDER),
+            Map.entry("createSuperBill.patient_id", Kind.PATIENT),
+            Map.entry("updateSuperBill.patient_id", Kind.PATIENT),
+            Map.entry("createSuperBill.dietetitian_id", Kind.PROVIDER),
+            Map.entry("updateSuperBill.dietetitian_id", Kind.PROVIDER),
+            Map.entry("createSuperBill.appointment_id", Kind.APPOINTMENT),
+            Map.entry("updateSuperBill.appointment_id", Kind.APPOINTMENT),
+            Map.entry("createCms1500.appointment_id", Kind.APPOINTMENT),
+            Map.entry("updateCms1500.appointment_id", Kind.APPOINTMENT),
+            Map.entry("superBills.client_id", Kind.PATIENT),
+            Map.entry("cms1500s.client_id", Kind.PATIENT),
+            Map.entry("PatientInput.id", Kind.PATIENT),
+            Map.entry("DietitianInput.id", Kind.PROVIDER),
+            Map.entry("deleteAcceptedInsurancePlan.id", Kind.ACCEPTED_INSURANCE_PLAN));
 
     /** Id-like names that are not Caregate's objects, with the reason. */
     private static final Map<String, String> NOT_OURS = Map.of(
@@ -54,7 +67,11 @@ public final class IdNames {
             "device_client_id", "a nursing device's client id with its video platform, stored as given",
             "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
             "geolocation_id", "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)",
-            "purchase_id", "a package purchase's own key, chosen by the payment step: grants once per key");
+            "purchase_id", "a package purchase's own key, chosen by the payment step: grants once per key",
+            "insurance_plan_id", "a plan of the insurance catalogue shipped with Caregate, the same for everyone",
+            "insurance_plan_ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
+            "insurancePlans.ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
+            "service_location_id", "a CMS 1500's place of service, stored on the claim as given");
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
@@ -129,6 +146,8 @@ public final class IdNames {
             Map.entry("document", Kind.DOCUMENT),
             Map.entry("folder", Kind.FOLDER),
             Map.entry("reportpreset", Kind.REPORT_PRESET),
+            Map.entry("superbill", Kind.SUPER_BILL),
+            Map.entry("cms1500", Kind.CMS1500),
             Map.entry("organizationmembership", Kind.MEMBER),
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
@@ -161,6 +180,9 @@ public final class IdNames {
             }
             if (AMBIGUOUS.containsKey(qualified)) {
                 return Optional.of(AMBIGUOUS.get(qualified));
+            }
+            if (NOT_OURS.containsKey(qualified)) {
+                return Optional.empty();
             }
         }
         if (NOT_OURS.containsKey(name)) {

@@ -52,6 +52,12 @@ public enum Kind {
     CARD,
     /** A package of the billing context (Healthie's Offering). */
     OFFERING,
+    /** An insurance plan an organization accepts (Healthie's AcceptedInsurancePlan). */
+    ACCEPTED_INSURANCE_PLAN,
+    /** A superbill (Healthie's SuperBill). */
+    SUPER_BILL,
+    /** A CMS 1500 claim (Healthie's Cms1500). */
+    CMS1500,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

@@ -75,6 +75,17 @@ public final class Snapshot {
               billingSettings { currency }
             }""";
 
+    /** Insurance and claims, apart: one query selects at most 20 fields at its top. */
+    private static final String CLAIMS = """
+            query($superBill: ID, $cms1500: ID) {
+              insurancePlans(is_accepted: true) { id is_accepted }
+              superBill(id: $superBill) { id amount_paid total_fee status provider_name patient_dob service_date
+                appointment_id patient { id } icd_codes_super_bills { code } cpt_codes_super_bills { code units fee } }
+              cms1500(id: $cms1500) { id amount_paid total_fee status service_location_id npi patient { id }
+                cms1500_policies { insurance_plan { id } num } icd_codes_cms1500s { code }
+                cpt_codes_cms1500s { code units fee } }
+            }""";
+
     private final Map<String, String> readings;
 
     private Snapshot(Map<String, String> readings) {
@@ -102,6 +113,8 @@ public final class Snapshot {
                 tenant.object(Kind.CARE_LOCATION), "request", tenant.object(Kind.ASSISTANCE_REQUEST))).toString());
         readings.put("payments", data(tenant.owner(), PAYMENTS, Api.vars("item", tenant.object(Kind.BILLING_ITEM),
                 "patient", tenant.object(Kind.PATIENT))).toString());
+        readings.put("claims", data(tenant.owner(), CLAIMS, Api.vars("superBill", tenant.object(Kind.SUPER_BILL),
+                "cms1500", tenant.object(Kind.CMS1500))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",

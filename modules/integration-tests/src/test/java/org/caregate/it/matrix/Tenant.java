@@ -147,6 +147,7 @@ public final class Tenant {
         createReports();
         createPayments();
         createOfferings();
+        createClaims();
     }
 
     /** A preset of encounter reports and a report ordered with it (reports context). */
@@ -431,6 +432,38 @@ public final class Tenant {
                 vars("n", "Package " + marker, "t", object(Kind.APPOINTMENT_TYPE))).getJsonObject("createOffering");
         requireAccepted(offering, "createOffering");
         objects.put(Kind.OFFERING, offering.getJsonObject("offering").getString("id"));
+    }
+
+    /** An accepted insurance plan, a superbill and a CMS 1500 of the patient. */
+    private void createClaims() {
+        String humana = data(owner(), "{ insurancePlans(keywords: \"61101\") { id } }", null)
+                .getJsonArray("insurancePlans").getJsonObject(0).getString("id");
+        JsonObject accepted = data(owner(), """
+                mutation($p: [ID]) { createAcceptedInsurancePlan(input: {insurance_plan_ids: $p}) {
+                  accepted_insurance_plans { id } messages { field message } } }""",
+                vars("p", Json.createArrayBuilder().add(humana).build())).getJsonObject("createAcceptedInsurancePlan");
+        requireAccepted(accepted, "createAcceptedInsurancePlan");
+        objects.put(Kind.ACCEPTED_INSURANCE_PLAN, accepted.getJsonArray("accepted_insurance_plans").getJsonObject(0)
+                .getString("id"));
+        JsonObject superBill = data(owner(), """
+                mutation($u: ID, $p: ID, $n: String) { createSuperBill(input: {patient_id: $u, patient_dob: "1980-01-02",
+                  dietetitian_id: $p, provider_name: $n, service_date: "2031-03-04", amount_paid: "10.00",
+                  icd_codes_super_bills: [{code: "I10"}], cpt_codes_super_bills: [{code: "99213", units: 2, fee: "50"}]})
+                  { superBill { id } messages { field message } } }""",
+                vars("u", object(Kind.PATIENT), "p", object(Kind.PROVIDER), "n", "Provider " + marker))
+                .getJsonObject("createSuperBill");
+        requireAccepted(superBill, "createSuperBill");
+        objects.put(Kind.SUPER_BILL, superBill.getJsonObject("superBill").getString("id"));
+        JsonObject claim = data(owner(), """
+                mutation($u: ID, $p: ID, $h: ID, $n: String) { createCms1500(input: {patient: {id: $u, location: {
+                  line1: $n, city: "Springfield", state: "IL", zip: "62701"}}, dietitian: {id: $p},
+                  service_location_id: "11", cms1500_policies: [{insurance_plan_id: $h, num: $n}],
+                  icd_codes_cms1500s: [{code: "I10"}], cpt_codes_cms1500s: [{code: "99213", fee: "80.00"}]}) {
+                  cms1500 { id } messages { field message } } }""",
+                vars("u", object(Kind.PATIENT), "p", object(Kind.PROVIDER), "h", humana, "n", "Street " + marker))
+                .getJsonObject("createCms1500");
+        requireAccepted(claim, "createCms1500");
+        objects.put(Kind.CMS1500, claim.getJsonObject("cms1500").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

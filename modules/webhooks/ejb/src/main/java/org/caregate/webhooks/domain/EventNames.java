@@ -67,7 +67,10 @@ public final class EventNames {
             Map.entry("requested_form_completion.updated", "requested_form_completion.updated"),
             Map.entry("requested_form_completion.deleted", "requested_form_completion.deleted"),
             Map.entry("billing_item.created", "billing_item.created"),
-            Map.entry("billing_item.updated", "billing_item.updated"));
+            Map.entry("billing_item.updated", "billing_item.updated"),
+            Map.entry("cms1500.created", "cms1500.created"),
+            Map.entry("cms1500.updated", "cms1500.updated"),
+            Map.entry("cms1500.deleted", "cms1500.deleted"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(
