@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -308,6 +309,58 @@ class BillingOfferingsIT {
                 .getJsonObject("grantOfferingCredits"))).isTrue();
         assertThat(Api.refusedFields(data(clinic.key, grant, vars("o", offering, "u", patient, "p", "bad id!"))
                 .getJsonObject("grantOfferingCredits"))).containsExactly("purchase_id");
+    }
+
+    @Test
+    void buyingAPackageChargesItsPriceAndGivesItsCreditsOncePerPayment() {
+        StripeStandIn.get();
+        Clinic clinic = Clinic.open(NEW_YORK);
+        String type = clinic.appointmentType("Physiotherapy", 30);
+        String offering = createdId(clinic.key, "n", "Two sessions", "p", "120", "f", "One-Time", "i",
+                includes(type, "2", false));
+        String patient = Fixtures.createClient(clinic.key, "Buy", "Er" + Api.unique(), "buy." + Api.unique()
+                + "@example.org");
+        BillingPaymentsIT.saveCard(clinic.key, patient, "tok_visa", true);
+        String buy = """
+                mutation($o: ID, $u: ID, $k: String) { createBillingItem(input: {offering_id: $o, sender_id: $u,
+                  should_charge: true, stripe_idempotency_key: $k}) { billingItem { id amount_paid state }
+                  messages { field message } } }""";
+        String key = UUID.randomUUID().toString();
+        JsonObject bought = data(clinic.key, buy, vars("o", offering, "u", patient, "k", key))
+                .getJsonObject("createBillingItem");
+        assertThat(bought.isNull("messages")).as(bought.toString()).isTrue();
+        assertThat(bought.getJsonObject("billingItem").getString("amount_paid")).as("the package's price")
+                .isEqualTo("120.00");
+        // the retry under the same key is the same payment, and grants nothing more
+        JsonObject retried = data(clinic.key, buy, vars("o", offering, "u", patient, "k", key))
+                .getJsonObject("createBillingItem");
+        assertThat(retried.getJsonObject("billingItem").getString("id"))
+                .isEqualTo(bought.getJsonObject("billingItem").getString("id"));
+        String read = "query($id: ID) { user(id: $id) { appointment_type_credits { appointment_type_id total_credits "
+                + "remaining_credits } } }";
+        JsonArray credits = data(clinic.key, read, vars("id", patient)).getJsonObject("user")
+                .getJsonArray("appointment_type_credits");
+        assertThat(credits).hasSize(1);
+        assertThat(credits.getJsonObject(0).getString("appointment_type_id")).isEqualTo(type);
+        assertThat(credits.getJsonObject(0).getInt("total_credits")).isEqualTo(2);
+
+        // a declined card buys nothing
+        String unlucky = Fixtures.createClient(clinic.key, "Dec", "Lined" + Api.unique(), "declined." + Api.unique()
+                + "@example.org");
+        BillingPaymentsIT.saveCard(clinic.key, unlucky, "tok_chargeDeclined", true);
+        JsonObject declined = data(clinic.key, buy, vars("o", offering, "u", unlucky, "k", UUID.randomUUID().toString()))
+                .getJsonObject("createBillingItem");
+        assertThat(declined.isNull("messages")).as("the decline is said").isFalse();
+        assertThat(data(clinic.key, read, vars("id", unlucky)).getJsonObject("user")
+                .getJsonArray("appointment_type_credits")).isEmpty();
+
+        // another organization's package is not found, and nothing is recorded
+        Clinic other = Clinic.open(NEW_YORK);
+        String foreign = Fixtures.createClient(other.key, "Far", "Away" + Api.unique(), "away." + Api.unique()
+                + "@example.org");
+        JsonObject refused = data(other.key, buy, vars("o", offering, "u", foreign, "k", UUID.randomUUID().toString()))
+                .getJsonObject("createBillingItem");
+        assertThat(Api.refusedFields(refused)).containsExactly("offering_id");
     }
 
     private static List<String> names(JsonObject data) {

@@ -51,16 +51,26 @@ public class BillingSettingsFacadeBean implements BillingSettingsFacade {
         return chosen;
     }
 
-    /** An ISO 4217 code Java knows, in any case; anything else is refused on {@code currency}. */
+    /**
+     * An ISO 4217 code Java knows, in any case, of a currency with at most two minor-unit digits (the amount columns
+     * keep two); anything else — three-digit currencies such as KWD, funds and metals such as XAU — is refused on
+     * {@code currency}.
+     */
     static Currency currencyOf(String code) {
         String trimmed = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!trimmed.matches("[A-Z]{3}")) {
             throw new InvalidInputException("currency", "must be an ISO 4217 code such as USD");
         }
+        Currency currency;
         try {
-            return Currency.getInstance(trimmed);
+            currency = Currency.getInstance(trimmed);
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInputException("currency", "is not a known ISO 4217 currency");
         }
+        int digits = currency.getDefaultFractionDigits();
+        if (digits < 0 || digits > 2) {
+            throw new InvalidInputException("currency", "must be a currency with at most two decimal places");
+        }
+        return currency;
     }
 }

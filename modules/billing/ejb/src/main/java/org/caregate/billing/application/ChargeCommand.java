@@ -14,6 +14,12 @@ record ChargeCommand(Money amount, long senderId, Long recipientId, Long cardId,
                      Instant createdAt, boolean shouldCharge, String idempotencyKey,
                      Map<Purchasables.Kind, Long> purchasables) {
 
+    /** The same payment at the price of what it buys, for a payment that named no amount. */
+    ChargeCommand at(Money price) {
+        return new ChargeCommand(price, senderId, recipientId, cardId, note, paymentMedium, createdAt, shouldCharge,
+                idempotencyKey, purchasables);
+    }
+
     /** What the idempotency key promises: the same payment, not merely the same key. */
     String fingerprint() {
         return ChargeFingerprint.of(senderId, amount.amount().toPlainString(), amount.currency().getCurrencyCode(),

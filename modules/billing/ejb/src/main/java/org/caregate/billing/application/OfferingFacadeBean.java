@@ -23,7 +23,6 @@ import org.caregate.billing.api.OfferingView;
 import org.caregate.billing.api.PackageCredits;
 import org.caregate.billing.domain.BillingFrequency;
 import org.caregate.billing.domain.Offering;
-import org.caregate.billing.domain.OfferingCreditGrants;
 import org.caregate.billing.domain.OfferingInclude;
 import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.Visibility;
@@ -55,7 +54,7 @@ public class OfferingFacadeBean implements OfferingFacade {
     OfferingRepository offerings;
 
     @Inject
-    OfferingCreditGrants grants;
+    PackageGrants packageGrants;
 
     @EJB
     BillingSettingsFacade settings;
@@ -283,7 +282,8 @@ public class OfferingFacadeBean implements OfferingFacade {
 
     @Override
     public PackageCredits grantCredits(Caller caller, long offeringId, long patientId, String purchaseId) {
-        Access.requireMember(caller);
+        // credits without a payment: the organization's owner and admins only (a paid package grants by itself)
+        Access.requireAdministrator(caller, "Only the organization's owner and admins grant package credits");
         Offering offering = offerings.find(caller.organizationId(), offeringId)
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
         people.person(patientId).filter(p -> p.isPatient() && p.organizationId() == caller.organizationId())
@@ -292,21 +292,11 @@ public class OfferingFacadeBean implements OfferingFacade {
         if (purchase.isEmpty() || purchase.length() > 128 || !purchase.matches("[A-Za-z0-9._:-]+")) {
             throw new InvalidInputException("purchase_id", "must be 1 to 128 letters, digits or . _ : -");
         }
-        Instant now = clock.instant();
-        boolean granted = grants.record(caller.organizationId(), offering.id(), patientId, purchase, 1, caller.userId(),
-                now);
-        List<PackageCredits.Credit> given = new ArrayList<>();
-        for (OfferingInclude include : offering.includes()) {
-            if (granted) {
-                credits.addCredits(caller.organizationId(), patientId, include.appointmentTypeId(), include.quantity(),
-                        "offering-purchase:" + purchase);
-            }
-            given.add(new PackageCredits.Credit(include.appointmentTypeId(), include.quantity(), include.isRepeating()));
-        }
-        if (granted) {
+        PackageCredits granted = packageGrants.grant(offering, patientId, purchase, caller.userId(), clock.instant());
+        if (granted.granted()) {
             audit.record(caller, "offering.credits_granted", "patient", Long.toString(patientId));
         }
-        return new PackageCredits(offering.id(), patientId, purchase, granted, given);
+        return granted;
     }
 
     /** Members see every package of their organization; a patient those offered to them. */

@@ -5,11 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.CardView;
@@ -19,6 +22,7 @@ import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardLabel;
 import org.caregate.billing.domain.CardRepository;
+import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
 import org.caregate.billing.domain.Purchasables;
@@ -62,6 +66,12 @@ public class PaymentLedger {
     @ConfigProperty(name = "CAREGATE_BILLING_SETTLE_GRACE", defaultValue = "PT2M")
     String settleGrace;
 
+    @Inject
+    OfferingRepository offerings;
+
+    @Inject
+    PackageGrants packageGrants;
+
     Clock clock = Clock.systemUTC();
 
     /** A payment recorded (or found under its key), and the charge to make now when there is one. */
@@ -70,10 +80,22 @@ public class PaymentLedger {
 
     /**
      * Records the payment — a pending intent when it charges — unless its idempotency key already recorded one: then
-     * that one is answered (the same parameters) or the command refused (other parameters).
+     * that one is answered (the same parameters) or the command refused (other parameters). A payment that names no
+     * amount pays the price of the package it buys, in the organization's {@code currency}; a paid package's credits
+     * go to the sender (see {@link #settle}).
      */
-    public Recorded record(Caller caller, ChargeCommand command) {
+    public Recorded record(Caller caller, ChargeCommand named, Currency currency) {
         long organization = caller.organizationId();
+        ChargeCommand priced = named;
+        for (Map.Entry<Purchasables.Kind, Long> purchasable : named.purchasables().entrySet()) {
+            BigDecimal price = purchasables.price(organization, purchasable.getKey(), purchasable.getValue())
+                    .orElseThrow(() -> new InvalidInputException(purchasable.getKey().field,
+                            purchasable.getKey().noun + " not found"));
+            if (priced.amount() == null) {
+                priced = priced.at(new Money(price, currency));
+            }
+        }
+        ChargeCommand command = priced;
         if (command.idempotencyKey() != null) {
             items.lockKey(organization, command.idempotencyKey());
             var earlier = items.byKey(organization, command.idempotencyKey());
@@ -88,11 +110,6 @@ public class PaymentLedger {
         requirePatient(organization, command.senderId(), "sender_id");
         if (command.recipientId() != null) {
             requireMember(organization, command.recipientId(), "recipient_id");
-        }
-        for (Map.Entry<Purchasables.Kind, Long> named : command.purchasables().entrySet()) {
-            if (purchasables.price(organization, named.getKey(), named.getValue()).isEmpty()) {
-                throw new InvalidInputException(named.getKey().field, named.getKey().noun + " not found");
-            }
         }
         StripeCustomerDetail card = null;
         if (command.cardId() != null) {
@@ -113,7 +130,12 @@ public class PaymentLedger {
                 card == null ? null : card.id(), command.amount().amount(), command.amount().currency(), command.note(), command.paymentMedium(),
                 command.idempotencyKey(), command.fingerprint(), chargeKey, command.createdAt(), clock.instant(),
                 grace()));
+        Long offering = command.purchasables().get(Purchasables.Kind.OFFERING);
+        if (offering != null) {
+            item.buys(offering);
+        }
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
+        grantPackageIfPaid(caller, item);
         PaymentGateway.Charge charge = chargeKey == null ? null : chargeOf(item, card);
         return new Recorded(PaymentViews.of(item), true, charge);
     }
@@ -124,8 +146,23 @@ public class PaymentLedger {
         if (item.settle(outcome, clock.instant())) {
             events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
                     List.of("state", "failure_reason")));
+            grantPackageIfPaid(caller, item);
         }
         return PaymentViews.of(item);
+    }
+
+    /**
+     * A paid payment for a package gives the sender the package's credits, once per payment (its id is the purchase
+     * key): a settlement seen twice grants nothing more. The package was checked when the payment was recorded; one
+     * deleted since is still honoured — it was paid for.
+     */
+    private void grantPackageIfPaid(Caller caller, BillingItem item) {
+        if (item.offeringId() == null || !item.isPaid()) {
+            return;
+        }
+        offerings.findIncludingDeleted(item.organizationId(), item.offeringId()).ifPresent(offering ->
+                packageGrants.grant(offering, item.senderId(), "billing-item-" + item.id(),
+                        caller.userId(), clock.instant()));
     }
 
     /** The payment as it stands now. */
@@ -173,14 +210,22 @@ public class PaymentLedger {
         addIf(changed, changes.paymentMedium() != null, "payment_medium");
         addIf(changed, changes.recipientId() != null, "recipient");
         Refund refund = null;
-        if (changes.refund() != null) {
+        Optional<Refund> asked = changes.refund() == null || changes.newChargeKey() == null ? Optional.empty()
+                : items.refundAskedUnder(item.id(), changes.newChargeKey());
+        if (asked.isPresent()) {
+            // the same refund asked for again (a client's retry): answered as it stands, never refunded twice
+            if (asked.get().amount().compareTo(changes.refund().amount()) != 0) {
+                throw new InvalidInputException("stripe_idempotency_key",
+                        "was already used for another refund with a different amount");
+            }
+        } else if (changes.refund() != null) {
             Money wanted = changes.refund();
             if (!item.reserveRefund(wanted.amount(), clock.instant())) {
                 throw new InvalidInputException("chosen_refund_amount", "must be at most what was paid and not "
                         + "refunded yet (" + new Money(item.refundable(), item.currency()).toPlainString() + ")");
             }
             refund = items.addRefund(new Refund(item.id(), organization, wanted.amount(),
-                    item.state() == PaymentState.SUCCEEDED, clock.instant()));
+                    item.state() == PaymentState.SUCCEEDED, clock.instant()).askedUnder(changes.newChargeKey()));
             changed.add("amount_refunded");
         }
         PaymentGateway.Charge retry = null;

@@ -113,7 +113,7 @@ public class PaymentsFacadeBean implements PaymentsFacade {
         Access.requireMember(caller);
         Currency currency = settings.currency(caller);
         ChargeCommand command = PaymentInputs.create(item, currency);
-        PaymentLedger.Recorded recorded = ledger.record(caller, command);
+        PaymentLedger.Recorded recorded = ledger.record(caller, command, currency);
         if (recorded.charge() != null) {
             return charge(caller, recorded.item().id(), recorded.charge());
         }
@@ -178,6 +178,10 @@ public class PaymentsFacadeBean implements PaymentsFacade {
         ids.check();
         Currency currency = ledger.view(caller.organizationId(), id).amountPaid().currency();
         PaymentInputs.Changes read = PaymentInputs.update(changes, currency);
+        if (read.refund() != null || read.resendPayment()) {
+            // money leaves or is taken again: the organization's owner and admins decide that, not every member
+            Access.requireAdministrator(caller, "Only the organization's owner and admins refund or charge again");
+        }
         PaymentLedger.Planned planned = ledger.change(caller, id, read);
         if (planned.retry() != null) {
             return charge(caller, id, planned.retry());

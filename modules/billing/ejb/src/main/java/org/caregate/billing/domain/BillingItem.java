@@ -39,6 +39,9 @@ public class BillingItem {
     @Column(name = "card_id")
     private Long cardId;
 
+    @Column(name = "offering_id", updatable = false)
+    private Long offeringId;
+
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
 
@@ -114,6 +117,21 @@ public class BillingItem {
         this.reconcileAfter = chargeKey == null ? null : now.plus(settleGrace);
         this.createdAt = createdAt != null ? createdAt : now;
         this.updatedAt = now;
+    }
+
+    /** This payment buys the organization's package: its credits go to the sender once the payment is made. */
+    public void buys(long offering) {
+        this.offeringId = offering;
+    }
+
+    /** The package this payment buys, if any. */
+    public Long offeringId() {
+        return offeringId;
+    }
+
+    /** Paid: charged at the gateway, or recorded as paid outside it. */
+    public boolean isPaid() {
+        return state() == PaymentState.SUCCEEDED || state() == PaymentState.OUTSIDE;
     }
 
     /** The gateway did not answer a reconciler's question either: asked again after {@code wait}. */

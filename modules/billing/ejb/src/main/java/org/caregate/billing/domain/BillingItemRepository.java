@@ -30,6 +30,9 @@ public interface BillingItemRepository {
 
     Optional<Refund> refund(long id);
 
+    /** The payment's refund asked for under this client key, if any. */
+    Optional<Refund> refundAskedUnder(long billingItemId, String clientKey);
+
     /** Refunds still waiting for the gateway's answer, created before {@code before}, claimed (SKIP LOCKED). */
     List<Refund> claimPendingRefunds(Instant before, int limit);
 

@@ -22,6 +22,9 @@ public interface OfferingRepository {
     /** The organization's package with this id, unless deleted. */
     Optional<Offering> find(long organizationId, long id);
 
+    /** The organization's package with this id, also when deleted since (a payment that bought it keeps it). */
+    Optional<Offering> findIncludingDeleted(long organizationId, long id);
+
     /**
      * The organization's packages that are not deleted, oldest first, at most {@link #MAXIMUM_LISTED}.
      *

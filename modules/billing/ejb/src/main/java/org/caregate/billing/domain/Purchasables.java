@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * What a payment can pay for — a package ({@code offering_id}), an invoice ({@code requested_payment_id}), a
- * patient's package selection, a promo code — and its price. Packages and invoices are built in a later step; until
- * then nothing is found and a payment naming one is refused "not found" rather than recorded without it.
+ * patient's package selection, a promo code — and its price. A payment naming one that is not found is refused "not
+ * found" rather than recorded without it.
  */
 public interface Purchasables {
 
@@ -25,6 +25,6 @@ public interface Purchasables {
         }
     }
 
-    /** The price (in the organization's currency, as text with its scale) of the organization's purchasable. */
+    /** The price, in the organization's currency, of the organization's purchasable; empty when there is none. */
     Optional<java.math.BigDecimal> price(long organizationId, Kind kind, long id);
 }

@@ -37,6 +37,9 @@ public class Refund {
     @Column(name = "gateway_refund_id")
     private String gatewayRefundId;
 
+    @Column(name = "client_key", updatable = false)
+    private String clientKey;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -49,6 +52,12 @@ public class Refund {
         this.amount = amount;
         this.state = atGateway ? PaymentState.PENDING.name() : PaymentState.OUTSIDE.name();
         this.createdAt = now;
+    }
+
+    /** The refund was asked for under the client's {@code stripe_idempotency_key}: asking again answers this one. */
+    public Refund askedUnder(String key) {
+        this.clientKey = key;
+        return this;
     }
 
     public void settled(PaymentGateway.ChargeOutcome outcome) {

@@ -118,6 +118,13 @@ public class JpaBillingItemRepository implements BillingItemRepository {
     }
 
     @Override
+    public Optional<Refund> refundAskedUnder(long billingItemId, String clientKey) {
+        return em.createQuery("SELECT r FROM Refund r WHERE r.billingItemId = :item AND r.clientKey = :key",
+                Refund.class).setParameter("item", billingItemId).setParameter("key", clientKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Refund> claimPendingRefunds(Instant before, int limit) {
         List<Number> ids = em.createNativeQuery("SELECT id FROM billing.billing_item_refunds WHERE state = 'PENDING' "

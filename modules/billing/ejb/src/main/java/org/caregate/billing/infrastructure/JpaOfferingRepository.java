@@ -36,6 +36,12 @@ public class JpaOfferingRepository implements OfferingRepository {
     }
 
     @Override
+    public Optional<Offering> findIncludingDeleted(long organizationId, long id) {
+        return em.createQuery("SELECT o FROM Offering o WHERE o.id = :id AND o.organizationId = :org", Offering.class)
+                .setParameter("id", id).setParameter("org", organizationId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Offering> list(long organizationId, boolean archived, Collection<Long> ids) {
         if (ids != null && ids.isEmpty()) {
             return List.of();

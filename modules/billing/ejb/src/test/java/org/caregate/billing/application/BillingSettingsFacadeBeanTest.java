@@ -16,7 +16,7 @@ class BillingSettingsFacadeBeanTest {
 
     @Test
     void anythingElseIsRefusedOnCurrency() {
-        for (String bad : new String[] {null, "", "US", "USDX", "$$$", "XYZ"}) {
+        for (String bad : new String[] {null, "", "US", "USDX", "$$$", "XYZ", "KWD", "XAU"}) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> BillingSettingsFacadeBean.currencyOf(bad));
             assertEquals("currency", refused.problems().get(0).field());

@@ -31,6 +31,9 @@ import org.caregate.kernel.input.Inputs;
 @Stateless
 public class InsurancePlanFacadeBean implements InsurancePlanFacade {
 
+    /** Which plans an organization accepts is a setting of the whole organization. */
+    private static final String ADMINISTRATORS_ONLY = "Only the organization's owner and admins choose accepted plans";
+
     static final int MAX_IDS = 100;
     private static final int MAX_KEYWORDS = 255;
     private static final Map<String, Comparator<InsurancePlan>> ORDERS = Map.of(
@@ -72,7 +75,7 @@ public class InsurancePlanFacadeBean implements InsurancePlanFacade {
 
     @Override
     public List<AcceptedInsurancePlanView> acceptPlans(Caller caller, List<String> insurancePlanIds) {
-        Access.requireMember(caller);
+        Access.requireAdministrator(caller, ADMINISTRATORS_ONLY);
         if (insurancePlanIds == null || insurancePlanIds.isEmpty()) {
             throw new InvalidInputException("insurance_plan_ids", "can't be blank");
         }
@@ -95,7 +98,7 @@ public class InsurancePlanFacadeBean implements InsurancePlanFacade {
 
     @Override
     public AcceptedInsurancePlanView removeAcceptedPlan(Caller caller, String id) {
-        Access.requireMember(caller);
+        Access.requireAdministrator(caller, ADMINISTRATORS_ONLY);
         Inputs inputs = new Inputs();
         Long accepted = inputs.requiredId("id", id);
         inputs.check();
