@@ -190,6 +190,23 @@ class BillingPaymentsIT {
     }
 
     @Test
+    void aRefundRetriedUnderItsKeyIsMadeOnce() throws Exception {
+        String id = charged("50.00").getString("id");
+        String key = UUID.randomUUID().toString();
+        List<JsonObject> answers = Concurrently.run(6, i -> data(clinic.key, UPDATE, vars("id", id, "refund", "20.00",
+                "key", key)).getJsonObject("updateBillingItem"));
+        assertThat(answers).allMatch(a -> a.isNull("messages"));
+        JsonObject item = data(clinic.key, READ, vars("id", id)).getJsonObject("billingItem");
+        assertThat(item.getString("amount_refunded")).as("one refund of 20.00, however often asked").isEqualTo("20.00");
+        String intent = stripe.charges().stream().filter(c -> c.get("metadata[caregate_billing_item_id]").equals(id))
+                .findFirst().orElseThrow().get("_id");
+        assertThat(stripe.refunded(intent)).isEqualTo(2_000L);
+        JsonObject other = data(clinic.key, UPDATE, vars("id", id, "refund", "5.00", "key", key))
+                .getJsonObject("updateBillingItem");
+        assertThat(Api.refusedFields(other)).containsExactly("stripe_idempotency_key");
+    }
+
+    @Test
     void aChargeWhoseAnswerWasLostIsSettledByTheReconcilerUnderTheSameKey() throws Exception {
         String key = UUID.randomUUID().toString();
         stripe.answerSlowly(8_000);

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.identity.api.PeopleDirectory;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Privileges;
 import org.caregate.kernel.Role;
@@ -67,6 +68,9 @@ public class EncounterReportGenerator {
     @Inject
     AuditTrail audit;
 
+    @EJB
+    PeopleDirectory people;
+
     Clock clock = Clock.systemUTC();
 
     /** Generates the report if it is still pending; does nothing for an unknown or finished one. */
@@ -79,6 +83,13 @@ public class EncounterReportGenerator {
         EncounterReport report = found.get();
         Caller caller = new Caller(report.requestedBy(), report.organizationId(), Role.STAFF, Privileges.NONE,
                 "encounter-report-" + id, "jms");
+        boolean stillMember = people.person(report.requestedBy())
+                .filter(p -> p.active() && !p.isPatient() && p.organizationId() == report.organizationId()).isPresent();
+        if (!stillMember) {
+            // the rows are read as the requester: one who left the organization since ordering gets none
+            fail(caller, report, "The report's requester is no longer an active member of the organization");
+            return;
+        }
         Optional<List<String>> columns = PresetColumns.of(presets, report.organizationId(), report.presetId());
         if (columns.isEmpty()) {
             fail(caller, report, "The report's preset was deleted before the report was generated");

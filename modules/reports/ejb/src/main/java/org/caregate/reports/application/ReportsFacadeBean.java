@@ -53,6 +53,8 @@ public class ReportsFacadeBean implements ReportsFacade {
     static final Duration MAX_RANGE = Duration.ofDays(366);
     /** Longest password taken, in characters. */
     static final int MAX_PASSWORD = 128;
+    /** Reports of one organization generating at once: each reads up to a year of visits into a file kept for days. */
+    static final int MOST_PENDING = 5;
     /** Longest preset name. */
     static final int MAX_NAME = 100;
     /** Most presets an organization keeps besides the built-in one. */
@@ -128,6 +130,11 @@ public class ReportsFacadeBean implements ReportsFacade {
                         + " characters or less");
             }
             inputs.check();
+            if (reports.pendingOf(caller.organizationId()) >= MOST_PENDING) {
+                // each report reads up to a year of visits and is kept for days: orders wait for earlier ones
+                throw new RefusedException("The organization already has " + MOST_PENDING
+                        + " reports being generated; order again when one of them is completed");
+            }
 
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();

@@ -27,4 +27,7 @@ public interface EncounterReportRepository {
 
     /** Reports still pending that were ordered before {@code before}, oldest first, at most {@code limit}. */
     List<UUID> pendingSince(Instant before, int limit);
+
+    /** How many of the organization's reports are still pending. */
+    long pendingOf(long organizationId);
 }

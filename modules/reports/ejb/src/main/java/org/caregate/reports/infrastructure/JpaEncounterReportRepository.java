@@ -62,4 +62,11 @@ public class JpaEncounterReportRepository implements EncounterReportRepository {
                         + "ORDER BY r.createdAt", UUID.class)
                 .setParameter("before", before).setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public long pendingOf(long organizationId) {
+        return em.createQuery("SELECT count(r) FROM EncounterReport r WHERE r.status = 'pending' "
+                        + "AND r.organizationId = :organization", Long.class)
+                .setParameter("organization", organizationId).getSingleResult();
+    }
 }

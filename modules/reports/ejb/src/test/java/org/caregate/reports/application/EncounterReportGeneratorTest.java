@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import net.lingala.zip4j.ZipFile;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.error.ForbiddenException;
 import org.caregate.reports.domain.EncounterReport;
@@ -37,6 +41,8 @@ class EncounterReportGeneratorTest {
     private final PasswordSeal seal = new PasswordSeal(PasswordSealTest.key((byte) 9));
     private final List<List<String>> written = new ArrayList<>();
     private RuntimeException refusal;
+    /** Whether the requester (user 1) is still an active member of the organization. */
+    private boolean requesterStillMember = true;
     private EncounterReportGenerator generator;
 
     @TempDir
@@ -61,6 +67,14 @@ class EncounterReportGeneratorTest {
         settings.generationDelay = "PT0S";
         generator.settings = settings;
         generator.audit = (caller, action, type, id) -> audited.add(action);
+        generator.people = (PeopleDirectory) Proxy.newProxyInstance(PeopleDirectory.class.getClassLoader(),
+                new Class<?>[] {PeopleDirectory.class}, (proxy, method, arguments) -> {
+                    if (!method.getName().equals("person")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return Optional.of(new Person((Long) arguments[0], ORGANIZATION, false, "Req", "Uester",
+                            "req@example.org", null, "UTC", requesterStillMember, null, null));
+                });
         generator.csv = new VisitCsvWriter() {
             @Override
             public int write(Caller caller, Instant from, Instant until, List<String> columns, Appendable out)
@@ -144,6 +158,17 @@ class EncounterReportGeneratorTest {
         assertThat(reports.get(id).sealedPassword()).isNull();
         generator.giveUp(id);
         assertThat(audited).containsExactly("encounter_report.failed");
+    }
+
+    @Test
+    void aRequesterWhoLeftTheOrganizationSinceOrderingGetsNoReport() {
+        requesterStillMember = false;
+        UUID id = order(ReportPreset.builtInId(ORGANIZATION));
+        generator.generate(id);
+        assertThat(reports.get(id).statusAt(NOW).wire()).isEqualTo("failed");
+        assertThat(reports.get(id).failure()).contains("no longer an active member");
+        assertThat(reports.get(id).sealedPassword()).isNull();
+        assertThat(written).as("no visit was read").isEmpty();
     }
 
     private UUID order(UUID preset) {

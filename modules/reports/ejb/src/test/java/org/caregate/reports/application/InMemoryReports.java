@@ -53,6 +53,12 @@ final class InMemoryReports {
         public List<UUID> pendingSince(Instant before, int limit) {
             return List.of();
         }
+
+        @Override
+        public long pendingOf(long organizationId) {
+            return reports.values().stream().filter(r -> r.organizationId() == organizationId)
+                    .filter(EncounterReport::isPending).count();
+        }
     };
 
     final ReportPresetRepository presetRepository = new ReportPresetRepository() {

@@ -84,6 +84,16 @@ class ReportsFacadeBeanTest {
     }
 
     @Test
+    void anOrganizationHasAtMostFiveReportsGeneratingAtOnce() {
+        for (int i = 0; i < ReportsFacadeBean.MOST_PENDING; i++) {
+            facade.orderEncounterReport(PROVIDER, order(NOW.minusSeconds(60), NOW, builtIn(1), "pw".toCharArray()));
+        }
+        assertThatThrownBy(() -> facade.orderEncounterReport(PROVIDER, order(NOW.minusSeconds(60), NOW, builtIn(1),
+                "pw".toCharArray()))).isInstanceOf(RefusedException.class).hasMessageContaining("being generated");
+        assertThat(stored).hasSize(ReportsFacadeBean.MOST_PENDING);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceInOrderAndNothingIsRecorded() {
         Reading reading = new Reading(Set.of("from", "to", "presetId", "password"),
                 List.of(new FieldMessage("from", "This value is not a valid datetime")));
