@@ -60,18 +60,29 @@ public final class IdNames {
             Map.entry("deleteAcceptedInsurancePlan.id", Kind.ACCEPTED_INSURANCE_PLAN));
 
     /** Id-like names that are not Caregate's objects, with the reason. */
-    private static final Map<String, String> NOT_OURS = Map.of(
-            "tax_id", "an organization's tax number",
-            "partnerCustomerId", "BetterPT's own customer id, stored as given",
-            "external_id", "the EHR's id of an appointment, stored as given",
-            "device_client_id", "a nursing device's client id with its video platform, stored as given",
-            "token", "a visit link's token: the credential for that one visit itself (ADR 11), not a reference",
-            "geolocation_id", "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)",
-            "purchase_id", "a package purchase's own key, chosen by the payment step: grants once per key",
-            "insurance_plan_id", "a plan of the insurance catalogue shipped with Caregate, the same for everyone",
-            "insurance_plan_ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
-            "insurancePlans.ids", "plans of the insurance catalogue shipped with Caregate, the same for everyone",
-            "service_location_id", "a CMS 1500's place of service, stored on the claim as given");
+    private static final Map<String, String> NOT_OURS = Map.ofEntries(
+            Map.entry("tax_id",
+                    "an organization's tax number"),
+            Map.entry("partnerCustomerId",
+                    "BetterPT's own customer id, stored as given"),
+            Map.entry("external_id",
+                    "the EHR's id of an appointment, stored as given"),
+            Map.entry("device_client_id",
+                    "a nursing device's client id with its video platform, stored as given"),
+            Map.entry("token",
+                    "a visit link's token: the credential for that one visit itself (ADR 11), not a reference"),
+            Map.entry("geolocation_id",
+                    "the EHR's id of a location a waiting room is mapped to, stored as given (ADR 25)"),
+            Map.entry("purchase_id",
+                    "a package purchase's own key, chosen by the payment step: grants once per key"),
+            Map.entry("insurance_plan_id",
+                    "a plan of the insurance catalogue shipped with Caregate, the same for everyone"),
+            Map.entry("insurance_plan_ids",
+                    "plans of the insurance catalogue shipped with Caregate, the same for everyone"),
+            Map.entry("insurancePlans.ids",
+                    "plans of the insurance catalogue shipped with Caregate, the same for everyone"),
+            Map.entry("service_location_id",
+                    "a CMS 1500's place of service, stored on the claim as given"));
 
     /** Name endings, in order: the first that matches decides. */
     private static final List<Map.Entry<Pattern, Kind>> BY_NAME = List.of(
