@@ -126,14 +126,15 @@ public class PaymentLedger {
                 : null;
         Long recipient = command.recipientId() != null ? command.recipientId()
                 : caller.isMember() ? caller.userId() : null;
-        BillingItem item = items.add(new BillingItem(organization, command.senderId(), recipient,
-                card == null ? null : card.id(), command.amount().amount(), command.amount().currency(), command.note(), command.paymentMedium(),
-                command.idempotencyKey(), command.fingerprint(), chargeKey, command.createdAt(), clock.instant(),
-                grace()));
+        BillingItem payment = new BillingItem(organization, command.senderId(), recipient,
+                card == null ? null : card.id(), command.amount().amount(), command.amount().currency(),
+                command.note(), command.paymentMedium(), command.idempotencyKey(), command.fingerprint(), chargeKey,
+                command.createdAt(), clock.instant(), grace());
         Long offering = command.purchasables().get(Purchasables.Kind.OFFERING);
         if (offering != null) {
-            item.buys(offering);
+            payment.buys(offering); // before it is stored: the package a payment buys never changes
         }
+        BillingItem item = items.add(payment);
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
         grantPackageIfPaid(caller, item);
         PaymentGateway.Charge charge = chargeKey == null ? null : chargeOf(item, card);
