@@ -259,9 +259,12 @@ public class PaymentLedger {
     /** Records the gateway's answer to a refund: a refused one frees its amount again. */
     public BillingItemView settleRefund(Caller caller, long organizationId, long refundId,
                                         PaymentGateway.ChargeOutcome outcome) {
-        Refund refund = items.refund(refundId).orElseThrow(() -> new NotFoundException("Refund"));
-        BillingItem item = items.lock(organizationId, refund.billingItemId())
+        Refund asked = items.refund(refundId).orElseThrow(() -> new NotFoundException("Refund"));
+        BillingItem item = items.lock(organizationId, asked.billingItemId())
                 .orElseThrow(() -> new NotFoundException(ITEM));
+        // read again under the payment's lock: a refund settled meanwhile (the reconciler, another server) is not
+        // settled — nor its amount released — twice
+        Refund refund = items.lockRefund(refundId).orElseThrow(() -> new NotFoundException("Refund"));
         if (refund.state() == PaymentState.PENDING && !(outcome instanceof PaymentGateway.Unknown)) {
             refund.settled(outcome);
             if (outcome instanceof PaymentGateway.Declined) {

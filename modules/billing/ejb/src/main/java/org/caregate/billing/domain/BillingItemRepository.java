@@ -30,6 +30,9 @@ public interface BillingItemRepository {
 
     Optional<Refund> refund(long id);
 
+    /** The refund as it stands now, locked for the rest of the transaction. */
+    Optional<Refund> lockRefund(long id);
+
     /** The payment's refund asked for under this client key, if any. */
     Optional<Refund> refundAskedUnder(long billingItemId, String clientKey);
 

@@ -118,6 +118,15 @@ public class JpaBillingItemRepository implements BillingItemRepository {
     }
 
     @Override
+    public Optional<Refund> lockRefund(long id) {
+        Refund refund = em.find(Refund.class, id);
+        if (refund != null) {
+            em.refresh(refund, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(refund);
+    }
+
+    @Override
     public Optional<Refund> refundAskedUnder(long billingItemId, String clientKey) {
         return em.createQuery("SELECT r FROM Refund r WHERE r.billingItemId = :item AND r.clientKey = :key",
                 Refund.class).setParameter("item", billingItemId).setParameter("key", clientKey)

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the payment reconciler right after start and then every {@code CAREGATE_BILLING_RECONCILE_POLL} (ten seconds
- * unless set), in batches of {@value #BATCH}, each batch one transaction. Nothing is kept in memory: an intent left
+ * unless set), in batches of {@value #BATCH} (claimed in one short transaction, each answer recorded in its own; no
+ * transaction open while the gateway is asked). Nothing is kept in memory: an intent left
  * by a crash is in the database, and the first run after the restart settles it (ADR 0027).
  */
 @Singleton
