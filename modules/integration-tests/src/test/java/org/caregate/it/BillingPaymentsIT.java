@@ -85,7 +85,9 @@ class BillingPaymentsIT {
                 .getJsonObject("createBillingItem");
         assertThat(created.get("messages")).isEqualTo(JsonValue.NULL);
         String id = created.getJsonObject("billingItem").getString("id");
-        assertThat(stripe.chargesWithKey(key)).as("the client's key reached Stripe as Idempotency-Key").isEqualTo(1);
+        assertThat(stripe.chargesWithKey(key))
+                .as("the client's key reached Stripe as Idempotency-Key (prefixed with the organization on the shared account)")
+                .isEqualTo(1);
 
         JsonObject again = data(clinic.key, seedExample("001-billing-items-createBillingItem.graphql"), vars(
                 "amount_paid", "20", "sender_id", patient, "should_charge", false)).getJsonObject("createBillingItem");

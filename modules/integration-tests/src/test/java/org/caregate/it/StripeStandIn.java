@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * "Stripe" for the suite: the subset of Stripe's API Caregate uses — customers, payment methods from test tokens
@@ -69,9 +70,13 @@ public final class StripeStandIn {
         slowMillis = millis;
     }
 
-    /** The charges made (not replays) under this idempotency key. */
+    /**
+     * The charges made (not replays) under this client idempotency key — as Caregate sends it on the deployment's
+     * shared account, prefixed with the organization ({@code org-12:<key>}).
+     */
     public synchronized long chargesWithKey(String key) {
-        return charges.stream().filter(c -> key.equals(c.get("_key"))).count();
+        return charges.stream().filter(c -> c.get("_key") != null
+                && (c.get("_key").equals(key) || c.get("_key").matches("org-\\d+:" + Pattern.quote(key)))).count();
     }
 
     /** The charges made (not replays) of this amount in minor units to this customer's cards, any key. */

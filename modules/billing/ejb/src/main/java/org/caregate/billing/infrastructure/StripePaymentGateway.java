@@ -17,6 +17,10 @@ import com.stripe.param.PaymentMethodCreateParams;
 import com.stripe.param.RefundCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.caregate.billing.domain.PaymentGateway;
 import org.jboss.logging.Logger;
@@ -77,7 +81,8 @@ public class StripePaymentGateway implements PaymentGateway {
                 .setConfirm(true).setOffSession(true)
                 .putMetadata("caregate_billing_item_id", String.valueOf(charge.billingItemId())).build();
         try {
-            PaymentIntent intent = stripe.v1().paymentIntents().create(params, options(charge.idempotencyKey()));
+            PaymentIntent intent = stripe.v1().paymentIntents().create(params,
+                    options(organizationId, charge.idempotencyKey()));
             if ("succeeded".equals(intent.getStatus()) || "processing".equals(intent.getStatus())) {
                 return new Charged(intent.getId());
             }
@@ -104,7 +109,8 @@ public class StripePaymentGateway implements PaymentGateway {
     public ChargeOutcome refund(long organizationId, String chargeId, long amountMinor, String idempotencyKey) {
         try {
             Refund refund = client(organizationId).v1().refunds().create(RefundCreateParams.builder()
-                    .setPaymentIntent(chargeId).setAmount(amountMinor).build(), options(idempotencyKey));
+                    .setPaymentIntent(chargeId).setAmount(amountMinor).build(),
+                    options(organizationId, idempotencyKey));
             return new Charged(refund.getId());
         } catch (CardRefused notConfigured) {
             return new Declined("not_configured", notConfigured.getMessage());
@@ -123,8 +129,31 @@ public class StripePaymentGateway implements PaymentGateway {
                 .setReadTimeout(settings.timeoutMillis()).setMaxNetworkRetries(0).build();
     }
 
-    private static RequestOptions options(String idempotencyKey) {
-        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    private RequestOptions options(long organizationId, String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(gatewayKey(settings.hasOwnAccount(organizationId),
+                organizationId, idempotencyKey)).build();
+    }
+
+    /**
+     * The key Stripe is asked under. On an organization's own account, the client's key as it is. On the
+     * deployment's shared account, keys of different organizations must not meet — one organization reusing another's
+     * key would be refused by Stripe, or worse — so the key is prefixed with the organization ({@code org-12:<key>};
+     * a key too long for Stripe's 255 characters with the prefix is replaced by its SHA-256).
+     */
+    static String gatewayKey(boolean ownAccount, long organizationId, String key) {
+        if (ownAccount) {
+            return key;
+        }
+        String prefix = "org-" + organizationId + ":";
+        if (prefix.length() + key.length() <= 255) {
+            return prefix + key;
+        }
+        try {
+            return prefix + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** Stripe's own words for a refusal (its message carries request ids and codes besides). */
