@@ -57,9 +57,8 @@ public class PasswordKeys {
                 new SecureRandom().nextBytes(key);
                 Files.createDirectories(file.getParent());
                 try {
-                    Files.write(file, Base64.getEncoder().encode(key), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    restrict(file);
+                    createOwnerOnly(file);
+                    Files.write(file, Base64.getEncoder().encode(key), StandardOpenOption.WRITE);
                     LOG.infof("Generated the key that seals encounter report passwords: %s", file);
                 } catch (FileAlreadyExistsException raced) {
                     LOG.debugf("Another thread wrote %s first", file);
@@ -75,11 +74,16 @@ public class PasswordKeys {
         }
     }
 
-    private static void restrict(Path file) {
+    /**
+     * Creates the empty key file readable by the server's user only from its first moment (never written, then
+     * restricted). On a file system without POSIX permissions it is created plainly, with a warning.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.warnf("Could not restrict the permissions of %s: %s", file, e.getMessage());
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException noPosix) {
+            LOG.warnf("%s cannot be restricted to its owner on this file system; protect its folder", file);
+            Files.createFile(file);
         }
     }
 }
