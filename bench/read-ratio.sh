@@ -3,7 +3,7 @@
 # wrk measures (1) a trivial authenticated JAX-RS read — Solo's GET /qapi/v1/webhooks of an organization without
 # webhooks: key look-up, rate limit, caller, one small query, JSON — and (2) the GraphQL read
 # { user(or_current_user: true) { id } } — the same authentication, one small query, plus GraphQL's parsing,
-# validation and execution. Both rotate over 8 keys (the 250 requests/s per key limit is not what is measured).
+# validation and execution. Both rotate over 32 keys (the 250 requests/s per key limit is not what is measured).
 # Prints requests/s and latency of each and their ratio (GraphQL / JAX-RS).
 #
 #   KEY=cg_... bench/read-ratio.sh            # KEY: an owner's API key (printed at first start)
@@ -21,8 +21,8 @@ graphql() {
 }
 owner=$(graphql '{"query":"{ user(or_current_user: true) { id } }"}' | sed -E 's/.*"id":"([0-9]+)".*/\1/')
 keys=()
-for i in $(seq 1 8); do
-    keys+=("$(graphql "{\"query\":\"mutation { createApiKey(input: {name: \\\"ratio $i\\\", user_id: \\\"$owner\\\"}) { api_key } }\"}" \
+for i in $(seq 1 32); do
+    keys+=("$(graphql "{\"query\":\"mutation { createApiKey(input: {name: \\\"ratio $$ $i\\\", user_id: \\\"$owner\\\"}) { api_key } }\"}" \
         | sed -E 's/.*"api_key":"([^"]+)".*/\1/')")
 done
 
