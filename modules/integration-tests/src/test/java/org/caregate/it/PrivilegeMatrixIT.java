@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.caregate.it.Api.graphql;
 import static org.caregate.it.Api.vars;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
@@ -63,6 +64,12 @@ class PrivilegeMatrixIT {
                 new Gate("updateBillingSettings", (actor, target) -> graphql(actor, """
                         mutation { updateBillingSettings(input: {currency: "USD"}) { billing_settings { currency }
                           messages { field message } } }""", null), null),
+                // the insurance plans the organization accepts (docs/billing.md "Claims"): owners and admins only
+                new Gate("createAcceptedInsurancePlan", (actor, target) -> graphql(actor, """
+                        mutation($p: [ID]) { createAcceptedInsurancePlan(input: {insurance_plan_ids: $p}) {
+                          accepted_insurance_plans { id } messages { field message } } }""", vars("p",
+                        Json.createArrayBuilder().add(Api.data(clinic.owner(), "{ insurancePlans(keywords: \"61101\") { id } }",
+                                null).getJsonArray("insurancePlans").getJsonObject(0).getString("id")).build())), null),
                 // the facility structure of virtual nursing: owners and admins only
                 new Gate("createNursingLocation", (actor, target) -> graphql(actor, """
                         mutation($n: String) { createNursingLocation(input: {kind: "building", name: $n}) {
