@@ -44,16 +44,22 @@ final class PaymentInputs {
         if (amount != null && charge && amount.isZero()) {
             inputs.problem("amount_paid", "must be more than zero to charge a card");
         }
-        date(inputs, "payment_due_date", in.paymentDueDate());
+        LocalDate due = date(inputs, "payment_due_date", in.paymentDueDate());
         String key = idempotencyKey(inputs, in.stripeIdempotencyKey());
         inputs.check();
-        return new ChargeCommand(amount, sender, recipient, card, note, medium, createdAt, charge, key, purchasables);
+        return new ChargeCommand(amount, sender, recipient, card, note, medium, createdAt, charge, key, purchasables,
+                due != null);
     }
 
     /** The readable changes of an {@code updateBillingItem}; the id is read by the caller. */
     record Changes(Long senderId, Long recipientId, Money amount, String note, String paymentMedium,
                    Instant createdAt, Money refund, boolean resendPayment, boolean resendReceipt, String newChargeKey,
-                   boolean recurringChange) {
+                   Boolean paused, boolean canceled, Instant newPaymentDate) {
+
+        /** Whether the update pauses, resumes, cancels or moves a recurring payment. */
+        boolean recurringChange() {
+            return paused != null || canceled || newPaymentDate != null;
+        }
     }
 
     static Changes update(BillingItemChanges in, Currency currency) {
@@ -71,12 +77,12 @@ final class PaymentInputs {
         String medium = inputs.optional("payment_medium", in.paymentMedium());
         Instant createdAt = time(inputs, "created_at", in.createdAt());
         String key = idempotencyKey(inputs, in.stripeIdempotencyKey());
-        date(inputs, "new_payment_date", in.newPaymentDate());
-        boolean recurring = Boolean.TRUE.equals(in.isPaused()) || Boolean.TRUE.equals(in.isCanceled())
-                || in.newPaymentDate() != null && !in.newPaymentDate().isBlank();
+        // a date (the next payment is charged as that day starts, UTC) or a time; to come, at most a year ahead (ledger)
+        Instant newPaymentDate = time(inputs, "new_payment_date", in.newPaymentDate());
         inputs.check();
         return new Changes(sender, recipient, amount, note, medium, createdAt, refund,
-                Boolean.TRUE.equals(in.resendPayment()), Boolean.TRUE.equals(in.resendReceipt()), key, recurring);
+                Boolean.TRUE.equals(in.resendPayment()), Boolean.TRUE.equals(in.resendReceipt()), key, in.isPaused(),
+                Boolean.TRUE.equals(in.isCanceled()), newPaymentDate);
     }
 
     static String idempotencyKey(Inputs inputs, String raw) {

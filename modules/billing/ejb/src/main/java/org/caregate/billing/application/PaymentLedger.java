@@ -72,6 +72,9 @@ public class PaymentLedger {
     @Inject
     PackageGrants packageGrants;
 
+    @Inject
+    RecurringPayments recurring;
+
     Clock clock = Clock.systemUTC();
 
     /** A payment recorded (or found under its key), and the charge to make now when there is one. */
@@ -133,6 +136,9 @@ public class PaymentLedger {
         Long offering = command.purchasables().get(Purchasables.Kind.OFFERING);
         if (offering != null) {
             payment.buys(offering); // before it is stored: the package a payment buys never changes
+            if (card != null && chargeKey != null && !command.dueDateGiven()) {
+                recurring.startIfRecurring(payment, offering, card.id(), clock.instant());
+            }
         }
         BillingItem item = items.add(payment);
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
@@ -161,8 +167,9 @@ public class PaymentLedger {
         if (item.offeringId() == null || !item.isPaid()) {
             return;
         }
+        int period = item.recurringPeriod() == null ? 1 : item.recurringPeriod();
         offerings.findIncludingDeleted(item.organizationId(), item.offeringId()).ifPresent(offering ->
-                packageGrants.grant(offering, item.senderId(), "billing-item-" + item.id(),
+                packageGrants.grantPeriod(offering, item.senderId(), "billing-item-" + item.id(), period,
                         caller.userId(), clock.instant()));
     }
 
@@ -181,9 +188,9 @@ public class PaymentLedger {
         long organization = caller.organizationId();
         BillingItem item = items.lock(organization, itemId).filter(i -> i.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException(ITEM));
+        List<String> changed = new ArrayList<>();
         if (changes.recurringChange()) {
-            throw new InvalidInputException("is_paused",
-                    "This payment is not part of a recurring payment (packages are not billed yet)");
+            changed.addAll(recurring.change(item, changes, clock.instant()));
         }
         if (changes.senderId() != null && changes.senderId() != item.senderId()) {
             throw new InvalidInputException("sender_id", "A payment's payer cannot be changed");
@@ -194,7 +201,6 @@ public class PaymentLedger {
         if (changes.recipientId() != null) {
             requireMember(organization, changes.recipientId(), "recipient_id");
         }
-        List<String> changed = new ArrayList<>();
         if (changes.amount() != null && changes.amount().amount().compareTo(item.amount()) != 0) {
             if (!item.correctOutsideAmount(changes.amount().amount(), clock.instant())) {
                 throw new InvalidInputException("amount_paid", item.state() == PaymentState.OUTSIDE
@@ -254,6 +260,28 @@ public class PaymentLedger {
         }
         boolean atGateway = refund != null && refund.state() == PaymentState.PENDING;
         return new Planned(PaymentViews.of(item), atGateway ? refund : null, item.gatewayChargeId(), retry);
+    }
+
+    /** A period of a recurring payment opened for charging: its billing item, and the charge (none: the card is gone). */
+    record OpenedPeriod(long organizationId, long itemId, PaymentGateway.Charge charge) {
+    }
+
+    /**
+     * Opens the next period of up to {@code limit} due recurring payments, claimed {@code FOR UPDATE SKIP LOCKED}: each a
+     * pending billing item under the period's own key, committed — with the schedule advanced and
+     * {@code billing_item.created} in the outbox — before anything is charged. An opened period that is never charged
+     * (the server stopped) is a pending intent like any other: the reconciler charges it under the same key (ADR 0027).
+     */
+    public List<OpenedPeriod> openDuePeriods(int limit) {
+        List<OpenedPeriod> opened = new ArrayList<>();
+        for (RecurringPayments.Period period : recurring.openDue(clock.instant(), limit, grace())) {
+            BillingItem item = items.add(period.item());
+            events.publish(RecurringPayments.system(item.organizationId()),
+                    new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
+            StripeCustomerDetail card = cards.find(item.organizationId(), item.cardId()).orElse(null);
+            opened.add(new OpenedPeriod(item.organizationId(), item.id(), card == null ? null : chargeOf(item, card)));
+        }
+        return opened;
     }
 
     /** Records the gateway's answer to a refund: a refused one frees its amount again. */

@@ -182,6 +182,11 @@ public class PaymentsFacadeBean implements PaymentsFacade {
             // money leaves or is taken again: the organization's owner and admins decide that, not every member
             Access.requireAdministrator(caller, "Only the organization's owner and admins refund or charge again");
         }
+        if (Boolean.FALSE.equals(read.paused()) || read.newPaymentDate() != null) {
+            // resuming or moving a recurring payment decides when money is taken; pausing and cancelling stop it
+            Access.requireAdministrator(caller, "Only the organization's owner and admins resume a recurring payment "
+                    + "or move its payment date");
+        }
         PaymentLedger.Planned planned = ledger.change(caller, id, read);
         if (planned.retry() != null) {
             return charge(caller, id, planned.retry());

@@ -89,6 +89,12 @@ public class BillingItem {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "recurring_payment_id")
+    private Long recurringPaymentId;
+
+    @Column(name = "recurring_period")
+    private Integer recurringPeriod;
+
     protected BillingItem() {
     }
 
@@ -127,6 +133,22 @@ public class BillingItem {
     /** The package this payment buys, if any. */
     public Long offeringId() {
         return offeringId;
+    }
+
+    /** This payment is period {@code period} of the recurring payment {@code recurringPayment} (the purchase is 1). */
+    public void paysPeriod(long recurringPayment, int period) {
+        this.recurringPaymentId = recurringPayment;
+        this.recurringPeriod = period;
+    }
+
+    /** The recurring payment this payment is a period of, if any. */
+    public Long recurringPaymentId() {
+        return recurringPaymentId;
+    }
+
+    /** Which period of its recurring payment this payment is; {@code null} when it is not part of one. */
+    public Integer recurringPeriod() {
+        return recurringPeriod;
     }
 
     /** Paid: charged at the gateway, or recorded as paid outside it. */

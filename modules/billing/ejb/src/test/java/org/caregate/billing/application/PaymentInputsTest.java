@@ -3,7 +3,9 @@ package org.caregate.billing.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import org.caregate.billing.api.BillingItemChanges;
 import org.caregate.billing.api.NewBillingItem;
 import org.caregate.billing.domain.Purchasables;
@@ -58,6 +60,9 @@ class PaymentInputsTest {
         ChargeCommand command = PaymentInputs.create(forPackage, USD);
         assertThat(command.purchasables()).containsEntry(Purchasables.Kind.OFFERING, 7L)
                 .containsEntry(Purchasables.Kind.REQUESTED_PAYMENT, 11L);
+        assertThat(command.dueDateGiven()).as("a package with a frequency is billed again").isFalse();
+        assertThat(PaymentInputs.create(new NewBillingItem(null, "61", null, null, null, null, true, null, null, "7",
+                null, null, null, "2026-12-01"), USD).dueDateGiven()).as("billed once (seed 001)").isTrue();
         assertThatThrownBy(() -> PaymentInputs.create(item(null, "61", true, null), USD))
                 .as("without a package or invoice, the amount is required").isInstanceOf(InvalidInputException.class);
     }
@@ -72,6 +77,21 @@ class PaymentInputsTest {
         assertThat(changes.recurringChange()).isFalse();
         assertThat(PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null, null, null,
                 null, null, true, null, null), USD).recurringChange()).isTrue();
+        assertThat(PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null, null, null,
+                null, null, false, null, null), USD).paused()).as("is_paused: false resumes").isFalse();
+        assertThat(PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null, null, null,
+                null, null, null, true, null), USD).recurringChange()).isTrue();
+        assertThat(PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null, null, null,
+                null, null, null, null, "2027-01-31"), USD).newPaymentDate())
+                .as("a date is charged as it starts, UTC").isEqualTo(Instant.parse("2027-01-31T00:00:00Z"));
+        assertThat(PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null, null, null,
+                null, null, null, null, "2027-01-31T09:30:00Z"), USD).newPaymentDate())
+                .isEqualTo(Instant.parse("2027-01-31T09:30:00Z"));
+        for (String bad : List.of("tomorrow", "2027-02-30", "3027-01-01")) {
+            assertThatThrownBy(() -> PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null,
+                    null, null, null, null, null, null, null, bad), USD)).as(bad)
+                    .isInstanceOf(InvalidInputException.class);
+        }
         assertThatThrownBy(() -> PaymentInputs.update(new BillingItemChanges("5", null, null, null, null, null, null,
                 "0", null, null, null, null, null, null), USD)).isInstanceOf(InvalidInputException.class);
     }
