@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Currency;
@@ -212,11 +211,6 @@ public class RecurringPayment {
     /** The latest date a next payment may be moved to. */
     public static Instant latestNextPayment(Instant now) {
         return now.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
-    }
-
-    /** The instant a {@code new_payment_date} given as a date stands for: the start of that day, UTC. */
-    public static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private void skipPast(Instant now) {
