@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * restart under the same delivery id, a delivery waiting for its retry is retried, and an event committed just
  * before the kill is still delivered; a reminder due while the server is down goes out once after the restart, and
  * so does the request a recurring form owes for an occurrence that fell due while the server was down, and an
- * encounter report ordered just before the kill is generated after the restart (its queued message is durable).
+ * encounter report ordered just before the kill is generated after the restart (its queued message is durable), and
+ * a recurring payment's period that Stripe charged but had not yet answered is recorded after the restart from
+ * Stripe's answer to the same key — charged once.
  */
 class CrashRecoveryIT {
 
@@ -54,6 +56,9 @@ class CrashRecoveryIT {
                     "2026-01-31T23:59:59+00:00", EncounterReportsIT.builtInPreset(clinic.key),
                     EncounterReportsIT.SEED_PASSWORD).body()).getString("id");
 
+            // a recurring payment's period charged at Stripe, its answer not yet back, when the server is killed
+            BillingRecurringIT.Purchase charging = BillingRecurringIT.periodChargedButUnanswered(clinic);
+
             TestServer.get().killAndRestart();
             receiver.release(inFlight);
             receiver.answerNormally(retrying);
@@ -76,6 +81,7 @@ class CrashRecoveryIT {
             FormRequestsIT.awaitRequests(clinic.key, asked, 2);
             assertThat(occurrencesSent(recurring)).as("the occurrence due while the server was down, sent once")
                     .isEqualTo(1);
+            BillingRecurringIT.assertSettledOnce(clinic.key, charging);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.caregate.it.matrix.Kind;
 import org.caregate.it.matrix.Tenant;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,10 @@ class PrivilegeMatrixIT {
                           accepted_insurance_plans { id } messages { field message } } }""", vars("p",
                         Json.createArrayBuilder().add(Api.data(clinic.owner(), "{ insurancePlans(keywords: \"61101\") { id } }",
                                 null).getJsonArray("insurancePlans").getJsonObject(0).getString("id")).build())), null),
+                // resuming a recurring payment decides when money is taken (docs/billing.md "Recurring payments")
+                new Gate("updateBillingItem is_paused: false", (actor, target) -> graphql(actor, """
+                        mutation($id: ID) { updateBillingItem(input: {id: $id, is_paused: false}) {
+                          billingItem { id } messages { field message } } }""", vars("id", recurringItem())), null),
                 // the facility structure of virtual nursing: owners and admins only
                 new Gate("createNursingLocation", (actor, target) -> graphql(actor, """
                         mutation($n: String) { createNursingLocation(input: {kind: "building", name: $n}) {
@@ -211,6 +216,18 @@ class PrivilegeMatrixIT {
                         + "%d allowed with it; rank: %d tried, %d refused; %s%n", flags.size(), flags, gates, 2 * gates,
                 refused, allowed, rank[0], rank[1], Duration.between(started, Instant.now()));
         assertThat(failures).isEmpty();
+    }
+
+    /** A payment of the clinic's patient that is part of a recurring payment (a weekly package bought by the owner). */
+    private static String recurringItem() {
+        JsonObject offering = Api.data(clinic.owner(), """
+                mutation { createOffering(input: {name: "Weekly", price: "10", billing_frequency: "Weekly"}) {
+                  offering { id } } }""", null).getJsonObject("createOffering");
+        return Api.data(clinic.owner(), """
+                mutation($o: ID, $u: ID) { createBillingItem(input: {offering_id: $o, sender_id: $u, should_charge: true}) {
+                  billingItem { id } } }""", vars("o", offering.getJsonObject("offering").getString("id"),
+                "u", clinic.object(Kind.PATIENT))).getJsonObject("createBillingItem").getJsonObject("billingItem")
+                .getString("id");
     }
 
     /** Nobody acts on a member above them; equals may; only the owner removes a member. Returns tried, refused. */

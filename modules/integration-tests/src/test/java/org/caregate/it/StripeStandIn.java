@@ -10,8 +10,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -42,6 +44,7 @@ public final class StripeStandIn {
     private final Map<String, Long> refundedByIntent = new HashMap<>();
     private final Map<String, Long> amountByIntent = new HashMap<>();
     private volatile long slowMillis;
+    private final Set<Long> declineOnce = new HashSet<>();
 
     private record Replay(String path, String parameters, int status, String body) {
     }
@@ -63,6 +66,11 @@ public final class StripeStandIn {
             }
         }
         return instance;
+    }
+
+    /** The next charge of this amount (minor units), on any card, is declined for insufficient funds — once. */
+    public synchronized void declineNextChargeOf(long amountMinor) {
+        declineOnce.add(amountMinor);
     }
 
     /** The next charge is made, but answered only after {@code millis}. */
@@ -175,6 +183,9 @@ public final class StripeStandIn {
                 case "tok_chargeDeclinedInsufficientFunds" -> "insufficient_funds|Your card has insufficient funds.";
                 default -> null;
             };
+            if (decline == null && declineOnce.remove(Long.parseLong(form.getOrDefault("amount", "0")))) {
+                decline = "insufficient_funds|Your card has insufficient funds.";
+            }
             if (decline != null) {
                 String[] parts = decline.split("\\|");
                 return new String[] {"402", error("card_error", "card_declined", parts[0], parts[1])};

@@ -168,6 +168,7 @@ public final class TestServer {
         environment.put("CAREGATE_BILLING_STRIPE_TIMEOUT", "PT5S");
         environment.put("CAREGATE_BILLING_SETTLE_GRACE", "PT6S");
         environment.put("CAREGATE_BILLING_RECONCILE_POLL", "PT1S");
+        environment.put("CAREGATE_BILLING_RECURRING_POLL", "PT1S");
         environment.putAll(WEBHOOKS);
         environment.put("CAREGATE_SMTP_PORT", Integer.toString(SMTP_PORT));
         environment.put("CAREGATE_SMS_TWILIO_URL", "http://127.0.0.1:" + SMS_STAND_IN_PORT);
