@@ -13,18 +13,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.caregate.it.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seed 001's recurring payments against the live server and {@link StripeStandIn}: a weekly package bought with a
  * charge is charged again each period — exactly once at Stripe, under the period's own key — with the repeating
- * credits granted again; paused it is not charged, resumed it continues from its next date to come, cancelled it is
- * charged no more; {@code new_payment_date} moves the next charge (how the test makes "next week" come in seconds);
- * a declined period is charged again by {@code resend_payment}. CrashRecoveryIT kills the server while a period is
- * being charged ({@link #periodChargedButUnanswered}, {@link #assertSettledOnce}).
+ * credits granted again and {@code billing_item.created} for the period's item; paused it is not charged, resumed it
+ * continues from its next date to come, cancelled it is charged no more; {@code new_payment_date} moves the next
+ * charge (how the test makes "next week" come in seconds); a declined period is charged again by
+ * {@code resend_payment}. CrashRecoveryIT kills the server while a period is being charged
+ * ({@link #periodChargedButUnanswered}, {@link #assertSettledOnce}).
  */
 class BillingRecurringIT {
 
@@ -92,8 +95,16 @@ class BillingRecurringIT {
         assertThat(credits(key, bought)).as("the purchase: every include").isEqualTo(Map.of("repeating", 2, "once", 1));
 
         // next week, now: period 2 is charged once, at the price, and gives the repeating include again
-        move(key, bought.firstItem(), 2);
-        JsonObject second = awaitItem(key, bought.patient(), 2, i -> !i.getString("state").equals("pending"));
+        JsonObject second;
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String path = "/recurring/" + Api.unique();
+            WebhooksIT.subscribe(key, receiver.url(path), List.of("billing_item.created"), null, null);
+            move(key, bought.firstItem(), 2);
+            second = awaitItem(key, bought.patient(), 2, i -> !i.getString("state").equals("pending"));
+            String created = "{\"resource_id\":" + second.getString("id")
+                    + ",\"resource_id_type\":\"BillingItem\",\"event_type\":\"billing_item.created\"}";
+            assertThat(receiver.await(path, r -> r.body().equals(created), 1, WAIT)).as("the period's item").hasSize(1);
+        }
         assertThat(second.getString("state")).isEqualTo("succeeded");
         assertThat(second.getString("amount_paid")).isEqualTo("43.00");
         assertThat(chargesOf(stripe, bought, 2)).as("one charge at Stripe for the period").isEqualTo(1);
