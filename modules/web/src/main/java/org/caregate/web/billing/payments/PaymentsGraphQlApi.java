@@ -86,7 +86,9 @@ public class PaymentsGraphQlApi {
     @Mutation("updateBillingItem")
     @Description("Changes a payment: note, payment_medium, recipient_id; amount_paid and created_at of outside payments; "
             + "chosen_refund_amount refunds at most what was paid and not refunded yet; resend_payment charges a failed "
-            + "payment again under a new stripe_idempotency_key (members).")
+            + "payment again under a new stripe_idempotency_key; is_paused, is_canceled and new_payment_date (a date or "
+            + "an ISO time, at most a year ahead) change the recurring payment the item is part of — resuming and "
+            + "moving by owners and admins (members).")
     public UpdateBillingItemPayload updateBillingItem(@Name("input") UpdateBillingItemInput input) {
         UpdateBillingItemInput in = input != null ? input : new UpdateBillingItemInput();
         return GraphQlErrors.mutation(() -> {
