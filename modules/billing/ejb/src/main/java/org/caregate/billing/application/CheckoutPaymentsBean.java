@@ -22,6 +22,8 @@ import org.caregate.billing.domain.CheckoutPayment;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
 import org.caregate.billing.domain.Purchasables;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.identity.api.Person;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Role;
 import org.caregate.kernel.error.CaregateException;
@@ -75,6 +77,9 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
     @Inject
     PaymentGateway gateway;
 
+    @EJB
+    PeopleDirectory people;
+
     /** The payment fields, read and bounded. */
     record Paying(long offeringId, Long cardId, String token, String key) {
 
@@ -89,17 +94,20 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
             return CheckoutOutcome.booked(appointments.completeCheckout(caller, request));
         }
         Paying paying = read(caller, payment);
+        String slot = slotFingerprint(request);
+        if (paying.key() != null && !caller.isMember()) {
+            // before the checkout is prepared: its slot is taken by its own booking when the first one booked
+            Long known = organizationOf(caller, request);
+            Optional<CheckoutLedger.Standing> earlier = known == null ? Optional.empty()
+                    : checkouts.underKey(known, paying.key());
+            if (earlier.isPresent()) {
+                return again(caller, known, earlier.get(), slot, paying);
+            }
+        }
         PreparedCheckout prepared = appointments.prepareCheckout(caller, request);
         long organization = prepared.organizationId();
         Caller payer = caller.isAuthenticated() ? caller
                 : caller.actingAs(prepared.patientId(), organization, Role.PATIENT, caller.privileges());
-        String slot = slotFingerprint(prepared);
-        if (paying.key() != null) {
-            Optional<CheckoutLedger.Standing> earlier = checkouts.underKey(organization, paying.key());
-            if (earlier.isPresent()) {
-                return again(payer, earlier.get(), prepared, slot, paying);
-            }
-        }
         checkouts.requireOffering(prepared, paying.offeringId());
         Long card = paying.cardId();
         if (paying.token() != null) {
@@ -113,7 +121,7 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
                 slot);
         long itemId = recorded.item().id();
         if (!recorded.fresh()) {
-            return again(payer, checkouts.standing(organization, itemId), prepared, slot, paying);
+            return again(caller, organization, checkouts.standing(organization, itemId), slot, paying);
         }
         PaymentGateway.ChargeOutcome outcome = gateway.charge(organization, recorded.charge());
         ledger.settle(payer, organization, itemId, outcome);
@@ -156,18 +164,20 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
     }
 
     /**
-     * The same key again: the first checkout's answer when it is this checkout (the same patient, slot, package and
-     * card), waiting for it while it is still charging; refused on the key otherwise.
+     * The same key again: the first checkout's answer when it is this checkout (the same request — patient, slot,
+     * package and card), waiting for it while it is still charging; refused on the key otherwise.
      */
-    private CheckoutOutcome again(Caller payer, CheckoutLedger.Standing earlier, PreparedCheckout prepared,
-                                  String slot, Paying paying) {
-        boolean same = earlier.checkout() != null && earlier.senderId() == prepared.patientId()
-                && earlier.checkout().slotFingerprint().equals(slot)
+    private CheckoutOutcome again(Caller caller, long organization, CheckoutLedger.Standing earlier, String slot,
+                                  Paying paying) {
+        boolean same = earlier.checkout() != null && earlier.checkout().slotFingerprint().equals(slot)
+                && (!caller.isAuthenticated() || earlier.senderId() == caller.userId())
                 && Objects.equals(earlier.offeringId(), paying.offeringId())
                 && (paying.cardId() == null || paying.cardId().equals(earlier.cardId()));
         if (!same) {
             throw new InvalidInputException(KEY, "was already used for another payment with different parameters");
         }
+        Caller payer = caller.isAuthenticated() ? caller
+                : caller.actingAs(earlier.senderId(), organization, Role.PATIENT, caller.privileges());
         CheckoutLedger.Standing standing = earlier;
         long deadline = System.currentTimeMillis() + WAIT_FOR_OTHER_MS;
         while (standing.checkout().state() == CheckoutPayment.State.CHARGING
@@ -178,9 +188,18 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
                 Thread.currentThread().interrupt();
                 break;
             }
-            standing = checkouts.standing(prepared.organizationId(), earlier.itemId());
+            standing = checkouts.standing(organization, earlier.itemId());
         }
         return answer(payer, standing, paying);
+    }
+
+    /** The organization a checkout books in: the signed-in patient's, else the provider's (null: unknown yet). */
+    private Long organizationOf(Caller caller, CheckoutRequest request) {
+        if (caller.isAuthenticated()) {
+            return caller.organizationId();
+        }
+        return request.providerId() == null ? null : people.person(request.providerId().value())
+                .filter(p -> !p.isPatient()).map(Person::organizationId).orElse(null);
     }
 
     /** What a checkout that got as far as it did answers. */
@@ -226,9 +245,12 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
         return new Paying(offering, card, token, key);
     }
 
-    /** What a checkout's idempotency key promises besides its payment: the same slot, type and contact type. */
-    static String slotFingerprint(PreparedCheckout prepared) {
-        return ChargeFingerprint.of("checkout", prepared.providerId(), prepared.appointmentTypeId(),
-                prepared.start().toString(), prepared.contactType());
+    /**
+     * What a checkout's idempotency key promises besides its payment: the same booking asked for — provider, type,
+     * start, contact type and, without an account, the same person.
+     */
+    static String slotFingerprint(CheckoutRequest request) {
+        return ChargeFingerprint.of("checkout", request.providerId(), request.appointmentTypeId(), request.start(),
+                request.timezone(), request.contactType(), request.firstName(), request.lastName(), request.email());
     }
 }
