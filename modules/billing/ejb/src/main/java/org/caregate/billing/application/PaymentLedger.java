@@ -22,6 +22,8 @@ import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardLabel;
 import org.caregate.billing.domain.CardRepository;
+import org.caregate.billing.domain.CheckoutPayment;
+import org.caregate.billing.domain.CheckoutPaymentRepository;
 import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
@@ -71,6 +73,9 @@ public class PaymentLedger {
 
     @Inject
     PackageGrants packageGrants;
+
+    @Inject
+    CheckoutPaymentRepository checkouts;
 
     Clock clock = Clock.systemUTC();
 
@@ -141,6 +146,19 @@ public class PaymentLedger {
         return new Recorded(PaymentViews.of(item), true, charge);
     }
 
+    /**
+     * Records a checkout's payment as {@link #record} does, and with its intent the checkout it pays for — in the same
+     * transaction, so that no charge is ever made for a checkout the reconciler would not find (ADR 0032).
+     */
+    public Recorded recordCheckout(Caller caller, ChargeCommand command, Currency currency, String slotFingerprint) {
+        Recorded recorded = record(caller, command, currency);
+        if (recorded.fresh()) {
+            checkouts.add(new CheckoutPayment(caller.organizationId(), recorded.item().id(), slotFingerprint,
+                    clock.instant(), grace()));
+        }
+        return recorded;
+    }
+
     /** Records the gateway's answer to a pending charge; publishes the change when there is one. */
     public BillingItemView settle(Caller caller, long organizationId, long itemId, PaymentGateway.ChargeOutcome outcome) {
         BillingItem item = items.lock(organizationId, itemId).orElseThrow(() -> new NotFoundException(ITEM));
@@ -161,9 +179,18 @@ public class PaymentLedger {
         if (item.offeringId() == null || !item.isPaid()) {
             return;
         }
+        if (checkouts.ofItem(item.organizationId(), item.id())
+                .filter(checkout -> checkout.state() != CheckoutPayment.State.BOOKED).isPresent()) {
+            return; // a checkout's package is granted with its booking, which uses one of the credits
+        }
         offerings.findIncludingDeleted(item.organizationId(), item.offeringId()).ifPresent(offering ->
-                packageGrants.grant(offering, item.senderId(), "billing-item-" + item.id(),
+                packageGrants.grant(offering, item.senderId(), purchaseId(item.id()),
                         caller.userId(), clock.instant()));
+    }
+
+    /** The purchase a payment's package credits are granted under: once per payment. */
+    static String purchaseId(long itemId) {
+        return "billing-item-" + itemId;
     }
 
     /** The payment as it stands now. */
