@@ -53,3 +53,10 @@ CREATE INDEX requested_payments_recipient ON billing.requested_payments (organiz
 ALTER TABLE billing.billing_items ADD COLUMN requested_payment_id BIGINT REFERENCES billing.requested_payments (id);
 CREATE INDEX billing_items_requested_payment ON billing.billing_items (requested_payment_id)
     WHERE requested_payment_id IS NOT NULL;
+
+-- Outreach emails invoices and receipts (billing_email.invoice / billing_email.receipt events).
+ALTER TABLE outreach.message DROP CONSTRAINT message_purpose_check;
+ALTER TABLE outreach.message ADD CONSTRAINT message_purpose_check
+    CHECK (purpose IN ('confirmation', 'reschedule', 'cancellation', 'reminder_60', 'reminder_15', 'form_request',
+                       'form_request_reminder', 'form_shared', 'intake_reminder', 'welcome', 'invitation', 'invoice',
+                       'receipt'));
