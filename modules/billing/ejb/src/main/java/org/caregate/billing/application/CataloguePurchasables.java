@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.caregate.billing.application.invoices.InvoicePayments;
 import org.caregate.billing.domain.Offering;
 import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.Purchasables;
-import org.caregate.billing.application.invoices.InvoicePayments;
 
 /**
  * What a payment can buy today: the organization's packages, at their first payment (the first-time payment when

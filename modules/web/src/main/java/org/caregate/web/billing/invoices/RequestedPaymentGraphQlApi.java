@@ -3,6 +3,7 @@ package org.caregate.web.billing.invoices;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -168,12 +169,12 @@ public class RequestedPaymentGraphQlApi {
         return payer == null ? null : new RequestedPaymentRequest.Payer(payer.firstName, payer.lastName, payer.email);
     }
 
-    /** A payer without an account, as an invoice names them. */
+    /** A payer without an account, as an invoice names them (nested: JSON-B binds it by these names). */
     @Input("RequestedPayerInput")
     public static class RequestedPayerInput {
-        @Name("first_name") public String firstName;
-        @Name("last_name") public String lastName;
-        @Name("email") public String email;
+        @Name("first_name") @JsonbProperty("first_name") public String firstName;
+        @Name("last_name") @JsonbProperty("last_name") public String lastName;
+        @Name("email") @JsonbProperty("email") public String email;
     }
 
     /** {@code createRequestedPayment(input: createRequestedPaymentInput)}: the fields seed 001's table lists. */

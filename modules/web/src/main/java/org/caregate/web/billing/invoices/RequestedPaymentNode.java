@@ -1,7 +1,7 @@
 package org.caregate.web.billing.invoices;
 
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.caregate.billing.api.invoices.RequestedPaymentView;
 import org.eclipse.microprofile.graphql.Description;

@@ -229,9 +229,8 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
         LocalDate serviceDate = read.serviceDate != null ? read.serviceDate : retyped ? null : invoice.serviceDate();
         InvoiceRules.problems(new InvoiceRules.Shape(type, offering != null, cms1500 != null, services != null,
                 serviceDate != null, true, true, true)).forEach(inputs::problem);
-        Read merged = new Read(type, read.recipient, read.sender, offering, cms1500, read.price, read.notes,
-                serviceDate, services, read.manualMark, read.preview);
-        Priced priced = lookUp(inputs, organization, merged, type);
+        // only what the request names is looked up again: a package deleted since does not block editing the notes
+        Priced priced = lookUp(inputs, organization, read, type);
         InvoiceBalance before = invoices.balance(invoice);
         List<Long> payments = invoices.paymentIds(organization, invoice.id());
         if (read.recipient != null && !read.recipient.equals(invoice.recipientId()) && !payments.isEmpty()) {
