@@ -6,6 +6,7 @@ import static org.caregate.it.Api.graphql;
 import static org.caregate.it.Api.vars;
 import static org.caregate.it.Fixtures.seedExample;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -145,6 +146,25 @@ class BillingInvoicesIT {
                 "999999999")).getJsonObject("createRequestedPayment");
         assertThat(unknown.getJsonArray("messages").getJsonObject(0).getString("message"))
                 .isEqualTo("CMS 1500 not found");
+        String humana = data(clinic.key, "{ insurancePlans(keywords: \"61101\") { id } }", null)
+                .getJsonArray("insurancePlans").getJsonObject(0).getString("id");
+        data(clinic.key, "mutation($p: [ID]) { createAcceptedInsurancePlan(input: {insurance_plan_ids: $p}) { "
+                + "messages { field message } } }", vars("p", Json.createArrayBuilder().add(humana).build()));
+        JsonObject claim = data(clinic.key, """
+                mutation($u: ID, $p: ID, $h: ID) { createCms1500(input: {patient: {id: $u, location: {
+                  line1: "1 Main St", city: "Springfield", state: "IL", zip: "62701"}}, dietitian: {id: $p},
+                  service_location_id: "11", cms1500_policies: [{insurance_plan_id: $h, num: "A1"}],
+                  icd_codes_cms1500s: [{code: "I10"}], cpt_codes_cms1500s: [{code: "99213", units: 2, fee: "40.05"}]})
+                  { cms1500 { id } messages { field message } } }""", vars("u", patient, "p", clinic.providerId,
+                "h", humana)).getJsonObject("createCms1500");
+        assertThat(claim.get("messages")).isEqualTo(JsonValue.NULL);
+        JsonObject forClaim = data(clinic.key, CREATE, vars("type", "cms1500", "cms1500",
+                claim.getJsonObject("cms1500").getString("id"))).getJsonObject("createRequestedPayment");
+        assertThat(forClaim.get("messages")).isEqualTo(JsonValue.NULL);
+        assertThat(forClaim.getJsonObject("requestedPayment").getString("price")).as("the claim's total charge")
+                .isEqualTo("80.10");
+        assertThat(forClaim.getJsonObject("requestedPayment").getJsonObject("recipient").getString("id"))
+                .as("the claim's patient").isEqualTo(patient);
         assertThat(invoice(clinic.key, "other", patient, "10000000000", "x").getJsonArray("messages")
                 .getJsonObject(0).getString("field")).isEqualTo("price");
         assertThat(invoice(clinic.key, "bill", patient, "1", "x").getJsonArray("messages").getJsonObject(0)
@@ -254,6 +274,18 @@ class BillingInvoicesIT {
         assertThat(graphql(elsewhere, lookup, vars("invoice_id", number, "uuid", uuid)).getJsonArray("errors")
                 .getJsonObject(0).getJsonObject("extensions").getString("code"))
                 .as("another organization's member").isEqualTo("NOT_FOUND");
+
+        JsonObject byPatient = data(clinic.key, PAY, vars("invoice", invoice.getString("id"), "sender", patient,
+                "amount", "75", "charge", false)).getJsonObject("createBillingItem");
+        assertThat(byPatient.getJsonArray("messages").getJsonObject(0).getString("field"))
+                .as("no patient pays a payer's invoice").isEqualTo("requested_payment_id");
+        JsonObject marked = data(clinic.key, """
+                mutation($id: ID) { updateRequestedPayment(input: {id: $id, status: "manually paid"}) {
+                  requestedPayment { status debt is_manually_paid } messages { field message } } }""",
+                vars("id", invoice.getString("id"))).getJsonObject("updateRequestedPayment");
+        assertThat(marked.getJsonObject("requestedPayment").getString("status")).isEqualTo("Manually Paid");
+        assertThat(data(null, lookup, vars("invoice_id", number, "uuid", uuid)).getJsonObject("requestedPayment")
+                .getString("status")).isEqualTo("Manually Paid");
 
         MimeMessage sent = awaitMail(payerEmail, "Invoice " + number, 1).get(0);
         assertThat(body(sent)).contains("75.00 USD", "Wellness programme", "Acme Wellness");

@@ -40,14 +40,19 @@ public class InvoicePayments {
     }
 
     /**
-     * Refuses a payment that the invoice does not take: one from another patient than the invoice's, one for an
-     * invoice with nothing left to pay, or one of more than is owed.
+     * Refuses a payment that the invoice does not take: one from another patient than the invoice's (or for an
+     * invoice to a payer without an account alone), one for an invoice with nothing left to pay, or one of more than
+     * is owed.
      *
      * @param payable what {@link #payable} answered, under the lock still held
      */
     public void admit(long organizationId, long invoiceId, long senderId, Money amount, BigDecimal payable) {
         RequestedPayment invoice = invoices.find(organizationId, invoiceId).orElseThrow();
-        if (invoice.recipientId() != null && invoice.recipientId() != senderId) {
+        if (invoice.recipientId() == null) {
+            throw new InvalidInputException("requested_payment_id", "An invoice to a payer without an account is not "
+                    + "paid by a patient; mark it Manually Paid once its payer has paid");
+        }
+        if (invoice.recipientId() != senderId) {
             throw new InvalidInputException("sender_id", "is not the patient this invoice is for");
         }
         if (payable.signum() == 0) {
