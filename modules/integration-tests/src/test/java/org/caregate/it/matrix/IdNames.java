@@ -57,7 +57,10 @@ public final class IdNames {
             Map.entry("cms1500s.client_id", Kind.PATIENT),
             Map.entry("PatientInput.id", Kind.PATIENT),
             Map.entry("DietitianInput.id", Kind.PROVIDER),
-            Map.entry("deleteAcceptedInsurancePlan.id", Kind.ACCEPTED_INSURANCE_PLAN));
+            Map.entry("deleteAcceptedInsurancePlan.id", Kind.ACCEPTED_INSURANCE_PLAN),
+            Map.entry("requestedPayments.sender_id", Kind.PROVIDER),
+            Map.entry("createRequestedPayment.sender_id", Kind.PROVIDER),
+            Map.entry("updateRequestedPayment.sender_id", Kind.PROVIDER));
 
     /** Id-like names that are not Caregate's objects, with the reason. */
     private static final Map<String, String> NOT_OURS = Map.ofEntries(
@@ -81,6 +84,8 @@ public final class IdNames {
                     "plans of the insurance catalogue shipped with Caregate, the same for everyone"),
             Map.entry("insurancePlans.ids",
                     "plans of the insurance catalogue shipped with Caregate, the same for everyone"),
+            Map.entry("requestedPayment.invoice_id",
+                    "an invoice's number, which finds it only together with its payer's uuid"),
             Map.entry("service_location_id",
                     "a CMS 1500's place of service, stored on the claim as given"));
 
@@ -119,9 +124,10 @@ public final class IdNames {
             Map.entry(Pattern.compile("waiting_room_id"), Kind.WAITING_ROOM),
             Map.entry(Pattern.compile("sender_id"), Kind.PATIENT),
             Map.entry(Pattern.compile("stripe_customer_detail_id"), Kind.CARD),
-            // packages, invoices and promo codes: the billing step after payments (docs/billing.md)
-            Map.entry(Pattern.compile("requested_payment_id|user_package_selection_id|offering_coupon_id"),
-                    Kind.NOT_YET_BUILT),
+            Map.entry(Pattern.compile("requested_payment_id"), Kind.REQUESTED_PAYMENT),
+            Map.entry(Pattern.compile("cms1500_id"), Kind.CMS1500),
+            // package selections and promo codes: not built yet (docs/billing.md)
+            Map.entry(Pattern.compile("user_package_selection_id|offering_coupon_id"), Kind.NOT_YET_BUILT),
             Map.entry(Pattern.compile("offering_ids?"), Kind.OFFERING),
             Map.entry(Pattern.compile("offering_user_group_id"), Kind.GROUP),
             Map.entry(Pattern.compile("course_ids"), Kind.NOT_YET_BUILT));
@@ -163,7 +169,8 @@ public final class IdNames {
             Map.entry("organization", Kind.ORGANIZATION),
             Map.entry("client", Kind.PATIENT),
             Map.entry("user", Kind.PATIENT),
-            Map.entry("offering", Kind.OFFERING));
+            Map.entry("offering", Kind.OFFERING),
+            Map.entry("requestedpayment", Kind.REQUESTED_PAYMENT));
 
     private static final Pattern VERB = Pattern.compile(
             "^(create|update|delete|edit|cancel|reschedule|revoke|replay|remove|bulk|get|set|copy|reorder|lock|sign|accept"

@@ -58,6 +58,8 @@ public enum Kind {
     SUPER_BILL,
     /** A CMS 1500 claim (Healthie's Cms1500). */
     CMS1500,
+    /** An invoice (Healthie's RequestedPayment). */
+    REQUESTED_PAYMENT,
     /**
      * Objects of contexts not built yet (conversations, programs, care plans): every id is
      * unknown, B's included.

@@ -86,6 +86,14 @@ public final class Snapshot {
                 cpt_codes_cms1500s { code units fee } }
             }""";
 
+    /** Invoices, apart: one query selects at most 20 fields at its top. */
+    private static final String INVOICES = """
+            query($invoice: ID) {
+              requestedPayment(id: $invoice) { id price debt status invoice_id details notes is_manually_paid is_preview
+                invoice_type recipient { id } sender { id } billing_items { id } }
+              requestedPayments { id price status }
+            }""";
+
     private final Map<String, String> readings;
 
     private Snapshot(Map<String, String> readings) {
@@ -115,6 +123,8 @@ public final class Snapshot {
                 "patient", tenant.object(Kind.PATIENT))).toString());
         readings.put("claims", data(tenant.owner(), CLAIMS, Api.vars("superBill", tenant.object(Kind.SUPER_BILL),
                 "cms1500", tenant.object(Kind.CMS1500))).toString());
+        readings.put("invoices", data(tenant.owner(), INVOICES, Api.vars("invoice",
+                tenant.object(Kind.REQUESTED_PAYMENT))).toString());
         for (String path : List.of("/qapi/v1/patients/" + tenant.object(Kind.EHR_PATIENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT),
                 "/qapi/v1/appointments/" + tenant.object(Kind.SOLO_APPOINTMENT) + "/attachments",

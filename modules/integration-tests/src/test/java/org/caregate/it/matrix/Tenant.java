@@ -148,6 +148,7 @@ public final class Tenant {
         createPayments();
         createOfferings();
         createClaims();
+        createInvoices();
     }
 
     /** A preset of encounter reports and a report ordered with it (reports context). */
@@ -464,6 +465,16 @@ public final class Tenant {
                 .getJsonObject("createCms1500");
         requireAccepted(claim, "createCms1500");
         objects.put(Kind.CMS1500, claim.getJsonObject("cms1500").getString("id"));
+    }
+
+    /** An invoice to the patient for other services. */
+    private void createInvoices() {
+        JsonObject invoice = data(owner(), """
+                mutation($u: ID, $s: String) { createRequestedPayment(input: {invoice_type: "other", recipient_id: $u,
+                  price: "40.00", services_provided: $s}) { requestedPayment { id } messages { field message } } }""",
+                vars("u", object(Kind.PATIENT), "s", "Services " + marker)).getJsonObject("createRequestedPayment");
+        requireAccepted(invoice, "createRequestedPayment");
+        objects.put(Kind.REQUESTED_PAYMENT, invoice.getJsonObject("requestedPayment").getString("id"));
     }
 
     /** A key for the user, minted with {@code key}; a session proves the holder's {@code currentPassword}. */

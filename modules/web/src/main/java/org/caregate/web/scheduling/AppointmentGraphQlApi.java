@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.caregate.billing.api.CheckoutFacade;
+import org.caregate.billing.api.CheckoutOutcome;
+import org.caregate.billing.api.CheckoutPaymentRequest;
 import org.caregate.kernel.id.AppointmentId;
 import org.caregate.scheduling.api.AppointmentChanges;
 import org.caregate.scheduling.api.AppointmentFacade;
@@ -33,6 +36,9 @@ public class AppointmentGraphQlApi {
     @EJB
     AppointmentFacade appointments;
 
+    @EJB
+    CheckoutFacade checkouts;
+
     @Inject
     CurrentCaller caller;
 
@@ -52,11 +58,19 @@ public class AppointmentGraphQlApi {
             + "last_name and email name the patient of that email and name in the provider's organization, whose "
             + "record stays as it is, or register one; such a caller reads back the booking's confirmation only "
             + "(id, times, contact type, appointment type, provider's name). A slot taken meanwhile is reported in "
-            + "messages.")
+            + "messages. Paid at checkout (Caregate's contract, ADR 0032): offering_id buys that package — its first "
+            + "payment charged to stripe_customer_detail_id (a signed-in patient's own card) or to token (a Stripe "
+            + "token, saved as the patient's card), its credits granted, one used by the booking; "
+            + "stripe_idempotency_key makes a retry answer the first checkout. A decline books nothing; a booking "
+            + "refused after the charge is answered in messages and the charge refunded.")
     public CompleteCheckoutPayload completeCheckout(@Name("input") CompleteCheckoutInput input) {
         CompleteCheckoutInput in = input != null ? input : new CompleteCheckoutInput();
         return GraphQlErrors.mutation(() -> {
-            AppointmentView booked = appointments.completeCheckout(caller.get(), in.checkout());
+            CheckoutOutcome outcome = checkouts.checkOut(caller.get(), in.checkout(), in.payment());
+            if (outcome.appointment() == null) {
+                return new CompleteCheckoutPayload(null, FieldError.of(outcome.messages()));
+            }
+            AppointmentView booked = outcome.appointment();
             return new CompleteCheckoutPayload(caller.get().isAuthenticated() ? AppointmentNode.of(booked)
                     : AppointmentNode.confirmation(booked), null);
         }, messages -> new CompleteCheckoutPayload(null, messages));
@@ -186,6 +200,15 @@ public class AppointmentGraphQlApi {
         @Name("email") public String email;
         @Name("phone_number") public String phoneNumber;
         @Name("provider_id") public String providerId;
+        @Id @Name("offering_id") public String offeringId;
+        @Id @Name("stripe_customer_detail_id") public String stripeCustomerDetailId;
+        @Name("token") public String token;
+        @Name("stripe_idempotency_key") public String stripeIdempotencyKey;
+
+        /** How the checkout is paid for (nothing sent: it is not). */
+        CheckoutPaymentRequest payment() {
+            return new CheckoutPaymentRequest(offeringId, stripeCustomerDetailId, token, stripeIdempotencyKey);
+        }
 
         /** The checkout in scheduling's types: {@code date} is the slot's start, as availableSlotsForRange gave it. */
         CheckoutRequest checkout() {

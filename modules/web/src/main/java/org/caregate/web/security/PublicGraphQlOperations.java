@@ -13,7 +13,8 @@ import java.util.Set;
  * Decides whether a GraphQL request may be made without credentials: only when every top-level field of the
  * operation it runs is public — signing up, signing in, a patient's self-scheduling without an account
  * (bookable appointment types, open days and slots, booking), a form template by id (Healthie's templates are
- * "considered public to view"), an onboarding item by id (likewise "considered public"), and schema introspection (GraphiQL loads the
+ * "considered public to view"), an onboarding item by id (likewise "considered public"), an invoice by its number and its payer's uuid (a payer
+ * without an account; {@code requestedPayment} answers such a caller nothing else), and schema introspection (GraphiQL loads the
  * schema before the person enters a key) — and when it asks for little: one mutation, or at most
  * {@value #MOST_ANONYMOUS_QUERY_FIELDS} query fields, aliases counted (a hundred aliased {@code signIn}s in one request
  * would each hash a password on the server's time).
@@ -22,7 +23,7 @@ public final class PublicGraphQlOperations {
 
     static final Set<String> PUBLIC_FIELDS = Set.of("signUp", "signIn", "appointmentTypes",
             "daysAvailableForRange", "availableSlotsForRange", "completeCheckout", "customModuleForm", "onboardingItem",
-            "__schema", "__type", "__typename");
+            "requestedPayment", "__schema", "__type", "__typename");
 
     static final int MOST_ANONYMOUS_QUERY_FIELDS = 5;
 

@@ -17,11 +17,15 @@ import java.util.UUID;
 import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.CardView;
 import org.caregate.billing.api.Money;
+import org.caregate.billing.api.event.BillingEmailEvent;
 import org.caregate.billing.api.event.BillingItemEvent;
+import org.caregate.billing.application.invoices.InvoicePayments;
 import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CardLabel;
 import org.caregate.billing.domain.CardRepository;
+import org.caregate.billing.domain.CheckoutPayment;
+import org.caregate.billing.domain.CheckoutPaymentRepository;
 import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
@@ -73,6 +77,12 @@ public class PaymentLedger {
     PackageGrants packageGrants;
 
     @Inject
+    CheckoutPaymentRepository checkouts;
+
+    @Inject
+    InvoicePayments invoicePayments;
+
+    @Inject
     RecurringPayments recurring;
 
     Clock clock = Clock.systemUTC();
@@ -84,31 +94,44 @@ public class PaymentLedger {
     /**
      * Records the payment — a pending intent when it charges — unless its idempotency key already recorded one: then
      * that one is answered (the same parameters) or the command refused (other parameters). A payment that names no
-     * amount pays the price of the package it buys, in the organization's {@code currency}; a paid package's credits
-     * go to the sender (see {@link #settle}).
+     * amount pays the price of the package it buys, or what its invoice still owes, in the organization's
+     * {@code currency}; a paid package's credits go to the sender (see {@link #settle}). A payment towards an invoice
+     * is admitted under the invoice's lock ({@link InvoicePayments}).
      */
     public Recorded record(Caller caller, ChargeCommand named, Currency currency) {
         long organization = caller.organizationId();
-        ChargeCommand priced = named;
-        for (Map.Entry<Purchasables.Kind, Long> purchasable : named.purchasables().entrySet()) {
-            BigDecimal price = purchasables.price(organization, purchasable.getKey(), purchasable.getValue())
-                    .orElseThrow(() -> new InvalidInputException(purchasable.getKey().field,
-                            purchasable.getKey().noun + " not found"));
-            if (priced.amount() == null) {
-                priced = priced.at(new Money(price, currency));
-            }
-        }
-        ChargeCommand command = priced;
-        if (command.idempotencyKey() != null) {
-            items.lockKey(organization, command.idempotencyKey());
-            var earlier = items.byKey(organization, command.idempotencyKey());
+        if (named.idempotencyKey() != null) {
+            items.lockKey(organization, named.idempotencyKey());
+            var earlier = items.byKey(organization, named.idempotencyKey());
             if (earlier.isPresent()) {
-                if (!earlier.get().fingerprint().equals(command.fingerprint())) {
+                // a retry that named no amount asked for the price its first attempt paid — an invoice's debt has
+                // since shrunk by that very payment
+                ChargeCommand asked = named.amount() != null ? named
+                        : named.at(new Money(earlier.get().amount(), earlier.get().currency()));
+                if (!earlier.get().fingerprint().equals(asked.fingerprint())) {
                     throw new InvalidInputException("stripe_idempotency_key",
                             "was already used for another payment with different parameters");
                 }
                 return new Recorded(PaymentViews.of(earlier.get()), false, null);
             }
+        }
+        ChargeCommand priced = named;
+        BigDecimal invoicePayable = null;
+        for (Map.Entry<Purchasables.Kind, Long> purchasable : named.purchasables().entrySet()) {
+            BigDecimal price = purchasables.price(organization, purchasable.getKey(), purchasable.getValue())
+                    .orElseThrow(() -> new InvalidInputException(purchasable.getKey().field,
+                            purchasable.getKey().noun + " not found"));
+            if (purchasable.getKey() == Purchasables.Kind.REQUESTED_PAYMENT) {
+                invoicePayable = price;
+            }
+            if (priced.amount() == null) {
+                priced = priced.at(new Money(price, currency));
+            }
+        }
+        ChargeCommand command = priced;
+        Long invoice = command.purchasables().get(Purchasables.Kind.REQUESTED_PAYMENT);
+        if (invoice != null) {
+            invoicePayments.admit(organization, invoice, command.senderId(), command.amount(), invoicePayable);
         }
         requirePatient(organization, command.senderId(), "sender_id");
         if (command.recipientId() != null) {
@@ -136,15 +159,32 @@ public class PaymentLedger {
         Long offering = command.purchasables().get(Purchasables.Kind.OFFERING);
         if (offering != null) {
             payment.buys(offering); // before it is stored: the package a payment buys never changes
-            if (card != null && chargeKey != null && !command.dueDateGiven()) {
+            if (card != null && chargeKey != null && !command.billedOnce()) {
                 recurring.startIfRecurring(payment, offering, card.id(), clock.instant());
             }
+        }
+        if (invoice != null) {
+            payment.pays(invoice);
         }
         BillingItem item = items.add(payment);
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.CREATED, item.id(), List.of()));
         grantPackageIfPaid(caller, item);
+        invoicePayments.paid(caller, item);
         PaymentGateway.Charge charge = chargeKey == null ? null : chargeOf(item, card);
         return new Recorded(PaymentViews.of(item), true, charge);
+    }
+
+    /**
+     * Records a checkout's payment as {@link #record} does, and with its intent the checkout it pays for — in the same
+     * transaction, so that no charge is ever made for a checkout the reconciler would not find (ADR 0032).
+     */
+    public Recorded recordCheckout(Caller caller, ChargeCommand command, Currency currency, String slotFingerprint) {
+        Recorded recorded = record(caller, command, currency);
+        if (recorded.fresh()) {
+            checkouts.add(new CheckoutPayment(caller.organizationId(), recorded.item().id(), slotFingerprint,
+                    clock.instant(), grace()));
+        }
+        return recorded;
     }
 
     /** Records the gateway's answer to a pending charge; publishes the change when there is one. */
@@ -154,6 +194,7 @@ public class PaymentLedger {
             events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
                     List.of("state", "failure_reason")));
             grantPackageIfPaid(caller, item);
+            invoicePayments.paid(caller, item);
         }
         return PaymentViews.of(item);
     }
@@ -167,10 +208,19 @@ public class PaymentLedger {
         if (item.offeringId() == null || !item.isPaid()) {
             return;
         }
+        if (checkouts.ofItem(item.organizationId(), item.id())
+                .filter(checkout -> checkout.state() != CheckoutPayment.State.BOOKED).isPresent()) {
+            return; // a checkout's package is granted with its booking, which uses one of the credits
+        }
         int period = item.recurringPeriod() == null ? 1 : item.recurringPeriod();
         offerings.findIncludingDeleted(item.organizationId(), item.offeringId()).ifPresent(offering ->
-                packageGrants.grantPeriod(offering, item.senderId(), "billing-item-" + item.id(), period,
+                packageGrants.grantPeriod(offering, item.senderId(), purchaseId(item.id()), period,
                         caller.userId(), clock.instant()));
+    }
+
+    /** The purchase a payment's package credits are granted under: once per payment. */
+    static String purchaseId(long itemId) {
+        return "billing-item-" + itemId;
     }
 
     /** The payment as it stands now. */
@@ -196,12 +246,16 @@ public class PaymentLedger {
             throw new InvalidInputException("sender_id", "A payment's payer cannot be changed");
         }
         if (changes.resendReceipt()) {
-            throw new InvalidInputException("resend_receipt", "Receipts are not sent by email yet");
+            if (!item.isPaid()) {
+                throw new InvalidInputException("resend_receipt", "Only a paid payment has a receipt to send");
+            }
+            events.publish(caller, new BillingEmailEvent(BillingEmailEvent.Action.RECEIPT, item.id()));
         }
         if (changes.recipientId() != null) {
             requireMember(organization, changes.recipientId(), "recipient_id");
         }
         if (changes.amount() != null && changes.amount().amount().compareTo(item.amount()) != 0) {
+            invoicePayments.amountChanging(caller, item, changes.amount().amount());
             if (!item.correctOutsideAmount(changes.amount().amount(), clock.instant())) {
                 throw new InvalidInputException("amount_paid", item.state() == PaymentState.OUTSIDE
                         ? "must not be less than what was refunded"
@@ -308,6 +362,7 @@ public class PaymentLedger {
     public BillingItemView delete(Caller caller, long itemId) {
         BillingItem item = items.lock(caller.organizationId(), itemId).filter(i -> i.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException(ITEM));
+        invoicePayments.amountChanging(caller, item, BigDecimal.ZERO);
         item.delete(clock.instant());
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
                 List.of("deleted_at")));

@@ -42,6 +42,9 @@ public class BillingItem {
     @Column(name = "offering_id", updatable = false)
     private Long offeringId;
 
+    @Column(name = "requested_payment_id", updatable = false)
+    private Long requestedPaymentId;
+
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
 
@@ -133,6 +136,16 @@ public class BillingItem {
     /** The package this payment buys, if any. */
     public Long offeringId() {
         return offeringId;
+    }
+
+    /** This payment pays (part of) the organization's invoice. */
+    public void pays(long requestedPayment) {
+        this.requestedPaymentId = requestedPayment;
+    }
+
+    /** The invoice this payment pays, if any. */
+    public Long requestedPaymentId() {
+        return requestedPaymentId;
     }
 
     /** This payment is period {@code period} of the recurring payment {@code recurringPayment} (the purchase is 1). */

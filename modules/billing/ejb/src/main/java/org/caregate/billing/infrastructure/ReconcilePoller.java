@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.caregate.billing.application.CheckoutReconciler;
 import org.caregate.billing.application.PaymentReconciler;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * Runs the payment reconciler right after start and then every {@code CAREGATE_BILLING_RECONCILE_POLL} (ten seconds
  * unless set), in batches of {@value #BATCH} (claimed in one short transaction, each answer recorded in its own; no
  * transaction open while the gateway is asked). Nothing is kept in memory: an intent left
- * by a crash is in the database, and the first run after the restart settles it (ADR 0027).
+ * by a crash is in the database, and the first run after the restart settles it (ADR 0027). Then the paid checkouts
+ * that booked nothing are refunded (ADR 0032).
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ public class ReconcilePoller {
 
     @EJB
     PaymentReconciler reconciler;
+
+    @EJB
+    CheckoutReconciler checkouts;
 
     @Inject
     @ConfigProperty(name = "CAREGATE_BILLING_RECONCILE_POLL", defaultValue = "PT10S")
@@ -61,6 +66,9 @@ public class ReconcilePoller {
         try {
             while (reconciler.settleDue(BATCH) == BATCH) {
                 LOG.debug("A full batch of payments was unsettled; settling the next");
+            }
+            while (checkouts.settleDue(BATCH) == BATCH) {
+                LOG.debug("A full batch of checkouts booked nothing; refunding the next");
             }
             if (failing) {
                 LOG.info("Payments are being reconciled again");

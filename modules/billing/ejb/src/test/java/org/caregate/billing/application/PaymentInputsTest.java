@@ -60,9 +60,9 @@ class PaymentInputsTest {
         ChargeCommand command = PaymentInputs.create(forPackage, USD);
         assertThat(command.purchasables()).containsEntry(Purchasables.Kind.OFFERING, 7L)
                 .containsEntry(Purchasables.Kind.REQUESTED_PAYMENT, 11L);
-        assertThat(command.dueDateGiven()).as("a package with a frequency is billed again").isFalse();
+        assertThat(command.billedOnce()).as("a package with a frequency is billed again").isFalse();
         assertThat(PaymentInputs.create(new NewBillingItem(null, "61", null, null, null, null, true, null, null, "7",
-                null, null, null, "2026-12-01"), USD).dueDateGiven()).as("billed once (seed 001)").isTrue();
+                null, null, null, "2026-12-01"), USD).billedOnce()).as("billed once (seed 001)").isTrue();
         assertThatThrownBy(() -> PaymentInputs.create(item(null, "61", true, null), USD))
                 .as("without a package or invoice, the amount is required").isInstanceOf(InvalidInputException.class);
     }

@@ -42,9 +42,6 @@ public class AccessFacadeBean implements AccessFacade {
     private static final String API_KEY = "api_key";
     private static final String INVALID_CREDENTIALS = "Invalid email or password";
 
-    /** Compared against when no account matches, so that a wrong email costs as long as a wrong password. */
-    private static final String DECOY_HASH = Passwords.hash("decoy password that matches nobody");
-
     @Inject
     ApiKeyRepository keys;
 
@@ -160,7 +157,7 @@ public class AccessFacadeBean implements AccessFacade {
         if (account.isEmpty()) {
             if (candidates.isEmpty()) {
                 // as long as a wrong password for an account that exists
-                Passwords.matches(password, DECOY_HASH);
+                Passwords.matches(password, Passwords.DECOY_HASH);
             }
             throw new InvalidInputException("password", INVALID_CREDENTIALS);
         }

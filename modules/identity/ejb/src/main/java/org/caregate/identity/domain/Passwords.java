@@ -34,6 +34,13 @@ public final class Passwords {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     static final int ITERATIONS = 600_000;
+    /**
+     * Compared against when no account matches, so that a wrong email costs as long as a wrong password: the hash,
+     * with {@link #ITERATIONS}, of a random password that was thrown away when it was made. A constant rather than
+     * hashed at start-up, which cost the server's start more than half a second of CPU (docs/performance.md).
+     */
+    public static final String DECOY_HASH =
+            "pbkdf2-sha256$600000$RPgk8fB2mKlPA3ygkU1kFw$i/FkMAJmlv8ZM9Dw0msieXIhvA5qrnMj8T45uAlg3a8";
     static final Duration HASHING_WAIT = Duration.ofSeconds(10);
     private static final Semaphore HASHING = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     private static final int KEY_BITS = 256;

@@ -53,6 +53,14 @@ public class PasswordsTest {
     }
 
     @Test
+    void theDecoyIsAsCostlyAsAStoredHashAndMatchesNothing() {
+        assertThat(Passwords.needsRehash(Passwords.DECOY_HASH)).isFalse();
+        assertThat(Passwords.DECOY_HASH).startsWith("pbkdf2-sha256$" + Passwords.ITERATIONS + "$");
+        assertThat(Passwords.matches("decoy password that matches nobody", Passwords.DECOY_HASH)).isFalse();
+        assertThat(Passwords.matches("", Passwords.DECOY_HASH)).isFalse();
+    }
+
+    @Test
     void aMalformedStoredHashMatchesNothingAndLeavesHashingAvailable() {
         for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors() + 4; i++) {
             assertThat(Passwords.matches("tangerine otter velvet 9", "pbkdf2-sha256$0$AAAAAAAA$AAAA")).isFalse();

@@ -27,4 +27,9 @@ public class Accounts {
         return found.map(p -> new Holder(p.organizationId(), p.email().strip(), p.fullName(),
                 organizations.name(p.organizationId()).orElse(null)));
     }
+
+    /** The organization's name, as emails sign with it. */
+    public Optional<String> clinic(long organizationId) {
+        return organizations.name(organizationId);
+    }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.caregate.billing.api.event.BillingEmailEvent;
+import org.caregate.billing.api.invoices.InvoiceNotices;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
@@ -37,13 +39,19 @@ import org.caregate.visits.api.event.PartnerVideoRoomEvent;
  * row ({@link OutreachRepository#sequence}), so plans of one visit run one after the other and each sees what the
  * previous one planned, and each plan reads the visit as it is now. A form completion request sent to a patient,
  * and each reminder of it a member asks for, owes the patient an email; a template shared with a member owes the
- * member one; so does a patient's welcome and a member's invitation.
+ * member one; so does a patient's welcome and a member's invitation, an invoice (to its payer) and a receipt.
  */
 @Stateless
 public class OutreachPlannerBean {
 
     /** The kind of "visit" a form request's messages name. */
     public static final String FORM_REQUEST = RequestedFormCompletionEvent.RESOURCE;
+
+    /** The kind an invoice's emails name (the id is the invoice's). */
+    public static final String INVOICE = "requested_payment";
+
+    /** The kind a receipt's emails name (the id is the payment's). */
+    public static final String RECEIPT = "billing_item";
 
     @Inject
     OutreachRepository outreach;
@@ -62,6 +70,9 @@ public class OutreachPlannerBean {
 
     @Inject
     OrganizationDirectory organizations;
+
+    @Inject
+    InvoiceNotices invoices;
 
     Clock clock = Clock.systemUTC();
 
@@ -105,6 +116,11 @@ public class OutreachPlannerBean {
                 AccountEmailEvent.Action.class);
         if (account.isPresent()) {
             return planAccountEmail(event, account.get());
+        }
+        Optional<BillingEmailEvent.Action> money = event.action(BillingEmailEvent.RESOURCE,
+                BillingEmailEvent.Action.class);
+        if (money.isPresent()) {
+            return planBillingEmail(event, money.get());
         }
         Optional<Change> change = change(event);
         if (event.organizationId() == null || event.resourceId() == null || change.isEmpty()
@@ -189,6 +205,29 @@ public class OutreachPlannerBean {
                 : Purpose.WELCOME, Channel.EMAIL, holder.get().email(),
                 outreach.sequence(AccountEmailEvent.RESOURCE, event.resourceId(), holder.get().organizationId(), true),
                 null, clock.instant()));
+        return 1;
+    }
+
+    /**
+     * An invoice owes its payer an email, a paid payment its payer a receipt, at once, if they have an address; each
+     * is numbered, so every one asked for goes out.
+     */
+    private int planBillingEmail(PublishedEvent event, BillingEmailEvent.Action action) {
+        if (event.organizationId() == null || event.resourceId() == null || !outreach.consumeOnce(event.id())) {
+            return 0;
+        }
+        long organization = event.organizationId();
+        long id = Long.parseLong(event.resourceId());
+        boolean invoice = action == BillingEmailEvent.Action.INVOICE;
+        Optional<String> email = invoice ? invoices.invoice(organization, id).map(InvoiceNotices.InvoiceNotice::email)
+                : invoices.receipt(organization, id).map(InvoiceNotices.ReceiptNotice::email);
+        if (email.isEmpty()) {
+            return 0;
+        }
+        String kind = invoice ? INVOICE : RECEIPT;
+        outreach.plan(new Message(UUID.randomUUID(), kind, event.resourceId(), organization,
+                invoice ? Purpose.INVOICE : Purpose.RECEIPT, Channel.EMAIL, email.get(),
+                outreach.sequence(kind, event.resourceId(), organization, true), null, clock.instant()));
         return 1;
     }
 

@@ -3,6 +3,7 @@ package org.caregate.outreach.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.caregate.billing.api.invoices.InvoiceNotices;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.forms.api.FormRequestNotice;
 import org.caregate.forms.api.FormShareNotice;
@@ -22,7 +23,8 @@ import org.caregate.scheduling.api.VisitDirectory;
  * replacement was planned with the move). Notices always describe the visit as it is when they are sent. A message
  * the mail server or gateway refuses is tried again after a minute, at most {@value #MOST_ATTEMPTS} times; a message
  * that cannot be composed or sent at all fails at once with its reason, and the others go on; a reminder is not sent
- * after its visit has started. A form request's email goes out only while the request is open.
+ * after its visit has started. A form request's email goes out only while the request is open; an invoice's only
+ * while the invoice is neither deleted nor in preview.
  */
 public class OutreachSender {
 
@@ -33,12 +35,14 @@ public class OutreachSender {
     private final VisitDirectory visits;
     private final FormNotices forms;
     private final Accounts accounts;
+    private final InvoiceNotices invoices;
     private final MailOutbox mail;
     private final SmsGateway sms;
     private final Clock clock;
 
     public OutreachSender(OutreachRepository outreach, VisitDirectory visits, FormNotices forms, Accounts accounts,
-                          MailOutbox mail, SmsGateway sms, Clock clock) {
+                          InvoiceNotices invoices, MailOutbox mail, SmsGateway sms, Clock clock) {
+        this.invoices = invoices;
         this.outreach = outreach;
         this.visits = visits;
         this.forms = forms;
@@ -51,6 +55,10 @@ public class OutreachSender {
     public void send(Message message) {
         if (message.purpose().isAboutAnAccount()) {
             sendAccountEmail(message);
+            return;
+        }
+        if (message.purpose().isAboutMoney()) {
+            sendBillingEmail(message);
             return;
         }
         if (message.purpose() == Purpose.FORM_SHARED) {
@@ -108,6 +116,34 @@ public class OutreachSender {
         Letters.Account letter = new Letters.Account(holder.get().clinic(), holder.get().name());
         deliver(message, () -> mail.send(holder.get().email(), Letters.subject(message.purpose(), letter),
                 Letters.email(message.purpose(), letter), null));
+    }
+
+    /** An invoice's or a receipt's email, unless the invoice is gone or back in preview, or the payment unpaid. */
+    private void sendBillingEmail(Message message) {
+        long id = Long.parseLong(message.visitId());
+        String clinic = accounts.clinic(message.organizationId()).orElse(null);
+        if (message.purpose() == Purpose.INVOICE) {
+            Optional<InvoiceNotices.InvoiceNotice> notice = invoices.invoice(message.organizationId(), id);
+            if (notice.isEmpty()) {
+                outreach.withdraw(message.id(), "the invoice is gone or in preview");
+                return;
+            }
+            InvoiceNotices.InvoiceNotice n = notice.get();
+            Letters.Invoice letter = new Letters.Invoice(clinic, n.payerName(), n.invoiceId(), n.details(), n.price(),
+                    n.debt(), n.notes());
+            deliver(message, () -> mail.send(message.recipient(), Letters.subject(letter), Letters.email(letter),
+                    null));
+            return;
+        }
+        Optional<InvoiceNotices.ReceiptNotice> notice = invoices.receipt(message.organizationId(), id);
+        if (notice.isEmpty()) {
+            outreach.withdraw(message.id(), "the payment is not paid or its payer has no address");
+            return;
+        }
+        InvoiceNotices.ReceiptNotice n = notice.get();
+        Letters.Receipt letter = new Letters.Receipt(clinic, n.payerName(), n.amount(), n.paidOn(), n.invoiceId(),
+                n.debt());
+        deliver(message, () -> mail.send(message.recipient(), Letters.subject(letter), Letters.email(letter), null));
     }
 
     /** The member's email about a template shared with them, unless the copy is gone. */

@@ -36,7 +36,7 @@ public final class Letters {
             case CANCELLATION -> "Your video visit with " + visit.from() + " is cancelled";
             case REMINDER_60 -> "Reminder: your video visit starts in one hour";
             case REMINDER_15 -> "Reminder: your video visit starts in fifteen minutes";
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION, INVOICE, RECEIPT ->
                     throw notAboutAVisit(purpose);
         };
     }
@@ -54,7 +54,7 @@ public final class Letters {
                     + " is cancelled. The attached notice removes it from your calendar.";
             case REMINDER_60, REMINDER_15 -> "a reminder: your video visit with " + visit.from() + " starts "
                     + visit.when() + "." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION, INVOICE, RECEIPT ->
                     throw notAboutAVisit(purpose);
         };
         return greeting + body + "\n\n" + visit.from() + "\n";
@@ -68,7 +68,7 @@ public final class Letters {
             case CANCELLATION -> visit.from() + ": your video visit on " + visit.when() + " is cancelled.";
             case REMINDER_60 -> visit.from() + ": your video visit starts in one hour." + join;
             case REMINDER_15 -> visit.from() + ": your video visit starts in fifteen minutes." + join;
-            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION ->
+            case FORM_REQUEST, FORM_REQUEST_REMINDER, FORM_SHARED, INTAKE_REMINDER, WELCOME, INVITATION, INVOICE, RECEIPT ->
                     throw notAboutAVisit(purpose);
         };
     }
@@ -175,6 +175,53 @@ public final class Letters {
                 + "password the clinic gave you; if you have none yet, ask " + account.from() + " to set one for you.";
         return greeting + body + " For your safety this email holds no password and no sign-in link.\n\n"
                 + account.from() + "\n";
+    }
+
+    /**
+     * An invoice as its payer's email tells it: the invoice number, what it is for, the amount and what is still
+     * owed, and the clinic's notes. It holds no link that signs anyone in.
+     */
+    public record Invoice(String clinic, String payerName, String invoiceId, String details, String price,
+                          String debt, String notes) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    public static String subject(Invoice invoice) {
+        return "Invoice " + invoice.invoiceId() + " from " + invoice.from();
+    }
+
+    public static String email(Invoice invoice) {
+        return greeting(invoice.payerName()) + invoice.from() + " has sent you invoice " + invoice.invoiceId()
+                + ".\n\n" + invoice.details() + "\nAmount: " + invoice.price() + "\nStill owed: " + invoice.debt()
+                + (invoice.notes() == null || invoice.notes().isBlank() ? "" : "\n\nNotes: " + invoice.notes())
+                + "\n\nTo pay, contact " + invoice.from() + " or sign in to your patient account as usual. For your "
+                + "safety this email holds no payment or sign-in link.\n\n" + invoice.from() + "\n";
+    }
+
+    /** A payment's receipt: the amount, the day, and the invoice it paid with what that invoice still owes. */
+    public record Receipt(String clinic, String payerName, String amount, String paidOn, String invoiceId,
+                          String debt) {
+        String from() {
+            return clinic == null || clinic.isBlank() ? "your care team" : clinic;
+        }
+    }
+
+    public static String subject(Receipt receipt) {
+        return "Your receipt from " + receipt.from();
+    }
+
+    public static String email(Receipt receipt) {
+        String invoice = receipt.invoiceId() == null ? ""
+                : "\nInvoice: " + receipt.invoiceId() + "\nStill owed on it: " + receipt.debt();
+        return greeting(receipt.payerName()) + "thank you: " + receipt.from() + " received your payment.\n\nAmount "
+                + "paid: " + receipt.amount() + "\nDate: " + receipt.paidOn() + invoice + "\n\n" + receipt.from()
+                + "\n";
+    }
+
+    private static String greeting(String name) {
+        return "Hello" + (name == null || name.isBlank() ? "" : " " + name) + ",\n\n";
     }
 
     private static IllegalArgumentException notAboutAVisit(Purpose purpose) {

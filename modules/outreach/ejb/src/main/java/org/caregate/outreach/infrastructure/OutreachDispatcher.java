@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.caregate.billing.api.invoices.InvoiceNotices;
 import org.caregate.forms.api.FormNotices;
 import org.caregate.identity.api.OrganizationDirectory;
 import org.caregate.identity.api.PeopleDirectory;
@@ -53,6 +54,9 @@ public class OutreachDispatcher {
     FormNotices forms;
 
     @Inject
+    InvoiceNotices invoices;
+
+    @Inject
     PeopleDirectory people;
 
     @Inject
@@ -70,7 +74,7 @@ public class OutreachDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new OutreachSender(outreach, visits, forms, new Accounts(people, organizations), mail, settings.smsGateway(), Clock.systemUTC());
+        sender = new OutreachSender(outreach, visits, forms, new Accounts(people, organizations), invoices, mail, settings.smsGateway(), Clock.systemUTC());
         ticking = scheduler.scheduleWithFixedDelay(this::dispatch, 1000, 1000, TimeUnit.MILLISECONDS);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
+import org.caregate.billing.api.event.BillingEmailEvent;
 import org.caregate.forms.api.event.FormTemplateEvent;
 import org.caregate.forms.api.event.IntakeReminderEvent;
 import org.caregate.forms.api.event.RequestedFormCompletionEvent;
@@ -20,7 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * Outreach's consumer of the events topic: a shared durable subscription ({@code caregate-outreach}) selecting the
  * appointment and partner-room events that change what a patient is told, the form request events, templates
- * shared with a member, and the welcomes and invitations owed. Planning shares the message's XA
+ * shared with a member, the welcomes and invitations owed, and the invoices and receipts owed. Planning shares the message's XA
  * transaction; the inbox makes a redelivered event a no-op.
  */
 @MessageDriven(activationConfig = {
@@ -34,7 +35,8 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "messageSelector",
                 propertyValue = AppointmentEvent.SELECTOR + " OR " + PartnerVideoRoomEvent.SELECTOR + " OR "
                         + RequestedFormCompletionEvent.SELECTOR + " OR " + FormTemplateEvent.SELECTOR + " OR "
-                        + AccountEmailEvent.SELECTOR + " OR " + IntakeReminderEvent.SELECTOR)})
+                        + AccountEmailEvent.SELECTOR + " OR " + IntakeReminderEvent.SELECTOR + " OR "
+                        + BillingEmailEvent.SELECTOR)})
 public class OutreachEventsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(OutreachEventsConsumer.class);

@@ -53,7 +53,7 @@ class OutreachSenderTest {
                 mailed.add(to);
             }
         };
-        OutreachSender sender = new OutreachSender(outreach, visits, null, null, mail, (to, text) -> { },
+        OutreachSender sender = new OutreachSender(outreach, visits, null, null, null, mail, (to, text) -> { },
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
         sender.send(confirmation("poison@example.com"));
@@ -77,7 +77,7 @@ class OutreachSenderTest {
                 throw new OutreachFailure("the mail server refused the message: 451", null);
             }
         };
-        new OutreachSender(outreach, visits, null, null, refusing, (to, text) -> { }, Clock.fixed(NOW, ZoneOffset.UTC))
+        new OutreachSender(outreach, visits, null, null, null, refusing, (to, text) -> { }, Clock.fixed(NOW, ZoneOffset.UTC))
                 .send(confirmation("ada@example.com"));
         assertThat(recorded).containsExactly("markFailed the mail server refused the message: 451");
     }

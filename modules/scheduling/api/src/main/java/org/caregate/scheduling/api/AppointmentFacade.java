@@ -23,6 +23,12 @@ public interface AppointmentFacade {
      */
     AppointmentView completeCheckout(Caller caller, CheckoutRequest checkout);
 
+    /**
+     * Checks a checkout as {@link #completeCheckout} would — the same refusals, the slot still open — and answers
+     * whom and what it would book, without booking. A person without an account is found or registered now.
+     */
+    PreparedCheckout prepareCheckout(Caller caller, CheckoutRequest checkout);
+
     AppointmentView appointment(Caller caller, AppointmentId id, boolean includeDeleted);
 
     List<AppointmentView> appointments(Caller caller, AppointmentQuery query);

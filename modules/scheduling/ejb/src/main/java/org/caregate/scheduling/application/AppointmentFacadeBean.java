@@ -15,6 +15,7 @@ import org.caregate.scheduling.api.BookingWarning;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.EhrAppointment;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.PreparedCheckout;
 import org.caregate.scheduling.api.WarningQuery;
 
 /**
@@ -51,6 +52,11 @@ public class AppointmentFacadeBean implements AppointmentFacade {
     @Override
     public AppointmentView completeCheckout(Caller caller, CheckoutRequest request) {
         return booking.checkOut(caller, request);
+    }
+
+    @Override
+    public PreparedCheckout prepareCheckout(Caller caller, CheckoutRequest request) {
+        return booking.prepareCheckOut(caller, request);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.caregate.kernel.input.Reading;
 import org.caregate.scheduling.api.AppointmentView;
 import org.caregate.scheduling.api.CheckoutRequest;
 import org.caregate.scheduling.api.NewAppointment;
+import org.caregate.scheduling.api.PreparedCheckout;
 import org.caregate.scheduling.api.event.AppointmentEvent;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
@@ -121,13 +122,8 @@ class Booking {
         return views.of(appointment);
     }
 
-    /**
-     * A patient books an open slot of a provider. A calling patient books for themselves and joins the type's
-     * user group. A person without an account books for the patient of that name and email in the provider's
-     * organization, whose record stays as it is, or for a patient registered now in the type's user group; the
-     * type's group restriction holds for both, judged by the group the patient is in (ADR 16).
-     */
-    AppointmentView checkOut(Caller caller, CheckoutRequest request) {
+    /** Reads and checks a checkout's inputs, the caller and the appointment type; books nothing. */
+    private Checkout checked(Caller caller, CheckoutRequest request) {
         if (caller.isMember()) {
             throw new ForbiddenException("completeCheckout books for patients; providers and staff use createAppointment");
         }
@@ -165,26 +161,65 @@ class Booking {
             inputs.problem("appointment_type_id", NOT_AVAILABLE);
         }
         inputs.check();
+        return new Checkout(provider, organizationId, type.orElseThrow(), contactType, start, self);
+    }
 
-        AppointmentType booked = type.orElseThrow();
+    /**
+     * A patient books an open slot of a provider. A calling patient books for themselves and joins the type's
+     * user group. A person without an account books for the patient of that name and email in the provider's
+     * organization, whose record stays as it is, or for a patient registered now in the type's user group; the
+     * type's group restriction holds for both, judged by the group the patient is in (ADR 16).
+     */
+    AppointmentView checkOut(Caller caller, CheckoutRequest request) {
+        Checkout checkout = checked(caller, request);
+        AppointmentType booked = checkout.type();
+        Person provider = checkout.provider();
+        long organizationId = checkout.organizationId();
+        Instant start = checkout.start();
+        Optional<Person> self = checkout.self();
         Duration length = Duration.ofMinutes(booked.lengthMinutes());
-        schedules.requireOpenSlot(organizationId, provider.id(), booked.id(), start, length, null, "date");
-        Person patient = self.orElseGet(() -> people.patientForBooking(caller, organizationId, new BookingPatient(
-                request.firstName(), request.lastName(), request.email(), request.phoneNumber(),
-                request.timezone() == null ? null : request.timezone().getId()), booked.userGroupId()));
-        if (self.isEmpty() && !booked.admitsPatientOfGroup(patient.userGroupId())) {
-            throw new InvalidInputException("appointment_type_id", NOT_AVAILABLE);
-        }
+        Person patient = patientInOpenSlot(caller, request, checkout);
         Caller booker = caller.isAuthenticated() ? caller
                 : caller.actingAs(patient.id(), organizationId, Role.PATIENT, caller.privileges());
         Appointment appointment = Appointment.book(new Appointment.Booking(organizationId, provider.id(), patient.id(),
-                booked.id(), null, contactType, start, length, Calendars.zoneOf(provider), false, false, null, null,
-                patient.id(), Set.of(), Set.of()), clock.instant());
+                booked.id(), null, checkout.contactType(), start, length, Calendars.zoneOf(provider), false, false,
+                null, null, patient.id(), Set.of(), Set.of()), clock.instant());
         schedules.insert(appointment, "date");
         if (self.isPresent() && booked.userGroupId() != null) {
             people.placeInGroup(caller, organizationId, patient.id(), booked.userGroupId());
         }
         events.publish(booker, AppointmentEvent.of(AppointmentEvent.Action.CREATED, appointment.id()));
         return views.of(appointment);
+    }
+
+    /**
+     * What {@link #checkOut} would book, refused as it would be, without booking it; a person without an account is
+     * found or registered now (the booking finds the same patient by name and email).
+     */
+    PreparedCheckout prepareCheckOut(Caller caller, CheckoutRequest request) {
+        Checkout checkout = checked(caller, request);
+        Person patient = patientInOpenSlot(caller, request, checkout);
+        return new PreparedCheckout(checkout.organizationId(), patient.id(), checkout.provider().id(),
+                checkout.type().id(), checkout.start(), checkout.contactType().key());
+    }
+
+    /** Refuses unless the slot is open; answers the calling patient, or the one of that name and email. */
+    private Person patientInOpenSlot(Caller caller, CheckoutRequest request, Checkout checkout) {
+        AppointmentType booked = checkout.type();
+        long organizationId = checkout.organizationId();
+        schedules.requireOpenSlot(organizationId, checkout.provider().id(), booked.id(), checkout.start(),
+                Duration.ofMinutes(booked.lengthMinutes()), null, "date");
+        Person patient = checkout.self().orElseGet(() -> people.patientForBooking(caller, organizationId,
+                new BookingPatient(request.firstName(), request.lastName(), request.email(), request.phoneNumber(),
+                        request.timezone() == null ? null : request.timezone().getId()), booked.userGroupId()));
+        if (checkout.self().isEmpty() && !booked.admitsPatientOfGroup(patient.userGroupId())) {
+            throw new InvalidInputException("appointment_type_id", NOT_AVAILABLE);
+        }
+        return patient;
+    }
+
+    /** A checkout whose inputs were read and checked: the slot it names, not yet known to be open. */
+    private record Checkout(Person provider, long organizationId, AppointmentType type, ContactType contactType,
+                            Instant start, Optional<Person> self) {
     }
 }

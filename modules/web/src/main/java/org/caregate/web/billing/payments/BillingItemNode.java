@@ -31,7 +31,7 @@ public record BillingItemNode(
         @Ignore Long recipientId,
         @Ignore Long cardId) {
 
-    static BillingItemNode of(BillingItemView item) {
+    public static BillingItemNode of(BillingItemView item) {
         return item == null ? null : new BillingItemNode(Long.toString(item.id()),
                 item.amountPaid().toPlainString(), item.amountPaid().currency().getCurrencyCode(), item.note(),
                 item.paymentMedium(), item.failureReason(), item.state(), item.refunded().toPlainString(),

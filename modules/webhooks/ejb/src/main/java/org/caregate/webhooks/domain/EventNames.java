@@ -70,7 +70,9 @@ public final class EventNames {
             Map.entry("billing_item.updated", "billing_item.updated"),
             Map.entry("cms1500.created", "cms1500.created"),
             Map.entry("cms1500.updated", "cms1500.updated"),
-            Map.entry("cms1500.deleted", "cms1500.deleted"));
+            Map.entry("cms1500.deleted", "cms1500.deleted"),
+            Map.entry("requested_payment.created", "requested_payment.created"),
+            Map.entry("requested_payment.updated", "requested_payment.updated"));
 
     /** Caregate event → Solo event. A deleted appointment is, to the EHR, a cancelled one. */
     private static final Map<String, String> TO_SOLO = Map.ofEntries(

@@ -102,7 +102,11 @@ class DeliveryRulesTest {
         assertThat(EventNames.isKnown(WebhookStyle.HEALTHIE, "form_answer_group.signed")).isTrue();
         assertThat(EventNames.firing(WebhookStyle.HEALTHIE)).contains("applied_tag.created", "form_answer_group.signed")
                 .contains("billing_item.created", "billing_item.updated")
+                .contains("requested_payment.created", "requested_payment.updated")
                 .doesNotContain("form_answer_group.updated", "care_plan.created");
+        PublishedEvent invoice = new PublishedEvent(UUID.randomUUID(), "requested_payment.updated", NOW,
+                "requested_payment", "7", 1L, List.of("debt", "status"));
+        assertThat(Payloads.healthie("requested_payment.updated", invoice)).contains("\"resource_id_type\":\"RequestedPayment\"");
         PublishedEvent locked = new PublishedEvent(UUID.randomUUID(), "form_answer_group.locked", NOW,
                 "form_answer_group", "123", 1L, List.of());
         assertThat(Payloads.healthie("form_answer_group.locked", locked)).as("seed 001's automation example")

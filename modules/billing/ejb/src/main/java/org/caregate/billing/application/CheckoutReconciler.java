@@ -1,0 +1,76 @@
+package org.caregate.billing.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.caregate.billing.api.BillingItemView;
+import org.caregate.billing.api.Money;
+import org.caregate.billing.domain.PaymentGateway;
+import org.caregate.kernel.Caller;
+import org.caregate.kernel.Privileges;
+import org.jboss.logging.Logger;
+
+/**
+ * Gives back the charge of a checkout that booked nothing — refused after the charge, or left charging past its time
+ * (the server stopped between the charge and the booking, the gateway answered late) — so that no charge outlives
+ * its booking (ADR 0032). The refund is reserved under a key derived from the payment ({@code checkout-refund-<id>}),
+ * so the request that saw the refusal and the reconciler asking again never refund twice; no transaction is open
+ * while the gateway is asked, and a refund the gateway did not answer is the payment reconciler's (ADR 0027).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CheckoutReconciler {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutReconciler.class);
+
+    @EJB
+    CheckoutLedger checkouts;
+
+    @EJB
+    PaymentLedger ledger;
+
+    @Inject
+    PaymentGateway gateway;
+
+    /** Settles up to {@code limit} checkouts left unsettled; answers how many were claimed to refund. */
+    public int settleDue(int limit) {
+        List<CheckoutLedger.Due> due = checkouts.leaseUnsettled(limit);
+        for (CheckoutLedger.Due checkout : due) {
+            refund(checkout.organizationId(), checkout.itemId());
+            LOG.infof("Checkout of billing item %d booked nothing; its charge is refunded", checkout.itemId());
+        }
+        return due.size();
+    }
+
+    /** Refunds what is left of the checkout's payment, once, and marks the checkout refunded. */
+    public void refund(long organizationId, long itemId) {
+        Caller system = system(organizationId);
+        BillingItemView item = ledger.view(organizationId, itemId);
+        BigDecimal left = item.amountPaid().amount().subtract(item.refunded().amount());
+        if (left.signum() > 0) {
+            Money amount = new Money(left, item.amountPaid().currency());
+            PaymentLedger.Planned planned = ledger.change(system, itemId, new PaymentInputs.Changes(null, null, null,
+                    null, null, null, amount, false, false, "checkout-refund-" + itemId, null, false, null));
+            if (planned.refund() != null) {
+                PaymentGateway.ChargeOutcome outcome = gateway.refund(organizationId, planned.chargeId(),
+                        Amounts.minorUnits(amount), planned.refund().idempotencyKey());
+                ledger.settleRefund(system, organizationId, planned.refund().id(), outcome);
+                if (outcome instanceof PaymentGateway.Declined declined) {
+                    LOG.warnf("The refund of checkout billing item %d was refused (%s); asked again later", itemId,
+                            declined.reason());
+                    return;
+                }
+            }
+        }
+        checkouts.refunded(organizationId, itemId);
+    }
+
+    /** Caregate itself, acting for the organization (audit and events name no user). */
+    private static Caller system(long organizationId) {
+        return new Caller(null, organizationId, null, Privileges.NONE, "billing-checkout", null);
+    }
+}
