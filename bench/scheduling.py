@@ -14,6 +14,10 @@ measures:
 
     KEY=cg_... python3 bench/scheduling.py     # KEY: the operator's bootstrap key (may create organizations)
 
+Start the server with CAREGATE_ANONYMOUS_REQUESTS_PER_MINUTE raised (e.g. 10000000): the bookings come without a key
+from one address, and the default 600 a minute per address would answer most of them 429 (the client waits out
+Retry-After, so the figure would measure the limit, not the booking).
+
 Environment: BASE (http://localhost:8080), PROVIDERS (50), APPOINTMENTS_PER_PROVIDER (20), BOOKINGS (1500),
 PGHOST (127.0.0.1), PGPORT (15432, the Quick start's), PGUSER (postgres), PGDATABASE (caregate),
 PGBENCH_SECONDS (20). Bounded: everything runs against localhost and stops by itself.
