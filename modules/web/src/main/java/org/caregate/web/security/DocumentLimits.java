@@ -33,6 +33,7 @@ final class DocumentLimits {
 
     static final int MOST_ROOT_FIELDS = 20;
     static final int MOST_FIELDS = 2_000;
+    private static final RecentVerdicts<Optional<String>> RECENT = new RecentVerdicts<>(1_024, 16_384);
 
     private DocumentLimits() {
     }
@@ -42,6 +43,10 @@ final class DocumentLimits {
      * reason than its size, which the engine then reports).
      */
     static Optional<String> excess(String query) {
+        return RECENT.verdict(query, DocumentLimits::measure);
+    }
+
+    private static Optional<String> measure(String query) {
         if (query == null || query.isBlank()) {
             return Optional.empty();
         }

@@ -26,6 +26,7 @@ public final class PublicGraphQlOperations {
             "requestedPayment", "__schema", "__type", "__typename");
 
     static final int MOST_ANONYMOUS_QUERY_FIELDS = 5;
+    private static final RecentVerdicts<Verdict> RECENT = new RecentVerdicts<>(1_024, 16_384);
 
     /** What an anonymous caller may do with a request. */
     public enum Verdict {
@@ -46,6 +47,17 @@ public final class PublicGraphQlOperations {
      *         GraphQL's own syntax error (such a request can do nothing)
      */
     public static Verdict judge(String query, String operationName) {
+        if (query == null || query.isBlank()) {
+            return Verdict.PUBLIC;
+        }
+        String name = operationName == null || operationName.isBlank() ? null : operationName;
+        // the name's length first, so that no other name and document can make the same key (a client may send any
+        // text as the operation's name, line breaks and comment signs included)
+        String key = name == null ? "-:" + query : name.length() + ":" + name + query;
+        return RECENT.verdict(key, ignored -> decide(query, name));
+    }
+
+    private static Verdict decide(String query, String operationName) {
         if (query == null || query.isBlank()) {
             return Verdict.PUBLIC;
         }

@@ -34,6 +34,17 @@ class PublicGraphQlOperationsTest {
     }
 
     @Test
+    void aVerdictRememberedForOneNameAndDocumentIsNotReusedForAnotherPairThatReadsAlike() {
+        String document = "query x { users { id } }";
+        // no operation of the document is named "x\n#": nothing would run, so it is public ...
+        assertThat(PublicGraphQlOperations.judge(document, "x\n#")).isEqualTo(PUBLIC);
+        // ... and the same characters split otherwise (name "x", a comment line, the document) still need a key
+        assertThat(PublicGraphQlOperations.judge("#\n" + document, "x")).isEqualTo(NEEDS_A_KEY);
+        assertThat(PublicGraphQlOperations.judge(document, "x")).isEqualTo(NEEDS_A_KEY);
+        assertThat(PublicGraphQlOperations.judge(document, "x")).isEqualTo(NEEDS_A_KEY);
+    }
+
+    @Test
     void theSelectedOperationDecidesInAMultiOperationDocument() {
         String document = "mutation a { signUp(input: {}) { user { id } } } query b { users { id } }";
         assertThat(PublicGraphQlOperations.judge(document, "a")).isEqualTo(PUBLIC);
