@@ -165,6 +165,26 @@ class BillingInvoicesIT {
                 .isEqualTo("80.10");
         assertThat(forClaim.getJsonObject("requestedPayment").getJsonObject("recipient").getString("id"))
                 .as("the claim's patient").isEqualTo(patient);
+        String other = Fixtures.createClient(clinic.key, "Oscar", "Other", "oscar." + Api.unique() + "@example.org");
+        JsonObject othersClaim = data(clinic.key, """
+                mutation($u: ID, $p: ID, $h: ID) { createCms1500(input: {patient: {id: $u, location: {
+                  line1: "2 Main St", city: "Springfield", state: "IL", zip: "62701"}}, dietitian: {id: $p},
+                  service_location_id: "11", cms1500_policies: [{insurance_plan_id: $h, num: "B2"}],
+                  icd_codes_cms1500s: [{code: "I10"}], cpt_codes_cms1500s: [{code: "99213", units: 1, fee: "50"}]})
+                  { cms1500 { id } messages { field message } } }""", vars("u", other, "p", clinic.providerId,
+                "h", humana)).getJsonObject("createCms1500");
+        assertThat(othersClaim.get("messages")).isEqualTo(JsonValue.NULL);
+        String mine = created("20").getString("id");
+        JsonObject retyped = data(clinic.key, """
+                mutation($id: ID, $c: ID) { updateRequestedPayment(input: {id: $id, invoice_type: "cms1500",
+                  cms1500_id: $c}) { requestedPayment { id } messages { field message } } }""",
+                vars("id", mine, "c", othersClaim.getJsonObject("cms1500").getString("id")))
+                .getJsonObject("updateRequestedPayment");
+        assertThat(retyped.getJsonArray("messages")).as("another patient's claim, the invoice addressed to Ivy")
+                .extracting(m -> m.asJsonObject().getString("field") + ": " + m.asJsonObject().getString("message"))
+                .containsExactly("cms1500_id: is another patient's CMS 1500");
+        assertThat(read(mine).getString("invoice_type")).as("nothing changed").isEqualTo("other");
+        assertThat(read(mine).getJsonObject("recipient").getString("id")).isEqualTo(patient);
         assertThat(invoice(clinic.key, "other", patient, "10000000000", "x").getJsonArray("messages")
                 .getJsonObject(0).getString("field")).isEqualTo("price");
         assertThat(invoice(clinic.key, "bill", patient, "1", "x").getJsonArray("messages").getJsonObject(0)
