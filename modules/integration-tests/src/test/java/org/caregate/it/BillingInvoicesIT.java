@@ -271,14 +271,16 @@ class BillingInvoicesIT {
 
         JsonObject found = data(null, lookup, vars("invoice_id", number, "uuid", uuid))
                 .getJsonObject("requestedPayment");
-        assertThat(found.getString("id")).isEqualTo(invoice.getString("id"));
+        assertThat(found.isNull("id")).as("no internal id for someone without an account").isTrue();
+        assertThat(found.getString("invoice_id")).isEqualTo(number);
         assertThat(found.getString("price")).isEqualTo("75.00");
         assertThat(found.isNull("recipient")).isTrue();
         assertThat(found.isNull("sender")).as("no member's id for someone without an account").isTrue();
         JsonObject minimal = data(null, "query($n: String, $u: String) { requestedPayment(invoice_id: $n, uuid: $u) "
-                + "{ debt requested_payer { email uuid first_name } billing_items { id } } }", vars("n", number,
+                + "{ debt requested_payer { id email uuid first_name } billing_items { id } } }", vars("n", number,
                 "u", uuid)).getJsonObject("requestedPayment");
         assertThat(minimal.getJsonObject("requested_payer").isNull("uuid")).isTrue();
+        assertThat(minimal.getJsonObject("requested_payer").isNull("id")).as("the payer's sequential id").isTrue();
         assertThat(minimal.getJsonObject("requested_payer").isNull("email")).isTrue();
 
         for (JsonObject wrong : List.of(vars("invoice_id", number, "uuid", UUID.randomUUID().toString()),
