@@ -185,6 +185,14 @@ class BillingInvoicesIT {
                 .containsExactly("cms1500_id: is another patient's CMS 1500");
         assertThat(read(mine).getString("invoice_type")).as("nothing changed").isEqualTo("other");
         assertThat(read(mine).getJsonObject("recipient").getString("id")).isEqualTo(patient);
+        JsonObject readdressed = data(clinic.key, """
+                mutation($id: ID, $r: ID) { updateRequestedPayment(input: {id: $id, recipient_id: $r}) {
+                  requestedPayment { id } messages { field message } } }""", vars("id",
+                forClaim.getJsonObject("requestedPayment").getString("id"), "r", other))
+                .getJsonObject("updateRequestedPayment");
+        assertThat(readdressed.getJsonArray("messages")).as("Ivy's claim cannot be sent to Oscar")
+                .extracting(m -> m.asJsonObject().getString("field") + ": " + m.asJsonObject().getString("message"))
+                .containsExactly("recipient_id: is not the patient of the invoice's CMS 1500");
         assertThat(invoice(clinic.key, "other", patient, "10000000000", "x").getJsonArray("messages")
                 .getJsonObject(0).getString("field")).isEqualTo("price");
         assertThat(invoice(clinic.key, "bill", patient, "1", "x").getJsonArray("messages").getJsonObject(0)

@@ -231,6 +231,11 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
                 serviceDate != null, true, true, true)).forEach(inputs::problem);
         // only what the request names is looked up again: a package deleted since does not block editing the notes
         Priced priced = lookUp(inputs, organization, read, type, invoice.recipientId());
+        if (read.recipient != null && read.cms1500 == null && cms1500 != null) {
+            // the claim it keeps must stay the patient's it is addressed to
+            claims.cms1500(organization, cms1500).filter(claim -> claim.patientId() != read.recipient)
+                    .ifPresent(claim -> inputs.problem("recipient_id", "is not the patient of the invoice's CMS 1500"));
+        }
         InvoiceBalance before = invoices.balance(invoice);
         List<Long> payments = invoices.paymentIds(organization, invoice.id());
         if (read.recipient != null && !read.recipient.equals(invoice.recipientId()) && !payments.isEmpty()) {
