@@ -137,7 +137,7 @@ class BillingCheckoutIT {
     }
 
     @Test
-    void aPersonWithoutAnAccountPaysWithATokenSavedAsTheirCard() {
+    void aPersonWithoutAnAccountPaysWithATokenKeptButNeverTheDefaultCard() {
         String email = "anon." + Api.unique() + "@example.org";
         String key = "anon-" + Api.unique();
         JsonObject booked = data(null, PAID_CHECKOUT, vars("t", type, "d", slots.get(3), "f", "Ann", "l", "Onymous",
@@ -148,8 +148,12 @@ class BillingCheckoutIT {
         String patient = data(clinic.key, "query($id: ID) { appointment(id: $id) { user { id } } }",
                 vars("id", booked.getJsonObject("appointment").getString("id"))).getJsonObject("appointment")
                 .getJsonObject("user").getString("id");
-        assertThat(data(clinic.key, "query($id: ID) { user(id: $id) { stripe_customer_details { last_four } } }",
-                vars("id", patient)).getJsonObject("user").getJsonArray("stripe_customer_details")).hasSize(1);
+        JsonArray cards = data(clinic.key, "query($id: ID) { user(id: $id) { stripe_customer_details { last_four "
+                + "is_default } } }", vars("id", patient)).getJsonObject("user").getJsonArray("stripe_customer_details");
+        assertThat(cards).hasSize(1);
+        assertThat(cards.getJsonObject(0).getBoolean("is_default"))
+                .as("a card given without a key is never the patient's default (the name and email may be another's)")
+                .isFalse();
         assertThat(payments(patient).getJsonObject(0).getString("state")).isEqualTo("succeeded");
         // a person without an account cannot name a card on file
         JsonObject byCard = data(null, PAID_CHECKOUT, vars("t", type, "d", slots.get(4), "f", "Ann", "l", "Onymous",

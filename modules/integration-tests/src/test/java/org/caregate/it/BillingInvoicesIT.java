@@ -165,6 +165,34 @@ class BillingInvoicesIT {
                 .isEqualTo("80.10");
         assertThat(forClaim.getJsonObject("requestedPayment").getJsonObject("recipient").getString("id"))
                 .as("the claim's patient").isEqualTo(patient);
+        String other = Fixtures.createClient(clinic.key, "Oscar", "Other", "oscar." + Api.unique() + "@example.org");
+        JsonObject othersClaim = data(clinic.key, """
+                mutation($u: ID, $p: ID, $h: ID) { createCms1500(input: {patient: {id: $u, location: {
+                  line1: "2 Main St", city: "Springfield", state: "IL", zip: "62701"}}, dietitian: {id: $p},
+                  service_location_id: "11", cms1500_policies: [{insurance_plan_id: $h, num: "B2"}],
+                  icd_codes_cms1500s: [{code: "I10"}], cpt_codes_cms1500s: [{code: "99213", units: 1, fee: "50"}]})
+                  { cms1500 { id } messages { field message } } }""", vars("u", other, "p", clinic.providerId,
+                "h", humana)).getJsonObject("createCms1500");
+        assertThat(othersClaim.get("messages")).isEqualTo(JsonValue.NULL);
+        String mine = created("20").getString("id");
+        JsonObject retyped = data(clinic.key, """
+                mutation($id: ID, $c: ID) { updateRequestedPayment(input: {id: $id, invoice_type: "cms1500",
+                  cms1500_id: $c}) { requestedPayment { id } messages { field message } } }""",
+                vars("id", mine, "c", othersClaim.getJsonObject("cms1500").getString("id")))
+                .getJsonObject("updateRequestedPayment");
+        assertThat(retyped.getJsonArray("messages")).as("another patient's claim, the invoice addressed to Ivy")
+                .extracting(m -> m.asJsonObject().getString("field") + ": " + m.asJsonObject().getString("message"))
+                .containsExactly("cms1500_id: is another patient's CMS 1500");
+        assertThat(read(mine).getString("invoice_type")).as("nothing changed").isEqualTo("other");
+        assertThat(read(mine).getJsonObject("recipient").getString("id")).isEqualTo(patient);
+        JsonObject readdressed = data(clinic.key, """
+                mutation($id: ID, $r: ID) { updateRequestedPayment(input: {id: $id, recipient_id: $r}) {
+                  requestedPayment { id } messages { field message } } }""", vars("id",
+                forClaim.getJsonObject("requestedPayment").getString("id"), "r", other))
+                .getJsonObject("updateRequestedPayment");
+        assertThat(readdressed.getJsonArray("messages")).as("Ivy's claim cannot be sent to Oscar")
+                .extracting(m -> m.asJsonObject().getString("field") + ": " + m.asJsonObject().getString("message"))
+                .containsExactly("recipient_id: is not the patient of the invoice's CMS 1500");
         assertThat(invoice(clinic.key, "other", patient, "10000000000", "x").getJsonArray("messages")
                 .getJsonObject(0).getString("field")).isEqualTo("price");
         assertThat(invoice(clinic.key, "bill", patient, "1", "x").getJsonArray("messages").getJsonObject(0)
@@ -251,14 +279,16 @@ class BillingInvoicesIT {
 
         JsonObject found = data(null, lookup, vars("invoice_id", number, "uuid", uuid))
                 .getJsonObject("requestedPayment");
-        assertThat(found.getString("id")).isEqualTo(invoice.getString("id"));
+        assertThat(found.isNull("id")).as("no internal id for someone without an account").isTrue();
+        assertThat(found.getString("invoice_id")).isEqualTo(number);
         assertThat(found.getString("price")).isEqualTo("75.00");
         assertThat(found.isNull("recipient")).isTrue();
         assertThat(found.isNull("sender")).as("no member's id for someone without an account").isTrue();
         JsonObject minimal = data(null, "query($n: String, $u: String) { requestedPayment(invoice_id: $n, uuid: $u) "
-                + "{ debt requested_payer { email uuid first_name } billing_items { id } } }", vars("n", number,
+                + "{ debt requested_payer { id email uuid first_name } billing_items { id } } }", vars("n", number,
                 "u", uuid)).getJsonObject("requestedPayment");
         assertThat(minimal.getJsonObject("requested_payer").isNull("uuid")).isTrue();
+        assertThat(minimal.getJsonObject("requested_payer").isNull("id")).as("the payer's sequential id").isTrue();
         assertThat(minimal.getJsonObject("requested_payer").isNull("email")).isTrue();
 
         for (JsonObject wrong : List.of(vars("invoice_id", number, "uuid", UUID.randomUUID().toString()),

@@ -104,7 +104,7 @@ public class CheckoutLedger {
     /**
      * Refuses, on {@code offering_id}, a package the patient may not buy here: not the organization's, deleted,
      * archived, not offered to the patient's group ("Offering not found"), or including no session of the appointment
-     * type booked (its credit is what the booking uses).
+     * type booked (its credit is what the booking uses), or whose first payment is 0 (nothing to charge).
      */
     public void requireOffering(PreparedCheckout prepared, long offeringId) {
         Long group = people.person(prepared.patientId()).map(Person::userGroupId).orElse(null);
@@ -114,6 +114,11 @@ public class CheckoutLedger {
         if (offering.includes().stream().noneMatch(i -> i.appointmentTypeId() == prepared.appointmentTypeId())) {
             throw new InvalidInputException(OFFERING, "This package includes no session of the appointment type "
                     + "booked");
+        }
+        if (offering.initialPayment().signum() <= 0) {
+            // nothing to charge: the gateway would refuse a charge of 0, answered as a declined card
+            throw new InvalidInputException(OFFERING, "This package's first payment is 0: there is nothing to pay "
+                    + "at checkout");
         }
     }
 

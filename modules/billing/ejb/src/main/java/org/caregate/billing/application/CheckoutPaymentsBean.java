@@ -110,10 +110,12 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
                 : caller.actingAs(prepared.patientId(), organization, Role.PATIENT, caller.privileges());
         checkouts.requireOffering(prepared, paying.offeringId());
         Long card = paying.cardId();
-        if (paying.token() != null) {
+        if (paying.token() != null && caller.isAuthenticated()) {
             CardView saved = payments.saveCard(payer, new NewCard(paying.token(), null,
                     Long.toString(prepared.patientId()), null));
             card = saved.id();
+        } else if (paying.token() != null) {
+            card = cardOfAnonymousCheckout(organization, prepared.patientId(), paying.token());
         }
         ChargeCommand command = new ChargeCommand(null, prepared.patientId(), prepared.providerId(), card, null, null,
                 null, true, paying.key(), Map.of(Purchasables.Kind.OFFERING, paying.offeringId()), true);
@@ -134,6 +136,23 @@ public class CheckoutPaymentsBean implements CheckoutFacade {
             return CheckoutOutcome.refused(List.of(new FieldMessage("payment", UNANSWERED)));
         }
         return book(caller, payer, request, organization, itemId, paying);
+    }
+
+    /**
+     * The card a person without a key pays with. They name the patient by name and email only, so the patient may be
+     * someone else's existing record (with an account and cards of their own): the card is kept for this checkout's
+     * charge (and its reconciliation and refund) but never as the patient's default, so no later charge that names
+     * no card goes to it, and an existing default stays the default.
+     */
+    private long cardOfAnonymousCheckout(long organization, long patient, String token) {
+        PaymentGateway.SavedCard saved;
+        try {
+            saved = gateway.saveCard(organization, ledger.customerOf(organization, patient).orElse(null), patient,
+                    token);
+        } catch (PaymentGateway.CardRefused refused) {
+            throw new InvalidInputException("token", refused.getMessage());
+        }
+        return ledger.saveCheckoutCard(organization, patient, saved).id();
     }
 
     /** Books the charged checkout; a refusal refunds the charge and is answered as the booking's own. */

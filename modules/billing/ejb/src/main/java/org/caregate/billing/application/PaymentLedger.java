@@ -382,6 +382,20 @@ public class PaymentLedger {
                 makeDefault, clock.instant())));
     }
 
+    /**
+     * Saves the card a person without a key paid a checkout with: never the patient's default, whatever cards they
+     * have (the patient was named by name and email only — see {@code CheckoutPaymentsBean}).
+     */
+    public CardView saveCheckoutCard(long organizationId, long patientId, PaymentGateway.SavedCard saved) {
+        return PaymentViews.of(cards.add(new StripeCustomerDetail(organizationId, patientId, saved, CardLabel.PERSONAL,
+                false, clock.instant())));
+    }
+
+    /** The gateway customer the patient's cards are saved on, if any card is. */
+    public Optional<String> customerOf(long organizationId, long patientId) {
+        return cards.customerOf(organizationId, patientId);
+    }
+
     private PaymentGateway.Charge chargeOf(BillingItem item, StripeCustomerDetail card) {
         return new PaymentGateway.Charge(item.chargeKey(), card.gatewayCustomerId(), card.gatewayPaymentMethodId(),
                 Amounts.minorUnits(new Money(item.amount(), item.currency())), item.currency().getCurrencyCode(),

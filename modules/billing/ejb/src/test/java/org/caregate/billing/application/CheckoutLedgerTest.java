@@ -1,6 +1,7 @@
 package org.caregate.billing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -12,11 +13,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.caregate.billing.domain.BillingFrequency;
 import org.caregate.billing.domain.BillingItem;
 import org.caregate.billing.domain.BillingItemRepository;
 import org.caregate.billing.domain.CheckoutPayment;
 import org.caregate.billing.domain.CheckoutPaymentRepository;
+import org.caregate.billing.domain.Offering;
+import org.caregate.billing.domain.OfferingInclude;
+import org.caregate.billing.domain.OfferingRepository;
 import org.caregate.billing.domain.PaymentGateway;
+import org.caregate.identity.api.PeopleDirectory;
+import org.caregate.kernel.error.FieldMessage;
+import org.caregate.kernel.error.InvalidInputException;
+import org.caregate.scheduling.api.PreparedCheckout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +82,31 @@ class CheckoutLedgerTest {
                 CheckoutPayment.State.REFUNDING);
         assertThat(pending.state()).as("left to the payment reconciler").isEqualTo(CheckoutPayment.State.CHARGING);
         assertThat(declined.state()).isEqualTo(CheckoutPayment.State.DECLINED);
+    }
+
+    @Test
+    void aPackageWhoseFirstPaymentIsZeroIsRefusedBeforeAnyCharge() {
+        Offering free = Offering.offer(1, 3L, "Intro", new BigDecimal("100.00"), Currency.getInstance("USD"),
+                BillingFrequency.MONTHLY, NOW);
+        free.replaceIncludes(List.of(new OfferingInclude.Session(5, 2, false)), NOW);
+        free.chargeFirst(BigDecimal.ZERO, NOW);
+        CheckoutLedger ledger = new CheckoutLedger();
+        ledger.people = (PeopleDirectory) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PeopleDirectory.class}, (proxy, method, args) -> Optional.empty());
+        ledger.offerings = (OfferingRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {OfferingRepository.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("find")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return Optional.of(free);
+                });
+        PreparedCheckout prepared = new PreparedCheckout(1, 7, 3, 5, NOW.plus(Duration.ofDays(7)), "video");
+
+        assertThatThrownBy(() -> ledger.requireOffering(prepared, 9)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(new FieldMessage(
+                        "offering_id", "This package's first payment is 0: there is nothing to pay at checkout")));
+        free.chargeFirst(null, NOW);
+        ledger.requireOffering(prepared, 9); // its price is charged first
     }
 
     private static CheckoutPaymentRepository claiming(List<CheckoutPayment> unsettled) {

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.caregate.billing.api.BillingItemView;
+import org.caregate.billing.api.CardView;
 import org.caregate.billing.api.CheckoutOutcome;
 import org.caregate.billing.api.CheckoutPaymentRequest;
 import org.caregate.billing.api.Money;
+import org.caregate.billing.api.NewCard;
+import org.caregate.billing.api.PaymentsFacade;
 import org.caregate.billing.domain.CheckoutPayment;
 import org.caregate.billing.domain.PaymentGateway;
 import org.caregate.billing.domain.PaymentState;
@@ -62,7 +65,8 @@ class CheckoutPaymentsBeanTest {
         bean.gateway = new PaymentGateway() {
             @Override
             public SavedCard saveCard(long organizationId, String customerId, long patientId, String token) {
-                throw new UnsupportedOperationException();
+                happened.add("gateway saves " + token + " on " + customerId);
+                return new SavedCard(customerId, "pm_stranger", "visa", "4242", 3, 2031);
             }
 
             @Override
@@ -86,12 +90,32 @@ class CheckoutPaymentsBeanTest {
             }
 
             @Override
+            public Optional<String> customerOf(long organizationId, long patientId) {
+                return Optional.of("cus_of_" + patientId);
+            }
+
+            @Override
+            public CardView saveCheckoutCard(long organizationId, long patientId, PaymentGateway.SavedCard saved) {
+                happened.add("kept for the checkout, not default: " + saved.paymentMethodId());
+                return new CardView(5, patientId, "personal", false, "visa", "4242", 3, 2031, NOW);
+            }
+
+            @Override
             public BillingItemView settle(Caller caller, long organizationId, long itemId,
                                           PaymentGateway.ChargeOutcome outcome) {
                 happened.add("settled " + outcome.getClass().getSimpleName());
                 return item(itemId);
             }
         };
+        bean.payments = (PaymentsFacade) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PaymentsFacade.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("saveCard")) {
+                        NewCard card = (NewCard) args[1];
+                        happened.add("createStripeCustomerDetail " + card.token() + " for " + card.userId());
+                        return new CardView(6, 7, "personal", true, "visa", "4242", 3, 2031, NOW);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         bean.checkouts = new CheckoutLedger() {
             @Override
             public Optional<Standing> underKey(long organizationId, String key) {
@@ -227,6 +251,23 @@ class CheckoutPaymentsBeanTest {
         assertThat(outcome.messages()).containsExactly(new FieldMessage("date", SLOT_TAKEN),
                 new FieldMessage("payment", CheckoutPaymentsBean.REFUNDED));
         assertThat(happened).noneMatch(step -> step.startsWith("charge") || step.startsWith("refund"));
+    }
+
+    @Test
+    void aTokenWithoutAKeyPaysTheCheckoutButNeverBecomesThePatientsDefaultCard() {
+        // name and email may match an existing patient with an account: the stranger's card must not become theirs
+        CheckoutOutcome outcome = bean.checkOut(Caller.anonymous("r", null), REQUEST,
+                new CheckoutPaymentRequest("9", null, "tok_visa", "key-1"));
+        assertThat(outcome.appointment().id()).isEqualTo(21);
+        assertThat(happened).containsExactly("prepared", "offering 9", "gateway saves tok_visa on cus_of_7",
+                "kept for the checkout, not default: pm_stranger", "intent key-1 card 5", "charge key-1",
+                "settled Charged", "booked");
+    }
+
+    @Test
+    void aSignedInPatientsTokenIsSavedAsTheirCard() {
+        bean.checkOut(PATIENT, REQUEST, new CheckoutPaymentRequest("9", null, "tok_visa", "key-1"));
+        assertThat(happened).containsSubsequence("createStripeCustomerDetail tok_visa for 7", "intent key-1 card 6");
     }
 
     @Test

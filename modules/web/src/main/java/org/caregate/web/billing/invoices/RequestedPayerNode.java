@@ -19,8 +19,9 @@ public record RequestedPayerNode(
         @Name("uuid") @Description("A payer without an account's external id: with the invoice_id, finds the invoice "
                 + "without signing in.") String uuid) {
 
-    static RequestedPayerNode of(RequestedPayerView view) {
-        return view == null ? null : new RequestedPayerNode(Long.toString(view.id()), view.patient(),
+    /** @param withId false for a payer without an account looking at their invoice: no internal id */
+    static RequestedPayerNode of(RequestedPayerView view, boolean withId) {
+        return view == null ? null : new RequestedPayerNode(withId ? Long.toString(view.id()) : null, view.patient(),
                 view.firstName(), view.lastName(), view.email(), view.uuid());
     }
 }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.graphql.Name;
  * An invoice in seed 001's shape ("The Invoice Object"). {@code price} and {@code debt} are decimal strings with the
  * currency's scale ("1234.00"): the seed prints {@code debt} as a JSON number, which Caregate does not send, as money
  * is never a floating-point number; {@code date_to_show} is its creation in its sender's time zone,
- * "2022-08-15 14:22:14 -0400".
+ * "2022-08-15 14:22:14 -0400". For a payer without an account (found by invoice number and uuid, without a key)
+ * {@code id} and {@code requested_payer.id} are null.
  */
 @Name("RequestedPayment")
 public record RequestedPaymentNode(
@@ -44,7 +45,9 @@ public record RequestedPaymentNode(
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx");
 
     static RequestedPaymentNode of(RequestedPaymentView view) {
-        return view == null ? null : new RequestedPaymentNode(Long.toString(view.id()), view.price().toPlainString(),
+        // a payer without an account is shown no ids: neither the invoice's nor theirs (sequential, internal)
+        return view == null ? null : new RequestedPaymentNode(view.forPayer() ? null : Long.toString(view.id()),
+                view.price().toPlainString(),
                 view.status(), view.invoiceId(), view.details(), view.price().currency().getCurrencyCode(),
                 view.invoiceType(), view.debt().toPlainString(), view.notes(), view.servicesProvided(),
                 view.serviceDate() == null ? null : view.serviceDate().toString(), view.manuallyPaid(),
@@ -52,7 +55,7 @@ public record RequestedPaymentNode(
                 view.createdAt().toString(), view.updatedAt().toString(),
                 view.offeringId() == null ? null : view.offeringId().toString(),
                 view.cms1500Id() == null ? null : view.cms1500Id().toString(),
-                RequestedPayerNode.of(view.requestedPayer()), view.recipientId(), view.senderId(),
+                RequestedPayerNode.of(view.requestedPayer(), !view.forPayer()), view.recipientId(), view.senderId(),
                 view.billingItemIds());
     }
 }

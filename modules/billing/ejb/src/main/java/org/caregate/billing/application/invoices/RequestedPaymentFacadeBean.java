@@ -190,7 +190,7 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
                     read.recipient != null || type == InvoiceType.CMS1500 && read.cms1500 != null,
                     request.requestedPayer() != null)).forEach(inputs::problem);
         }
-        Priced priced = lookUp(inputs, organization, read, type);
+        Priced priced = lookUp(inputs, organization, read, type, null);
         long sender = read.sender != null ? read.sender : caller.userId();
         inputs.check();
         RequestedPayment invoice = new RequestedPayment(organization, number(organization, sender), sender, currency,
@@ -230,7 +230,12 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
         InvoiceRules.problems(new InvoiceRules.Shape(type, offering != null, cms1500 != null, services != null,
                 serviceDate != null, true, true, true)).forEach(inputs::problem);
         // only what the request names is looked up again: a package deleted since does not block editing the notes
-        Priced priced = lookUp(inputs, organization, read, type);
+        Priced priced = lookUp(inputs, organization, read, type, invoice.recipientId());
+        if (read.recipient != null && read.cms1500 == null && cms1500 != null) {
+            // the claim it keeps must stay the patient's it is addressed to
+            claims.cms1500(organization, cms1500).filter(claim -> claim.patientId() != read.recipient)
+                    .ifPresent(claim -> inputs.problem("recipient_id", "is not the patient of the invoice's CMS 1500"));
+        }
         InvoiceBalance before = invoices.balance(invoice);
         List<Long> payments = invoices.paymentIds(organization, invoice.id());
         if (read.recipient != null && !read.recipient.equals(invoice.recipientId()) && !payments.isEmpty()) {
@@ -386,8 +391,12 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
                 request.isPreview());
     }
 
-    /** Checks the people, package and claim named against the organization; a CMS 1500's patient is the recipient. */
-    private Priced lookUp(Inputs inputs, long organization, Read read, InvoiceType type) {
+    /**
+     * Checks the people, package and claim named against the organization; a CMS 1500's patient is the recipient. A
+     * claim must be the patient's the invoice is addressed to: the one named, else the one it already has
+     * ({@code addressedTo}, on update).
+     */
+    private Priced lookUp(Inputs inputs, long organization, Read read, InvoiceType type, Long addressedTo) {
         Long recipient = read.recipient;
         if (recipient != null && people.person(recipient)
                 .filter(p -> p.isPatient() && p.organizationId() == organization).isEmpty()) {
@@ -412,9 +421,10 @@ public class RequestedPaymentFacadeBean implements RequestedPaymentFacade {
                 inputs.problem("cms1500_id", "CMS 1500 not found");
             } else {
                 defaultPrice = claim.get().totalFee();
-                if (recipient == null) {
+                Long patient = recipient != null ? recipient : addressedTo;
+                if (patient == null) {
                     recipient = claim.get().patientId();
-                } else if (recipient != claim.get().patientId()) {
+                } else if (patient != claim.get().patientId()) {
                     inputs.problem("cms1500_id", "is another patient's CMS 1500");
                 }
             }
