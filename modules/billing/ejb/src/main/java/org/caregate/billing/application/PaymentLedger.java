@@ -229,6 +229,12 @@ public class PaymentLedger {
                 .orElseThrow(() -> new NotFoundException(ITEM));
     }
 
+    /** The state of the payment's refund asked for under {@code key}, if there is one. */
+    public Optional<PaymentState> refundStateUnder(long organizationId, long itemId, String key) {
+        return items.find(organizationId, itemId).flatMap(item -> items.refundAskedUnder(item.id(), key))
+                .map(Refund::state);
+    }
+
     /** What an update leaves to do at the gateway: a refund to make, or a charge to make again. */
     record Planned(BillingItemView item, Refund refund, String chargeId, PaymentGateway.Charge retry) {
     }
