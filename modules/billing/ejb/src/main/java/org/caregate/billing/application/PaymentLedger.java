@@ -300,6 +300,21 @@ public class PaymentLedger {
             if (item.state() != PaymentState.FAILED) {
                 throw new InvalidInputException("resend_payment", "Only a failed payment can be resent");
             }
+            if (checkouts.ofItem(organization, item.id()).isPresent()) {
+                // its appointment was never booked: charged again, it would pay for nothing
+                throw new InvalidInputException("resend_payment", "A checkout's payment cannot be resent: its "
+                        + "appointment was not booked; check out again to book and pay");
+            }
+            if (item.requestedPaymentId() != null) {
+                // a failed payment counts for nothing on its invoice, which may have been paid meanwhile; the lock
+                // is held until this retry is recorded, as when a payment is recorded
+                BigDecimal payable = invoicePayments.payable(organization, item.requestedPaymentId())
+                        .orElse(BigDecimal.ZERO);
+                if (item.amount().compareTo(payable) > 0) {
+                    throw new InvalidInputException("amount_paid", "is more than is still owed on the invoice ("
+                            + new Money(payable, item.currency()).toPlainString() + "); the payment cannot be resent");
+                }
+            }
             String key = changes.newChargeKey() != null ? changes.newChargeKey()
                     : "caregate-" + UUID.randomUUID();
             if (key.equals(item.chargeKey())) {
