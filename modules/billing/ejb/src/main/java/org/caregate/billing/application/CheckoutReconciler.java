@@ -43,8 +43,13 @@ public class CheckoutReconciler {
     public int settleDue(int limit) {
         List<CheckoutLedger.Due> due = checkouts.leaseUnsettled(limit);
         for (CheckoutLedger.Due checkout : due) {
-            refund(checkout.organizationId(), checkout.itemId());
-            LOG.infof("Checkout of billing item %d booked nothing; its charge is refunded", checkout.itemId());
+            try {
+                refund(checkout.organizationId(), checkout.itemId());
+                LOG.infof("Checkout of billing item %d booked nothing; its charge is refunded", checkout.itemId());
+            } catch (RuntimeException e) {
+                // one checkout that cannot be refunded now must not stop the others; it is asked again later
+                LOG.errorf(e, "The refund of checkout billing item %d failed; asked again later", checkout.itemId());
+            }
         }
         return due.size();
     }

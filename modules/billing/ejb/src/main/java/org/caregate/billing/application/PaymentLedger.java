@@ -383,6 +383,13 @@ public class PaymentLedger {
     public BillingItemView delete(Caller caller, long itemId) {
         BillingItem item = items.lock(caller.organizationId(), itemId).filter(i -> i.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException(ITEM));
+        if (checkouts.ofItem(caller.organizationId(), itemId).map(CheckoutPayment::state)
+                .filter(state -> state == CheckoutPayment.State.CHARGING || state == CheckoutPayment.State.REFUNDING)
+                .isPresent()) {
+            // the checkout reconciler still settles it: a charge left without its booking must be refunded
+            throw new InvalidInputException("id", "A checkout's payment cannot be deleted while its checkout is "
+                    + "being charged or refunded; try again in a few minutes");
+        }
         invoicePayments.amountChanging(caller, item, BigDecimal.ZERO);
         item.delete(clock.instant());
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),
