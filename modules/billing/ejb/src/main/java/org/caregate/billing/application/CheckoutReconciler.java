@@ -10,6 +10,7 @@ import java.util.List;
 import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.Money;
 import org.caregate.billing.domain.PaymentGateway;
+import org.caregate.billing.domain.PaymentState;
 import org.caregate.kernel.Caller;
 import org.caregate.kernel.Privileges;
 import org.jboss.logging.Logger;
@@ -18,8 +19,10 @@ import org.jboss.logging.Logger;
  * Gives back the charge of a checkout that booked nothing — refused after the charge, or left charging past its time
  * (the server stopped between the charge and the booking, the gateway answered late) — so that no charge outlives
  * its booking (ADR 0032). The refund is reserved under a key derived from the payment ({@code checkout-refund-<id>}),
- * so the request that saw the refusal and the reconciler asking again never refund twice; no transaction is open
- * while the gateway is asked, and a refund the gateway did not answer is the payment reconciler's (ADR 0027).
+ * so the request that saw the refusal and the reconciler asking again never refund twice; a refund the gateway
+ * refused is asked again under the next key ({@code checkout-refund-<id>-2}, {@code -3} …) — never taken for the
+ * refund made. No transaction is open while the gateway is asked, and a refund the gateway did not answer is the
+ * payment reconciler's (ADR 0027).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -40,8 +43,13 @@ public class CheckoutReconciler {
     public int settleDue(int limit) {
         List<CheckoutLedger.Due> due = checkouts.leaseUnsettled(limit);
         for (CheckoutLedger.Due checkout : due) {
-            refund(checkout.organizationId(), checkout.itemId());
-            LOG.infof("Checkout of billing item %d booked nothing; its charge is refunded", checkout.itemId());
+            try {
+                refund(checkout.organizationId(), checkout.itemId());
+                LOG.infof("Checkout of billing item %d booked nothing; its charge is refunded", checkout.itemId());
+            } catch (RuntimeException e) {
+                // one checkout that cannot be refunded now must not stop the others; it is asked again later
+                LOG.errorf(e, "The refund of checkout billing item %d failed; asked again later", checkout.itemId());
+            }
         }
         return due.size();
     }
@@ -54,7 +62,7 @@ public class CheckoutReconciler {
         if (left.signum() > 0) {
             Money amount = new Money(left, item.amountPaid().currency());
             PaymentLedger.Planned planned = ledger.change(system, itemId, new PaymentInputs.Changes(null, null, null,
-                    null, null, null, amount, false, false, "checkout-refund-" + itemId, null, false, null));
+                    null, null, null, amount, false, false, refundKey(organizationId, itemId), null, false, null));
             if (planned.refund() != null) {
                 PaymentGateway.ChargeOutcome outcome = gateway.refund(organizationId, planned.chargeId(),
                         Amounts.minorUnits(amount), planned.refund().idempotencyKey());
@@ -67,6 +75,21 @@ public class CheckoutReconciler {
             }
         }
         checkouts.refunded(organizationId, itemId);
+    }
+
+    /**
+     * The key of this refund attempt: {@code checkout-refund-<id>}, or after each refund the gateway refused under a
+     * key, the next one ({@code -2}, {@code -3} …). A refund asked for under a key and not refused (made, or still
+     * unanswered) keeps its key, so asking again never refunds twice.
+     */
+    private String refundKey(long organizationId, long itemId) {
+        String base = "checkout-refund-" + itemId;
+        String key = base;
+        for (int attempt = 2; ledger.refundStateUnder(organizationId, itemId, key)
+                .filter(state -> state == PaymentState.FAILED).isPresent(); attempt++) {
+            key = base + "-" + attempt;
+        }
+        return key;
     }
 
     /** Caregate itself, acting for the organization (audit and events name no user). */

@@ -229,6 +229,12 @@ public class PaymentLedger {
                 .orElseThrow(() -> new NotFoundException(ITEM));
     }
 
+    /** The state of the payment's refund asked for under {@code key}, if there is one. */
+    public Optional<PaymentState> refundStateUnder(long organizationId, long itemId, String key) {
+        return items.find(organizationId, itemId).flatMap(item -> items.refundAskedUnder(item.id(), key))
+                .map(Refund::state);
+    }
+
     /** What an update leaves to do at the gateway: a refund to make, or a charge to make again. */
     record Planned(BillingItemView item, Refund refund, String chargeId, PaymentGateway.Charge retry) {
     }
@@ -293,6 +299,21 @@ public class PaymentLedger {
         if (changes.resendPayment()) {
             if (item.state() != PaymentState.FAILED) {
                 throw new InvalidInputException("resend_payment", "Only a failed payment can be resent");
+            }
+            if (checkouts.ofItem(organization, item.id()).isPresent()) {
+                // its appointment was never booked: charged again, it would pay for nothing
+                throw new InvalidInputException("resend_payment", "A checkout's payment cannot be resent: its "
+                        + "appointment was not booked; check out again to book and pay");
+            }
+            if (item.requestedPaymentId() != null) {
+                // a failed payment counts for nothing on its invoice, which may have been paid meanwhile; the lock
+                // is held until this retry is recorded, as when a payment is recorded
+                BigDecimal payable = invoicePayments.payable(organization, item.requestedPaymentId())
+                        .orElse(BigDecimal.ZERO);
+                if (item.amount().compareTo(payable) > 0) {
+                    throw new InvalidInputException("amount_paid", "is more than is still owed on the invoice ("
+                            + new Money(payable, item.currency()).toPlainString() + "); the payment cannot be resent");
+                }
             }
             String key = changes.newChargeKey() != null ? changes.newChargeKey()
                     : "caregate-" + UUID.randomUUID();
@@ -362,6 +383,13 @@ public class PaymentLedger {
     public BillingItemView delete(Caller caller, long itemId) {
         BillingItem item = items.lock(caller.organizationId(), itemId).filter(i -> i.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException(ITEM));
+        if (checkouts.ofItem(caller.organizationId(), itemId).map(CheckoutPayment::state)
+                .filter(state -> state == CheckoutPayment.State.CHARGING || state == CheckoutPayment.State.REFUNDING)
+                .isPresent()) {
+            // the checkout reconciler still settles it: a charge left without its booking must be refunded
+            throw new InvalidInputException("id", "A checkout's payment cannot be deleted while its checkout is "
+                    + "being charged or refunded; try again in a few minutes");
+        }
         invoicePayments.amountChanging(caller, item, BigDecimal.ZERO);
         item.delete(clock.instant());
         events.publish(caller, new BillingItemEvent(BillingItemEvent.Action.UPDATED, item.id(),

@@ -20,9 +20,15 @@ import org.caregate.billing.domain.RecurringPaymentRepository;
 @Dependent
 public class JpaRecurringPaymentRepository implements RecurringPaymentRepository {
 
-    /** The claim of due recurring payments: ?1 now, ?2 how many. */
-    static final String CLAIM_DUE = "SELECT id FROM billing.recurring_payment WHERE state = 'ACTIVE' "
-            + "AND next_payment_at <= ?1 ORDER BY next_payment_at LIMIT ?2 FOR UPDATE SKIP LOCKED";
+    /**
+     * The claim of due recurring payments: ?1 now, ?2 how many. Only one whose first period (the purchase) was paid: a
+     * purchase still pending is the reconciler's to settle first, a declined one charges nothing more until it is
+     * resent and paid — a declined purchase retried as a new purchase must not leave a second schedule charging.
+     */
+    static final String CLAIM_DUE = "SELECT p.id FROM billing.recurring_payment p WHERE p.state = 'ACTIVE' "
+            + "AND p.next_payment_at <= ?1 AND EXISTS (SELECT 1 FROM billing.billing_items i "
+            + "WHERE i.recurring_payment_id = p.id AND i.recurring_period = 1 AND i.state IN ('SUCCEEDED', 'OUTSIDE')) "
+            + "ORDER BY p.next_payment_at LIMIT ?2 FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;

@@ -79,7 +79,8 @@ class RecurringClaimOnPostgresTest {
             servers.shutdownNow();
         }
         String mine = "recurring_payment_id = ANY (ARRAY" + payments + ")";
-        assertThat(count("SELECT count(*) FROM billing.billing_items WHERE " + mine)).isEqualTo(due);
+        assertThat(count("SELECT count(*) FROM billing.billing_items WHERE " + mine + " AND recurring_period > 1"))
+                .as("one period opened after each purchase").isEqualTo(due);
         assertThat(count("SELECT count(DISTINCT charge_key) FROM billing.billing_items WHERE " + mine
                 + " AND recurring_period = 2")).as("period 2 of each, under its own key").isEqualTo(due);
         assertThat(count("SELECT count(*) FROM billing.recurring_payment WHERE id = ANY (ARRAY" + payments
@@ -108,6 +109,33 @@ class RecurringClaimOnPostgresTest {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             assertThat(claim(c, 100)).as("advanced: not due again").doesNotContain(payment);
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aRecurringPaymentWhoseFirstPaymentIsNotPaidIsNeverClaimed() throws Exception {
+        database();
+        long declined;
+        long pending;
+        long paid;
+        try (Connection c = connection()) {
+            declined = recurringPayment(c, NOW.minusSeconds(60), "FAILED");
+            pending = recurringPayment(c, NOW.minusSeconds(60), "PENDING");
+            paid = recurringPayment(c, NOW.minusSeconds(60), "SUCCEEDED");
+        }
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            assertThat(claim(c, 100)).as("a declined purchase charges no second period; a pending one waits for "
+                    + "the reconciler").contains(paid).doesNotContain(declined, pending);
+            c.rollback();
+        }
+        try (Connection c = connection()) {
+            c.createStatement().executeUpdate("UPDATE billing.billing_items SET state = 'SUCCEEDED' WHERE "
+                    + "recurring_payment_id = " + declined + " AND recurring_period = 1");
+            c.setAutoCommit(false);
+            assertThat(claim(c, 100)).as("the purchase resent and paid: charged on").contains(declined, paid)
+                    .doesNotContain(pending);
             c.rollback();
         }
     }
@@ -159,24 +187,37 @@ class RecurringClaimOnPostgresTest {
     }
 
     private static void addItem(Connection c, long payment, int period) throws SQLException {
+        addItem(c, payment, period, "PENDING");
+    }
+
+    private static void addItem(Connection c, long payment, int period, String state) throws SQLException {
         try (PreparedStatement item = c.prepareStatement("INSERT INTO billing.billing_items (organization_id, "
                 + "sender_id, card_id, amount, currency, state, fingerprint, charge_key, reconcile_after, created_at, "
                 + "updated_at, offering_id, recurring_payment_id, recurring_period) VALUES (1, 61, ?, 40, 'USD', "
-                + "'PENDING', repeat('0', 64), ?, now(), now(), now(), ?, ?, ?)")) {
+                + "?, repeat('0', 64), ?, now(), now(), now(), ?, ?, ?)")) {
             item.setLong(1, card);
-            item.setString(2, RecurringPayment.periodKey(payment, period));
-            item.setLong(3, offering);
-            item.setLong(4, payment);
-            item.setInt(5, period);
+            item.setString(2, state);
+            item.setString(3, RecurringPayment.periodKey(payment, period));
+            item.setLong(4, offering);
+            item.setLong(5, payment);
+            item.setInt(6, period);
             item.executeUpdate();
         }
     }
 
+    /** A weekly recurring payment due at {@code next} whose purchase (period 1) was paid. */
     private static long recurringPayment(Connection c, Instant next) throws SQLException {
-        return insert(c, "INSERT INTO billing.recurring_payment (organization_id, offering_id, patient_id, card_id, "
-                + "amount, currency, frequency, anchor_at, next_step, next_payment_at, last_period, state, created_at, "
-                + "updated_at) VALUES (1, " + offering + ", 61, " + card + ", 40, 'USD', 'Weekly', '"
+        return recurringPayment(c, next, "SUCCEEDED");
+    }
+
+    /** A weekly recurring payment due at {@code next}, its purchase (period 1) in {@code firstState}. */
+    private static long recurringPayment(Connection c, Instant next, String firstState) throws SQLException {
+        long payment = insert(c, "INSERT INTO billing.recurring_payment (organization_id, offering_id, patient_id, "
+                + "card_id, amount, currency, frequency, anchor_at, next_step, next_payment_at, last_period, state, "
+                + "created_at, updated_at) VALUES (1, " + offering + ", 61, " + card + ", 40, 'USD', 'Weekly', '"
                 + next.minusSeconds(7 * 86_400) + "', 1, '" + next + "', 1, 'ACTIVE', now(), now()) RETURNING id");
+        addItem(c, payment, 1, firstState);
+        return payment;
     }
 
     private static long insert(Connection c, String sql) throws SQLException {
