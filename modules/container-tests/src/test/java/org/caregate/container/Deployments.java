@@ -28,7 +28,9 @@ final class Deployments {
     /**
      * The platform and the named EJB modules of {@code caregate.ear} ({@code identity.jar}, ...), with the test class
      * in the test WAR. Identity needs {@code forms.jar} beside it (forms implements its {@code GroupOnboarding} port),
-     * and forms needs {@code scheduling.jar} and so {@code visits.jar} (a chart note names its appointment).
+     * and forms needs {@code scheduling.jar} and so {@code visits.jar} (a chart note names its appointment); outreach
+     * needs {@code billing.jar} (billing answers its {@code InvoiceNotices} port), which uses Stripe's client from the
+     * server's module {@code com.stripe}.
      */
     static EnterpriseArchive withContexts(Class<?> test, String... ejbModules) {
         EnterpriseArchive real = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
@@ -76,12 +78,14 @@ final class Deployments {
 
     /**
      * As the real EAR's: the Jakarta Messaging API for every module, jdk.unsupported for the broker, jdk.net for the
-     * webhooks' HTTP client.
+     * webhooks' HTTP client, Stripe's client for billing.
      */
     private static String deploymentStructure(List<String> modules) {
         String subDeployments = Stream.concat(modules.stream(), Stream.of("container-tests.war"))
                 .map(module -> "<sub-deployment name=\"" + module + "\"><dependencies>"
-                        + "<module name=\"jakarta.jms.api\"/></dependencies></sub-deployment>")
+                        + "<module name=\"jakarta.jms.api\"/>"
+                        + (module.equals("billing.jar") ? "<module name=\"com.stripe\"/>" : "")
+                        + "</dependencies></sub-deployment>")
                 .collect(Collectors.joining());
         return "<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.3\">"
                 + "<ear-subdeployments-isolated>false</ear-subdeployments-isolated><deployment><dependencies>"

@@ -30,7 +30,7 @@ class RetentionInContainerIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withContexts(RetentionInContainerIT.class, "identity.jar", "forms.jar", "scheduling.jar",
-                "visits.jar", "episodes.jar", "webhooks.jar", "outreach.jar");
+                "visits.jar", "episodes.jar", "webhooks.jar", "outreach.jar", "billing.jar");
     }
 
     @EJB
