@@ -177,9 +177,8 @@ public class RequestedPaymentGraphQlApi {
         @Name("email") @JsonbProperty("email") public String email;
     }
 
-    /** {@code createRequestedPayment(input: createRequestedPaymentInput)}: the fields seed 001's table lists. */
-    @Input("createRequestedPaymentInput")
-    public static class CreateRequestedPaymentInput {
+    /** The fields of an invoice that create and update share: the ones seed 001's table lists. */
+    public abstract static class InvoiceFields {
         @Name("invoice_type") public String invoiceType;
         @Id @Name("recipient_id") public String recipientId;
         @Id @Name("sender_id") public String senderId;
@@ -194,38 +193,31 @@ public class RequestedPaymentGraphQlApi {
         @Id @Name("user_package_selection_id") public String userPackageSelectionId;
         @Name("requested_payer") public RequestedPayerInput requestedPayer;
 
-        RequestedPaymentRequest request() {
-            return new RequestedPaymentRequest(null, invoiceType, recipientId, senderId, offeringId, cms1500Id, price,
+        RequestedPaymentRequest request(String id, Boolean sendRequestEmail, Boolean resendReceipt) {
+            return new RequestedPaymentRequest(id, invoiceType, recipientId, senderId, offeringId, cms1500Id, price,
                     notes, serviceDate, servicesProvided, status, isPreview, userPackageSelectionId,
-                    payerOf(requestedPayer), null, null);
+                    payerOf(requestedPayer), sendRequestEmail, resendReceipt);
         }
     }
 
-    /** {@code updateRequestedPayment(input: updateRequestedPaymentInput)}: create's fields and the two emails. */
-    @Input("updateRequestedPaymentInput")
-    public static class UpdateRequestedPaymentInput {
-        @Id @Name("id") public String id;
-        @Name("invoice_type") public String invoiceType;
-        @Id @Name("recipient_id") public String recipientId;
-        @Id @Name("sender_id") public String senderId;
-        @Id @Name("offering_id") public String offeringId;
-        @Id @Name("cms1500_id") public String cms1500Id;
-        @Name("price") public String price;
-        @Name("notes") public String notes;
-        @Name("service_date") public String serviceDate;
-        @Name("services_provided") public String servicesProvided;
-        @Name("status") public String status;
-        @Name("is_preview") public Boolean isPreview;
-        @Id @Name("user_package_selection_id") public String userPackageSelectionId;
-        @Name("requested_payer") public RequestedPayerInput requestedPayer;
+    /** {@code createRequestedPayment(input: createRequestedPaymentInput)}. */
+    @Input("createRequestedPaymentInput")
+    public static class CreateRequestedPaymentInput extends InvoiceFields {
 
+        RequestedPaymentRequest request() {
+            return request(null, null, null);
+        }
+    }
+
+    /** {@code updateRequestedPayment(input: updateRequestedPaymentInput)}: create's fields, the id and the two emails. */
+    @Input("updateRequestedPaymentInput")
+    public static class UpdateRequestedPaymentInput extends InvoiceFields {
+        @Id @Name("id") public String id;
         @Name("send_request_email") public Boolean sendRequestEmail;
         @Name("resend_receipt") public Boolean resendReceipt;
 
         RequestedPaymentRequest request() {
-            return new RequestedPaymentRequest(id, invoiceType, recipientId, senderId, offeringId, cms1500Id, price,
-                    notes, serviceDate, servicesProvided, status, isPreview, userPackageSelectionId,
-                    payerOf(requestedPayer), sendRequestEmail, resendReceipt);
+            return request(id, sendRequestEmail, resendReceipt);
         }
     }
 
