@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.caregate.billing.api.BillingItemView;
 import org.caregate.billing.api.Money;
 import org.caregate.billing.domain.PaymentGateway;
@@ -54,15 +55,26 @@ public class CheckoutReconciler {
         return due.size();
     }
 
-    /** Refunds what is left of the checkout's payment, once, and marks the checkout refunded. */
+    /**
+     * Refunds what is left of the checkout's payment, once, and marks the checkout refunded when the refund is made.
+     * A refund the gateway did not answer leaves the checkout refunding: the payment reconciler settles the refund
+     * (ADR 0027) and this asks again later — marked refunded once it succeeded, asked under the next key if it was
+     * refused — so a checkout is never taken for refunded while its money may still be kept.
+     */
     public void refund(long organizationId, long itemId) {
         Caller system = system(organizationId);
+        String key = refundKey(organizationId, itemId);
+        Optional<PaymentState> asked = ledger.refundStateUnder(organizationId, itemId, key);
+        if (asked.isPresent() && asked.get() != PaymentState.SUCCEEDED) {
+            LOG.infof("The refund of checkout billing item %d is not answered yet; asked again later", itemId);
+            return;
+        }
         BillingItemView item = ledger.view(organizationId, itemId);
         BigDecimal left = item.amountPaid().amount().subtract(item.refunded().amount());
-        if (left.signum() > 0) {
+        if (asked.isEmpty() && left.signum() > 0) {
             Money amount = new Money(left, item.amountPaid().currency());
             PaymentLedger.Planned planned = ledger.change(system, itemId, new PaymentInputs.Changes(null, null, null,
-                    null, null, null, amount, false, false, refundKey(organizationId, itemId), null, false, null));
+                    null, null, null, amount, false, false, key, null, false, null));
             if (planned.refund() != null) {
                 PaymentGateway.ChargeOutcome outcome = gateway.refund(organizationId, planned.chargeId(),
                         Amounts.minorUnits(amount), planned.refund().idempotencyKey());
@@ -70,6 +82,10 @@ public class CheckoutReconciler {
                 if (outcome instanceof PaymentGateway.Declined declined) {
                     LOG.warnf("The refund of checkout billing item %d was refused (%s); asked again later", itemId,
                             declined.reason());
+                    return;
+                }
+                if (!(outcome instanceof PaymentGateway.Charged)) {
+                    LOG.warnf("The refund of checkout billing item %d was not answered; asked again later", itemId);
                     return;
                 }
             }

@@ -161,6 +161,33 @@ class PaymentLedgerTest {
     }
 
     @Test
+    void aCheckoutWhoseRefundWasNotAnsweredIsMarkedRefundedOnlyOnceTheRefundIsMade() {
+        BillingItem paid = store(payment("80.00", new PaymentGateway.Charged("ch_1")));
+        CheckoutReconciler reconciler = reconciler(List.of());
+
+        refundAnswers.add(new PaymentGateway.Unknown("timed out"));
+        reconciler.refund(1, paid.id());
+        assertThat(refundedCheckouts).as("not answered: still refunding").isEmpty();
+        reconciler.refund(1, paid.id());
+        assertThat(gatewayRefunds).as("while unanswered, not asked again by the checkout").hasSize(1);
+        assertThat(refundedCheckouts).isEmpty();
+
+        // the payment reconciler learns that the gateway refused it: the checkout asks again, under a new key
+        ledger.settleRefund(OWNER, 1, refunds.get(0).id(), new PaymentGateway.Declined("expired", "Too late"));
+        refundAnswers.add(new PaymentGateway.Unknown("timed out"));
+        reconciler.refund(1, paid.id());
+        assertThat(gatewayRefunds).hasSize(2).doesNotHaveDuplicates();
+        assertThat(refundedCheckouts).isEmpty();
+
+        // ... and once that one is made, the checkout is refunded, with nothing more asked
+        ledger.settleRefund(OWNER, 1, refunds.get(1).id(), new PaymentGateway.Charged("re_2"));
+        reconciler.refund(1, paid.id());
+        assertThat(refundedCheckouts).containsExactly("1/" + paid.id());
+        assertThat(gatewayRefunds).hasSize(2);
+        assertThat(paid.refunded()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
     void oneCheckoutThatCannotBeRefundedDoesNotStopTheOthers() {
         BillingItem deleted = store(payment("80.00", new PaymentGateway.Charged("ch_1")));
         deleted.delete(NOW); // deleted before this fix refused it: the ledger answers not found
