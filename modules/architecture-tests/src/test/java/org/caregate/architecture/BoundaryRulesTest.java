@@ -64,6 +64,11 @@ class BoundaryRulesTest {
     }
 
     @Test
+    void jsonProvidersAreLookedUpOnce() {
+        CaregateRules.jsonProviderLookedUpOnce(ROOT).check(caregate);
+    }
+
+    @Test
     void restAndGraphQlLiveOnlyInTheWebModule() {
         CaregateRules.protocolsOnlyInWeb(ROOT).check(caregate);
     }

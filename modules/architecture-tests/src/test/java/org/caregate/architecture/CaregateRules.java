@@ -114,6 +114,17 @@ final class CaregateRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * JSON objects come from a {@code JsonProvider} the class keeps, never from {@code jakarta.json.Json}'s static
+     * factories: each of those looks the provider up again through {@code ServiceLoader}, a scan of the deployment's
+     * class path — a tenth of a booking's CPU time before this rule (docs/performance.md, ADR 34).
+     */
+    static ArchRule jsonProviderLookedUpOnce(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+                .allowEmptyShould(true);
+    }
+
     /** REST and GraphQL adapters live only in the web module. */
     static ArchRule protocolsOnlyInWeb(String root) {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".web..")

@@ -29,7 +29,8 @@ class PlantedViolationsTest {
                 Arguments.of(rule(CaregateRules::applicationCatchesNoPersistenceException), "CatchesPersistenceFailures",
                         "PersistenceException"),
                 Arguments.of(rule(CaregateRules::messageDrivenBeansAreThinInfrastructure), "FatConsumer", "infrastructure"),
-                Arguments.of(rule(CaregateRules::noObjectMessages), "SendsObjects", "ObjectMessage"));
+                Arguments.of(rule(CaregateRules::noObjectMessages), "SendsObjects", "ObjectMessage"),
+                Arguments.of(rule(CaregateRules::jsonProviderLookedUpOnce), "LooksUpJsonEachTime", "jakarta.json.Json"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -3,12 +3,12 @@ package org.caregate.platform.events;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +23,8 @@ import org.caregate.kernel.event.PublishedEvent;
  */
 public final class EventMessages {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EventMessages() {
     }
 
@@ -33,7 +35,7 @@ public final class EventMessages {
      * @param requestId the request that made it
      */
     public static String write(PublishedEvent event, Long actorId, String requestId) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", event.id().toString()).add("type", event.type())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", event.id().toString()).add("type", event.type())
                 .add("occurredAt", event.occurredAt().toString()).add("resourceType", event.resourceType());
         if (event.resourceId() == null) {
             json.addNull("resourceId");
@@ -51,7 +53,7 @@ public final class EventMessages {
             json.add("actorId", actorId);
         }
         return json.add("requestId", requestId)
-                .add("changedFields", Json.createArrayBuilder(event.changedFields())).build().toString();
+                .add("changedFields", JSON.createArrayBuilder(event.changedFields())).build().toString();
     }
 
     /** The event a message of the topic carries, or empty when it carries none (consumers log and skip it). */
@@ -68,7 +70,7 @@ public final class EventMessages {
         if (json == null) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject event = reader.readObject();
             List<String> changed = event.containsKey("changedFields")
                     ? event.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()

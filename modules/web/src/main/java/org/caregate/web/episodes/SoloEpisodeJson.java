@@ -1,9 +1,9 @@
 package org.caregate.web.episodes;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import org.caregate.web.solo.SoloJsonReader;
 
 /** Solo's episode JSON (seed 004 "Episodes Of Care") to and from the episodes context's views. */
 final class SoloEpisodeJson extends SoloJsonReader {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Set<String> sent = new LinkedHashSet<>();
     private final List<FieldMessage> unreadable = new ArrayList<>();
@@ -70,25 +72,25 @@ final class SoloEpisodeJson extends SoloJsonReader {
 
     /** What create answers. */
     static String created(EpisodeView episode) {
-        return Json.createObjectBuilder().add("episodeId", episode.id()).build().toString();
+        return JSON.createObjectBuilder().add("episodeId", episode.id()).build().toString();
     }
 
     /** What an assignment answers (the seed prints no answer): the appointment and the episode it is now in. */
     static String assigned(AppointmentView appointment) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("appointmentId", appointment.id());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("appointmentId", appointment.id());
         nullable(json, "episodeOfCareId", appointment.episodeOfCareId());
         return json.build().toString();
     }
 
     /** The patient's episodes, as the list answers them. */
     static String list(List<EpisodeView> episodes) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (EpisodeView episode : episodes) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", episode.id());
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("id", episode.id());
             nullable(item, "patientId", patientId(episode));
             items.add(fields(item, episode));
         }
-        return Json.createObjectBuilder().add("episodes", items).build().toString();
+        return JSON.createObjectBuilder().add("episodes", items).build().toString();
     }
 
     /** One episode, as Get Episode answers it. */
@@ -98,22 +100,22 @@ final class SoloEpisodeJson extends SoloJsonReader {
 
     /** The episode and its appointments, each with whether it has a visit note. */
     static String withAppointments(EpisodeView episode, List<AppointmentView> appointments, Set<Long> withNotes) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (AppointmentView appointment : appointments) {
-            JsonArrayBuilder reasons = Json.createArrayBuilder();
+            JsonArrayBuilder reasons = JSON.createArrayBuilder();
             appointment.reasons().forEach(reasons::add);
-            JsonObjectBuilder item = Json.createObjectBuilder().add("appointmentId", appointment.id())
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("appointmentId", appointment.id())
                     .add("date", appointment.start().getEpochSecond()).add("reasons", reasons)
                     .add("hasNotes", withNotes.contains(appointment.id()));
             nullable(item, "episodeOfCareId", appointment.episodeOfCareId());
             items.add(item);
         }
-        return Json.createObjectBuilder().add("episode", single(episode)).add("appointments", items).build()
+        return JSON.createObjectBuilder().add("episode", single(episode)).add("appointments", items).build()
                 .toString();
     }
 
     private static JsonObjectBuilder single(EpisodeView episode) {
-        JsonObjectBuilder json = fields(Json.createObjectBuilder().add("id", episode.id()), episode)
+        JsonObjectBuilder json = fields(JSON.createObjectBuilder().add("id", episode.id()), episode)
                 .add("soloPatientId", episode.patientId());
         nullable(json, "externalPatientId", episode.patientExternalId());
         return json;

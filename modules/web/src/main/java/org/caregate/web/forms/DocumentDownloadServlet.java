@@ -2,7 +2,7 @@ package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +29,8 @@ import org.caregate.web.security.CurrentCaller;
  */
 @WebServlet(urlPatterns = "/documents/*")
 public class DocumentDownloadServlet extends HttpServlet {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Pattern DOWNLOAD = Pattern.compile("/([0-9]{1,18})/download");
 
@@ -79,7 +81,7 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.setStatus(status(e));
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", Json.createObjectBuilder()
+            response.getWriter().write(JSON.createObjectBuilder().add("error", JSON.createObjectBuilder()
                     .add("message", e.getMessage())).build().toString());
         }
     }

@@ -3,13 +3,13 @@ package org.caregate.web.forms;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +51,8 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 @RequestScoped
 public class OnboardingGraphQlApi {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     OnboardingFacade onboarding;
@@ -210,8 +212,8 @@ public class OnboardingGraphQlApi {
             Access.requireMember(caller.get());
             OnboardingFlowId flow = onboardingFlowId == null || onboardingFlowId.isBlank() ? null
                     : OnboardingFlowId.parse("onboarding_flow_id", onboardingFlowId);
-            var types = Json.createArrayBuilder();
-            onboarding.availableItemTypes(caller.get(), flow).forEach(option -> types.add(Json.createObjectBuilder()
+            var types = JSON.createArrayBuilder();
+            onboarding.availableItemTypes(caller.get(), flow).forEach(option -> types.add(JSON.createObjectBuilder()
                     .add("id", String.valueOf(option.id())).add("name", option.name()).add("type", option.type())));
             return types.build().toString();
         });
@@ -313,10 +315,10 @@ public class OnboardingGraphQlApi {
             throw new InvalidInputException("item_type", ITEM_TYPE_SHAPE);
         }
         List<ItemChoice> choices = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(raw))) {
             JsonValue parsed = reader.readValue();
             JsonArray entries = parsed.getValueType() == JsonValue.ValueType.ARRAY ? parsed.asJsonArray()
-                    : Json.createArrayBuilder().add(parsed).build();
+                    : JSON.createArrayBuilder().add(parsed).build();
             for (JsonValue entry : entries) {
                 if (entry.getValueType() != JsonValue.ValueType.OBJECT) {
                     throw new InvalidInputException("item_type", ITEM_TYPE_SHAPE);

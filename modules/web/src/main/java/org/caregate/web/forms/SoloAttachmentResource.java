@@ -2,9 +2,9 @@ package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Appointment Attachments")
 public class SoloAttachmentResource {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final DateTimeFormatter UPLOADED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
             .withZone(ZoneOffset.UTC);
 
@@ -70,9 +72,9 @@ public class SoloAttachmentResource {
     @Operation(summary = "Get Appointment Attachments", description = "The appointment's attachments, oldest first; "
             + "deleted ones stay, with deleted: true.")
     public String list(@PathParam("appointment_id") String appointmentId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         attachments.attachments(caller.get(), appointment(appointmentId)).forEach(a -> list.add(json(a)));
-        return Json.createObjectBuilder().add("attachments", list).build().toString();
+        return JSON.createObjectBuilder().add("attachments", list).build().toString();
     }
 
     @DELETE
@@ -94,7 +96,7 @@ public class SoloAttachmentResource {
     }
 
     private static JsonObject json(AttachmentView attachment) {
-        return Json.createObjectBuilder().add("id", attachment.id().toString())
+        return JSON.createObjectBuilder().add("id", attachment.id().toString())
                 .add("appointmentId", Long.toString(attachment.appointmentId())).add("title", attachment.title())
                 .add("mimeType", attachment.mimeType()).add("size", attachment.size())
                 .add("uploadedAt", UPLOADED_AT.format(attachment.uploadedAt())).add("deleted", attachment.deleted())

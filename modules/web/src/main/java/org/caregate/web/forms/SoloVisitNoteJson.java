@@ -1,6 +1,5 @@
 package org.caregate.web.forms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +25,8 @@ import org.caregate.web.solo.SoloJsonReader;
  * forms divides them) and one response per answered question, its time in PHP's DateTime JSON form.
  */
 final class SoloVisitNoteJson extends SoloJsonReader {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final DateTimeFormatter PHP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -90,44 +92,44 @@ final class SoloVisitNoteJson extends SoloJsonReader {
 
     /** The appointment's notes as GET answers them: the chart note, or none. */
     static String write(Optional<VisitNote> note) {
-        JsonArrayBuilder notes = Json.createArrayBuilder();
+        JsonArrayBuilder notes = JSON.createArrayBuilder();
         note.ifPresent(n -> notes.add(note(n)));
         return notes.build().toString();
     }
 
     private static JsonObject note(VisitNote note) {
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonArrayBuilder sections = JSON.createArrayBuilder();
         for (VisitNoteSection section : note.sections()) {
-            JsonArrayBuilder questions = Json.createArrayBuilder();
+            JsonArrayBuilder questions = JSON.createArrayBuilder();
             for (QuestionView question : section.questions()) {
-                questions.add(Json.createObjectBuilder().add("id", question.uuid()).add("label", question.label())
+                questions.add(JSON.createObjectBuilder().add("id", question.uuid()).add("label", question.label())
                         .add("type", question.modType()).add("required", question.required())
                         .add("options", options(question)));
             }
-            sections.add(Json.createObjectBuilder().add("name", section.name()).add("questions", questions));
+            sections.add(JSON.createObjectBuilder().add("name", section.name()).add("questions", questions));
         }
         ZoneId zone = ZoneId.of(note.zone());
-        JsonArrayBuilder responses = Json.createArrayBuilder();
+        JsonArrayBuilder responses = JSON.createArrayBuilder();
         for (AnswerView answer : note.note().answers()) {
             if (!answer.answer().isBlank()) {
-                responses.add(Json.createObjectBuilder()
-                        .add("dateTime", Json.createObjectBuilder()
+                responses.add(JSON.createObjectBuilder()
+                        .add("dateTime", JSON.createObjectBuilder()
                                 .add("date", PHP_DATE.format(answer.updatedAt().atZone(zone)))
                                 .add("timezone_type", 3).add("timezone", zone.getId()))
-                        .add("question", Json.createArrayBuilder().add(note.sectionOf(answer.question()))
+                        .add("question", JSON.createArrayBuilder().add(note.sectionOf(answer.question()))
                                 .add(answer.label()))
-                        .add("response", Json.createArrayBuilder(answer.answer().lines().toList())));
+                        .add("response", JSON.createArrayBuilder(answer.answer().lines().toList())));
             }
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (note.template() != null) {
             json.add("id", note.template().uuid());
         } else {
             json.addNull("id");
         }
-        return json.add("template", Json.createObjectBuilder().add("name", note.note().name())
-                        .add("flow", Json.createObjectBuilder().add("sections", sections)))
-                .add("comments", Json.createArrayBuilder())
+        return json.add("template", JSON.createObjectBuilder().add("name", note.note().name())
+                        .add("flow", JSON.createObjectBuilder().add("sections", sections)))
+                .add("comments", JSON.createArrayBuilder())
                 .add("responses", responses)
                 .add("formAnswerGroupId", note.note().id())
                 .add("locked", note.note().locked())
@@ -136,7 +138,7 @@ final class SoloVisitNoteJson extends SoloJsonReader {
     }
 
     private static JsonArrayBuilder options(QuestionView question) {
-        JsonArrayBuilder options = Json.createArrayBuilder();
+        JsonArrayBuilder options = JSON.createArrayBuilder();
         if (question.options() != null && !question.modType().equals("matrix")) {
             question.options().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(options::add);
         }

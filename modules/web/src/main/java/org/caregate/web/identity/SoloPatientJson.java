@@ -1,6 +1,5 @@
 package org.caregate.web.identity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +29,8 @@ import org.caregate.web.solo.SoloJsonReader;
  * GET returns what a PUT stored.
  */
 public final class SoloPatientJson extends SoloJsonReader {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Solo's {@code deceasedAt} format, e.g. "2020-03-31 10:12 AM". */
     static final DateTimeFormatter DECEASED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd hh:mm a", Locale.US);
@@ -85,7 +87,7 @@ public final class SoloPatientJson extends SoloJsonReader {
     /** The patient as Solo's GET answers it; {@code groupAsObject} chooses between the two shapes the seed shows. */
     public static String write(UserView patient, boolean groupAsObject) {
         JsonObject lists = readLists(patient.demographicsJson());
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         nullable(json, "mrn", patient.mrn());
         nullable(json, "accountNumber", patient.accountNumber());
         json.add("name", names(patient, lists));
@@ -105,7 +107,7 @@ public final class SoloPatientJson extends SoloJsonReader {
         json.add("isLinkedByEmail", patient.linkedByEmail());
         if (groupAsObject) {
             json.add("sharedEmailGroup", patient.linkedByEmail()
-                    ? Json.createObjectBuilder().add("type", orEmpty(patient.sharedEmailGroupType()))
+                    ? JSON.createObjectBuilder().add("type", orEmpty(patient.sharedEmailGroupType()))
                             .add("name", orEmpty(patient.sharedEmailGroupName())).build()
                     : JsonValue.NULL);
         } else {
@@ -128,12 +130,12 @@ public final class SoloPatientJson extends SoloJsonReader {
                 break;
             }
         }
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
         for (int i = 0; i < sent.size(); i++) {
             names.add(i == usual ? withCurrentName(sent.getJsonObject(i), patient) : sent.get(i));
         }
         if (sent.isEmpty()) {
-            names.add(Json.createObjectBuilder().add("use", "usual").add("family", patient.fullName())
+            names.add(JSON.createObjectBuilder().add("use", "usual").add("family", patient.fullName())
                     .add("firstName", patient.firstName()).add("middleName", "").add("lastName", patient.lastName())
                     .add("alias", ""));
         }
@@ -141,7 +143,7 @@ public final class SoloPatientJson extends SoloJsonReader {
     }
 
     private static JsonObject withCurrentName(JsonObject name, UserView patient) {
-        JsonObjectBuilder current = Json.createObjectBuilder(name)
+        JsonObjectBuilder current = JSON.createObjectBuilder(name)
                 .add("firstName", patient.firstName())
                 .add("lastName", patient.lastName());
         if (!name.containsKey("family") || !(name.get("family") instanceof JsonString)) {
@@ -153,29 +155,29 @@ public final class SoloPatientJson extends SoloJsonReader {
     /** The telecoms as last sent, with the first email and phone showing the patient's current ones. */
     private static JsonArray telecoms(UserView patient, JsonObject lists) {
         JsonArray sent = lists.containsKey("telecom") ? lists.getJsonArray("telecom") : JsonValue.EMPTY_JSON_ARRAY;
-        JsonArrayBuilder telecoms = Json.createArrayBuilder();
+        JsonArrayBuilder telecoms = JSON.createArrayBuilder();
         boolean emailShown = false;
         boolean phoneShown = false;
         for (JsonValue entry : sent) {
             if (entry instanceof JsonObject telecom && "email".equals(telecom.getString("system", null)) && !emailShown) {
                 emailShown = true;
                 if (patient.email() != null) {
-                    telecoms.add(Json.createObjectBuilder(telecom).add("value", patient.email()));
+                    telecoms.add(JSON.createObjectBuilder(telecom).add("value", patient.email()));
                 }
             } else if (entry instanceof JsonObject telecom && "phone".equals(telecom.getString("system", null)) && !phoneShown) {
                 phoneShown = true;
                 if (patient.phoneNumber() != null) {
-                    telecoms.add(Json.createObjectBuilder(telecom).add("value", patient.phoneNumber()));
+                    telecoms.add(JSON.createObjectBuilder(telecom).add("value", patient.phoneNumber()));
                 }
             } else {
                 telecoms.add(entry);
             }
         }
         if (!phoneShown && patient.phoneNumber() != null) {
-            telecoms.add(Json.createObjectBuilder().add("use", "home").add("system", "phone").add("value", patient.phoneNumber()));
+            telecoms.add(JSON.createObjectBuilder().add("use", "home").add("system", "phone").add("value", patient.phoneNumber()));
         }
         if (!emailShown && patient.email() != null) {
-            telecoms.add(Json.createObjectBuilder().add("use", "home").add("system", "email").add("value", patient.email()));
+            telecoms.add(JSON.createObjectBuilder().add("use", "home").add("system", "email").add("value", patient.email()));
         }
         return telecoms.build();
     }
@@ -220,7 +222,7 @@ public final class SoloPatientJson extends SoloJsonReader {
     }
 
     private String lists(JsonObject json) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JSON.createObjectBuilder();
         boolean any = false;
         for (String list : LISTS) {
             JsonValue value = json.get(list);
@@ -240,7 +242,7 @@ public final class SoloPatientJson extends SoloJsonReader {
     }
 
     private static JsonObject readLists(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "{}" : json))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,5 @@
 package org.caregate.web.nursing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.StringReader;
 import java.time.Instant;
@@ -29,6 +29,8 @@ import org.caregate.nursing.api.PlacedPatientView;
  */
 final class AssistanceRequestJson {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
             .withZone(ZoneOffset.UTC);
 
@@ -42,7 +44,7 @@ final class AssistanceRequestJson {
     static Optional<CallingPlace> place(String body, MultivaluedMap<String, String> query) {
         JsonObject json = JsonValue.EMPTY_JSON_OBJECT;
         if (body != null && !body.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(body))) {
                 JsonValue value = reader.readValue();
                 if (!(value instanceof JsonObject object)) {
                     return Optional.empty();
@@ -71,15 +73,15 @@ final class AssistanceRequestJson {
     static String write(AssistanceRequestView request, LocalDate today) {
         CareLocationView location = request.careLocation();
         DeviceView device = location.device();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", Long.toString(request.id()))
                 .add("device", device.serialNumber())
-                .add("careLocation", Json.createObjectBuilder()
+                .add("careLocation", JSON.createObjectBuilder()
                         .add("availability", device.availability())
                         .add("id", Long.toString(location.id()))
                         .add("name", location.name())
                         .add("status", "active")
-                        .add("video", Json.createObjectBuilder()
+                        .add("video", JSON.createObjectBuilder()
                                 .add("type", device.type())
                                 .add("clientId", nullable(device.clientId()))
                                 .add("serialNumber", device.serialNumber())
@@ -88,12 +90,12 @@ final class AssistanceRequestJson {
                 .add("practice", Long.toString(request.organizationId()))
                 .add("patient", patient(request.patient(), today))
                 .add("assignedTo", request.assignedTo() == null ? JsonValue.NULL
-                        : Json.createValue(Long.toString(request.assignedTo())))
+                        : JSON.createValue(Long.toString(request.assignedTo())))
                 .add("room", location.room())
                 .add("status", request.status())
                 .add("createdAt", TIME.format(request.createdAt()))
                 .add("finishedAt", time(request.finishedAt()))
-                .add("location", Json.createObjectBuilder()
+                .add("location", JSON.createObjectBuilder()
                         .add("id", Long.toString(location.location().id()))
                         .add("name", location.location().name()))
                 .add("avSessions", sessions(request))
@@ -103,15 +105,15 @@ final class AssistanceRequestJson {
 
     /** The request's audio/video sessions; {@code joinUrl} is the room device's visit link (Caregate addition). */
     private static JsonArrayBuilder sessions(AssistanceRequestView request) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
         for (AvSessionView session : request.avSessions()) {
-            sessions.add(Json.createObjectBuilder()
+            sessions.add(JSON.createObjectBuilder()
                     .add("id", Long.toString(session.id()))
                     .add("status", session.status())
                     .add("startedAt", TIME.format(session.startedAt()))
                     .add("endedAt", time(session.endedAt()))
                     .add("joinUrl", session.deviceUrl() == null ? JsonValue.NULL
-                            : Json.createValue(session.deviceUrl())));
+                            : JSON.createValue(session.deviceUrl())));
         }
         return sessions;
     }
@@ -120,23 +122,23 @@ final class AssistanceRequestJson {
         if (patient == null) {
             return JsonValue.NULL;
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("age", patient.dob() == null ? JsonValue.NULL
-                        : Json.createValue(Period.between(patient.dob(), today).getYears()))
+                        : JSON.createValue(Period.between(patient.dob(), today).getYears()))
                 .add("id", Long.toString(patient.id()))
                 .add("firstName", patient.firstName())
                 .add("lastName", patient.lastName())
                 .add("middleName", "")
-                .add("dob", patient.dob() == null ? JsonValue.NULL : Json.createValue(patient.dob().toString()))
+                .add("dob", patient.dob() == null ? JsonValue.NULL : JSON.createValue(patient.dob().toString()))
                 .add("mrn", nullable(patient.mrn()))
                 .build();
     }
 
     private static JsonValue time(Instant instant) {
-        return instant == null ? JsonValue.NULL : Json.createValue(TIME.format(instant));
+        return instant == null ? JsonValue.NULL : JSON.createValue(TIME.format(instant));
     }
 
     private static JsonValue nullable(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : JSON.createValue(text);
     }
 }

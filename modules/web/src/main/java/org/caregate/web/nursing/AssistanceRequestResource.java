@@ -2,7 +2,7 @@ package org.caregate.web.nursing;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assistance Requests")
 public class AssistanceRequestResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String MISSING = "Service Request Error: Missing Required Parameters. Please include either Device "
             + "ID, Patient ID, or a combination of Building, Floor, Room, and Bed (opt.), or Department, Room, and Bed "
@@ -116,6 +118,6 @@ public class AssistanceRequestResource {
 
     private static Response message(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("message", message).build().toString()).build();
+                .entity(JSON.createObjectBuilder().add("message", message).build().toString()).build();
     }
 }

@@ -1,7 +1,7 @@
 package org.caregate.web.perfectanswer;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Integrations")
 public class PerfectAnswerResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String EXAMPLE = """
             {"firstName": "John", "lastName": "Doe", "dob": "2001-01-20",
@@ -55,7 +57,7 @@ public class PerfectAnswerResource {
         Access.requireMember(caller.get());
         PerfectAnswerRequest request = PerfectAnswerRequest.read(body, LocalDate.now(ZoneOffset.UTC));
         PerfectAnswer.Answer answer = perfectAnswer.answer(caller.get(), request);
-        return Json.createObjectBuilder().add("patientId", answer.patientId().toString())
+        return JSON.createObjectBuilder().add("patientId", answer.patientId().toString())
                 .add("encounterId", answer.encounterId().toString()).build().toString();
     }
 }

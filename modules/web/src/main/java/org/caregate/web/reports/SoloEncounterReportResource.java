@@ -2,9 +2,9 @@ package org.caregate.web.reports;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/encounter-report")
 @Tag(name = "Reports")
 public class SoloEncounterReportResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Longest date-time text read; ATOM's is 25 characters. */
     private static final int MAX_TIME = 40;
@@ -99,10 +101,10 @@ public class SoloEncounterReportResource {
     @Operation(summary = "List report presets", description = "Caregate addition: the presets to order encounter "
             + "reports with, the built-in one with every column first. Managed over GraphQL (docs/graphql.md).")
     public String presets() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         for (ReportPresetView preset : reports.presets(caller.get())) {
-            all.add(Json.createObjectBuilder().add("id", preset.id().toString()).add("name", preset.name())
-                    .add("columns", Json.createArrayBuilder(preset.columns())).add("builtIn", preset.builtIn()));
+            all.add(JSON.createObjectBuilder().add("id", preset.id().toString()).add("name", preset.name())
+                    .add("columns", JSON.createArrayBuilder(preset.columns())).add("builtIn", preset.builtIn()));
         }
         return all.build().toString();
     }
@@ -113,7 +115,7 @@ public class SoloEncounterReportResource {
     }
 
     private static String json(EncounterReportView report) {
-        return Json.createObjectBuilder().add("id", report.id().toString()).add("status", report.status()).build()
+        return JSON.createObjectBuilder().add("id", report.id().toString()).add("status", report.status()).build()
                 .toString();
     }
 

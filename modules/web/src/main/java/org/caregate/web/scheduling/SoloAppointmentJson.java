@@ -1,11 +1,11 @@
 package org.caregate.web.scheduling;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import org.caregate.identity.api.UserView;
@@ -18,6 +18,8 @@ import org.caregate.web.solo.SoloJsonReader;
 
 /** Solo's appointment JSON (seed 004 "Appointments", "Single Appointment") to and from scheduling's views. */
 final class SoloAppointmentJson extends SoloJsonReader {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private SoloAppointmentJson() {
     }
@@ -59,21 +61,21 @@ final class SoloAppointmentJson extends SoloJsonReader {
 
     /** What create and update answer: the id and the patient's visit link. */
     static String created(AppointmentView appointment, VisitLinks links) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", appointment.id());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", appointment.id());
         nullable(json, "visitUrl", links.patientVisitUrl());
         return json.build().toString();
     }
 
     /** The provider's link of a visit, as Solo's provider-link answers it. */
     static String providerLink(VisitLinks links) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", links.appointmentId());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", links.appointmentId());
         nullable(json, "providerVisitUrl", links.providerVisitUrl());
         return json.build().toString();
     }
 
     /** Both links of a visit, as Solo's video-call-links answer them. */
     static String links(VisitLinks links) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         nullable(json, "appointmentExternalId", links.appointmentExternalId());
         nullable(json, "providerVisitUrl", links.providerVisitUrl());
         nullable(json, "patientVisitUrl", links.patientVisitUrl());
@@ -82,14 +84,14 @@ final class SoloAppointmentJson extends SoloJsonReader {
 
     /** The full appointment as Solo's GET answers it. */
     static String write(AppointmentView appointment, VideoCallView videoCall, UserView patient, List<UserView> providers) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", appointment.id())
                 .add("date", appointment.start().getEpochSecond())
                 .add("duration", appointment.end().getEpochSecond() - appointment.start().getEpochSecond());
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        JsonArrayBuilder reasons = JSON.createArrayBuilder();
         appointment.reasons().forEach(reasons::add);
         json.add("reasons", reasons).add("status", appointment.soloStatus());
-        json.add("videoCall", videoCall == null ? JsonValue.NULL : Json.createObjectBuilder().add("id", videoCall.id())
+        json.add("videoCall", videoCall == null ? JsonValue.NULL : JSON.createObjectBuilder().add("id", videoCall.id())
                 .add("status", videoCall.status()).build());
         nullable(json, "externalId", appointment.externalId());
         nullable(json, "accountNumber", appointment.accountNumber());
@@ -97,15 +99,15 @@ final class SoloAppointmentJson extends SoloJsonReader {
         if (patient == null) {
             json.add("patient", JsonValue.NULL);
         } else {
-            try (JsonReader reader = Json.createReader(new StringReader(SoloPatientJson.write(patient, true)))) {
-                json.add("patient", Json.createObjectBuilder()
+            try (JsonReader reader = JSON.createReader(new StringReader(SoloPatientJson.write(patient, true)))) {
+                json.add("patient", JSON.createObjectBuilder()
                         .add("id", patient.externalId() != null ? patient.externalId() : Long.toString(patient.id()))
                         .add("demographics", reader.readObject()));
             }
         }
-        JsonArrayBuilder people = Json.createArrayBuilder();
+        JsonArrayBuilder people = JSON.createArrayBuilder();
         for (UserView provider : providers) {
-            JsonObjectBuilder person = Json.createObjectBuilder().add("id", Long.toString(provider.id()));
+            JsonObjectBuilder person = JSON.createObjectBuilder().add("id", Long.toString(provider.id()));
             nullable(person, "email", provider.email());
             people.add(person.add("firstName", provider.firstName()).add("middleName", "")
                     .add("lastName", provider.lastName()));

@@ -2,7 +2,7 @@ package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Appointments")
 public class SoloAppointmentResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @EJB
     AppointmentFacade appointments;
@@ -103,7 +105,7 @@ public class SoloAppointmentResource {
     public String teamsProviderLink(@PathParam("appointment_id") String appointmentId,
                                     @HeaderParam("Teams-Auth-Token") String teamsToken) {
         String url = visits.teamsProviderLink(caller.get(), appointmentId(appointmentId), teamsToken);
-        return Json.createObjectBuilder().add("id", Long.parseLong(appointmentId(appointmentId)))
+        return JSON.createObjectBuilder().add("id", Long.parseLong(appointmentId(appointmentId)))
                 .add("msTeamsProviderVisitUrl", url).build().toString();
     }
 

@@ -2,8 +2,8 @@ package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Waiting Rooms")
 public class WaitingRoomResource {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @EJB
     WaitingRoomFacade rooms;
 
@@ -36,9 +38,9 @@ public class WaitingRoomResource {
     @Path("/waiting-rooms")
     @Operation(summary = "Get Waiting Room List", description = "The practice's waiting rooms.")
     public String waitingRooms() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (WaitingRoomView room : rooms.waitingRooms(caller.get())) {
-            list.add(Json.createObjectBuilder().add("id", room.id()).add("name", room.name())
+            list.add(JSON.createObjectBuilder().add("id", room.id()).add("name", room.name())
                     .add("serviceLine", room.serviceLine() == null ? "" : room.serviceLine())
                     .add("serviceType", room.serviceType() == null ? "" : room.serviceType())
                     .add("slotDuration", room.slotDuration()));
@@ -63,10 +65,10 @@ public class WaitingRoomResource {
         if (length != null && (length < 1 || length > 86_400)) {
             throw new InvalidInputException("duration", "should be in range [1, 86400]");
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (WaitingRoomSlot slot : rooms.slots(caller.get(), from, until, waitingRoom,
                 length == null ? null : length.intValue())) {
-            list.add(Json.createObjectBuilder().add("date", slot.date()).add("duration", slot.duration()));
+            list.add(JSON.createObjectBuilder().add("date", slot.date()).add("duration", slot.duration()));
         }
         return list.build().toString();
     }

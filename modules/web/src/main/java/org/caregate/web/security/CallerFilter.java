@@ -2,7 +2,6 @@ package org.caregate.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -38,6 +38,8 @@ import org.jboss.logging.MDC;
 @WebFilter(urlPatterns = {"/graphql", "/graphql/*", "/qapi/*", "/teleconsultation", "/teleconsultation/*",
         "/integrations/*", "/documents/*"})
 public class CallerFilter extends HttpFilter {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class);
     private static final Pattern SENSIBLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
@@ -199,7 +201,7 @@ public class CallerFilter extends HttpFilter {
         if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
             return cached.bodyText();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(cached.bodyText()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(cached.bodyText()))) {
             return text(reader.readObject(), "query");
         } catch (JsonException | ClassCastException malformed) {
             return null;
@@ -243,7 +245,7 @@ public class CallerFilter extends HttpFilter {
         if (request.getContentType() != null && request.getContentType().startsWith("application/graphql")) {
             return PublicGraphQlOperations.judge(body, null);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return verdictOf(reader.read());
         } catch (JsonException | ClassCastException malformed) {
             return PublicGraphQlOperations.Verdict.PUBLIC;

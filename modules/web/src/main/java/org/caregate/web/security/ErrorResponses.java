@@ -1,7 +1,7 @@
 package org.caregate.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.io.IOException;
  */
 final class ErrorResponses {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
 
@@ -23,17 +25,17 @@ final class ErrorResponses {
                       String message) throws IOException {
         JsonObject body;
         if (isGraphQl(request)) {
-            body = Json.createObjectBuilder()
-                    .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            body = JSON.createObjectBuilder()
+                    .add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                             .add("message", message)
-                            .add("extensions", Json.createObjectBuilder().add("code", code))))
+                            .add("extensions", JSON.createObjectBuilder().add("code", code))))
                     .addNull("data")
                     .build();
         } else if (path(request).startsWith("/teleconsultation") || path(request).startsWith("/visit/")) {
-            body = Json.createObjectBuilder().add("error", message).build();
+            body = JSON.createObjectBuilder().add("error", message).build();
         } else {
-            body = Json.createObjectBuilder()
-                    .add("error", Json.createObjectBuilder().add("message", message))
+            body = JSON.createObjectBuilder()
+                    .add("error", JSON.createObjectBuilder().add("message", message))
                     .build();
         }
         response.setStatus(status);

@@ -1,11 +1,11 @@
 package org.caregate.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +19,8 @@ import java.util.Optional;
  * reaching the engine and answering "System error" or a 500.
  */
 final class GraphQlEnvelope {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private GraphQlEnvelope() {
     }
@@ -43,7 +45,7 @@ final class GraphQlEnvelope {
             return beyond;
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             json = reader.readValue();
         } catch (JsonException e) {
             return Optional.of(RequestLimits.MALFORMED);

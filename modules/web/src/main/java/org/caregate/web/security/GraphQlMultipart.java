@@ -1,6 +1,5 @@
 package org.caregate.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -10,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * file name, which the {@code Upload} scalar reads. One operation per request, as for JSON bodies.
  */
 final class GraphQlMultipart {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
     private static final Pattern NAME = Pattern.compile("(?i);\\s*name=\"([^\"]*)\"");
@@ -86,7 +88,7 @@ final class GraphQlMultipart {
             if (!(entry.getValue() instanceof JsonArray paths) || paths.isEmpty()) {
                 return Result.refused("map must give each file a list of variable paths");
             }
-            JsonString url = Json.createValue(dataUrl(file));
+            JsonString url = JSON.createValue(dataUrl(file));
             for (JsonValue path : paths) {
                 if (!(path instanceof JsonString text) || !text.getString().startsWith("variables.")) {
                     return Result.refused("A file may only take the place of a variable (variables.<name>)");
@@ -151,14 +153,14 @@ final class GraphQlMultipart {
         List<String> rest = path.subList(1, path.size());
         if (root instanceof JsonObject object && object.containsKey(step)) {
             return place(object.get(step), rest, value).map(placed -> {
-                JsonObjectBuilder copy = Json.createObjectBuilder(object);
+                JsonObjectBuilder copy = JSON.createObjectBuilder(object);
                 return copy.add(step, placed).build();
             });
         }
         if (root instanceof JsonArray array && step.matches("[0-9]{1,4}") && Integer.parseInt(step) < array.size()) {
             int index = Integer.parseInt(step);
             return place(array.get(index), rest, value).map(placed -> {
-                JsonArrayBuilder copy = Json.createArrayBuilder(array);
+                JsonArrayBuilder copy = JSON.createArrayBuilder(array);
                 return copy.set(index, placed).build();
             });
         }
@@ -166,7 +168,7 @@ final class GraphQlMultipart {
     }
 
     private static JsonStructure read(byte[] json) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
             return reader.read();
         }
     }

@@ -1,6 +1,6 @@
 package org.caregate.web.security;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
@@ -26,6 +26,8 @@ import java.util.Optional;
  * characters, dates within their ranges).
  */
 final class RequestLimits {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MOST_DEPTH = 32;
     static final int MOST_LIST_ITEMS = 1_000;
@@ -68,7 +70,7 @@ final class RequestLimits {
         Deque<Integer> listItems = new ArrayDeque<>();
         String member = null;
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 return Optional.of(MALFORMED);
             }

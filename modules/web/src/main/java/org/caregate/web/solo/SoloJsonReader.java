@@ -1,6 +1,5 @@
 package org.caregate.web.solo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,8 @@ import org.caregate.kernel.error.InvalidInputException;
  * of type string") so that one 400 names them all.
  */
 public abstract class SoloJsonReader {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final List<FieldMessage> problems = new ArrayList<>();
 
@@ -38,7 +40,7 @@ public abstract class SoloJsonReader {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "A JSON object is required");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

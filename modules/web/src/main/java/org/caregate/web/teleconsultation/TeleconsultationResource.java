@@ -2,11 +2,11 @@ package org.caregate.web.teleconsultation;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TeleconsultationResource {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @EJB
     TeleconsultationFacade rooms;
 
@@ -47,7 +49,7 @@ public class TeleconsultationResource {
             + "start_date and end_date (ISO 8601). 201 {roomId}.")
     public Response create(String body) {
         String roomId = rooms.create(caller.get(), Body.read(body, true));
-        return Response.status(201).entity(Json.createObjectBuilder().add("roomId", roomId).build().toString()).build();
+        return Response.status(201).entity(JSON.createObjectBuilder().add("roomId", roomId).build().toString()).build();
     }
 
     @PATCH
@@ -71,12 +73,12 @@ public class TeleconsultationResource {
     @Operation(summary = "The caller's access link", description = "For participants only.")
     public String access(@PathParam("roomId") String roomId) {
         TeleconsultationAccess access = rooms.access(caller.get(), roomId);
-        JsonArrayBuilder participants = Json.createArrayBuilder();
+        JsonArrayBuilder participants = JSON.createArrayBuilder();
         for (TeleconsultationAccess.Participant participant : access.participantsBandyerCall()) {
-            participants.add(Json.createObjectBuilder().add("bandyerUserId", participant.bandyerUserId())
+            participants.add(JSON.createObjectBuilder().add("bandyerUserId", participant.bandyerUserId())
                     .add("fullName", participant.fullName() == null ? "" : participant.fullName()));
         }
-        return Json.createObjectBuilder().add("bandyerUserId", access.bandyerUserId())
+        return JSON.createObjectBuilder().add("bandyerUserId", access.bandyerUserId())
                 .add("accessLinkURL", access.accessLinkURL()).add("participantsBandyerCall", participants)
                 .build().toString();
     }

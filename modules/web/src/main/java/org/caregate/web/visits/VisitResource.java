@@ -1,8 +1,8 @@
 package org.caregate.web.visits;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/{token}")
 public class VisitResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String PAGE = page();
 
@@ -73,7 +75,7 @@ public class VisitResource {
     @Operation(summary = "Join the visit",
             description = "Records that the link's participant entered the room; answers the stay id.")
     public String join(@PathParam("token") String token) {
-        return Json.createObjectBuilder().add("stay", visits.join(token)).build().toString();
+        return JSON.createObjectBuilder().add("stay", visits.join(token)).build().toString();
     }
 
     @POST
@@ -86,7 +88,7 @@ public class VisitResource {
     }
 
     private static String json(VisitPage page) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("role", page.role()).add("entry", page.entry())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("role", page.role()).add("entry", page.entry())
                 .add("title", page.title()).add("opensAt", page.opensAt().toString())
                 .add("startsAt", page.startsAt().toString()).add("timezone", page.timezone());
         if (page.displayName() != null) {

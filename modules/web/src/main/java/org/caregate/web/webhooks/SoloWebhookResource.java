@@ -2,10 +2,10 @@ package org.caregate.web.webhooks;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks")
 public class SoloWebhookResource {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String SOLO = "solo";
 
     @EJB
@@ -57,7 +59,7 @@ public class SoloWebhookResource {
     @GET
     @Operation(summary = "Webhooks Collection", description = "The practice's webhooks, deactivated ones included.")
     public String list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         webhooks.webhooks(caller.get(), SOLO).forEach(webhook -> list.add(json(webhook, false)));
         return list.build().toString();
     }
@@ -77,8 +79,8 @@ public class SoloWebhookResource {
     }
 
     private static JsonObject json(WebhookView webhook, boolean withKey) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", webhook.id()).add("endpoint", webhook.url())
-                .add("events", Json.createArrayBuilder(webhook.eventTypes())).add("active", webhook.enabled());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", webhook.id()).add("endpoint", webhook.url())
+                .add("events", JSON.createArrayBuilder(webhook.eventTypes())).add("active", webhook.enabled());
         if (withKey) {
             json.add("encryptionKey", webhook.secret());
         }

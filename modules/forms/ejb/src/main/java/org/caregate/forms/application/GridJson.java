@@ -1,8 +1,8 @@
 package org.caregate.forms.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Optional;
@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class GridJson {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MOST_DEPTH = 3;
 
     private GridJson() {
@@ -24,7 +26,7 @@ final class GridJson {
         if (!fits(text)) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return Optional.of(reader.read());
         } catch (RuntimeException unreadable) {
             return Optional.empty();
@@ -34,7 +36,7 @@ final class GridJson {
     private static boolean fits(String text) {
         int depth = 0;
         boolean structure = false;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_ARRAY, START_OBJECT -> {

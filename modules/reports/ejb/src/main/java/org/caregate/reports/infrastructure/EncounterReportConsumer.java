@@ -7,10 +7,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.UUID;
 import org.caregate.reports.application.EncounterReportGenerator;
@@ -27,6 +27,8 @@ import org.jboss.logging.Logger;
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")})
 public class EncounterReportConsumer implements MessageListener {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(EncounterReportConsumer.class);
 
@@ -46,7 +48,7 @@ public class EncounterReportConsumer implements MessageListener {
     private static UUID reportId(Message message) {
         try {
             if (message instanceof TextMessage text && text.getText() != null) {
-                try (JsonReader reader = Json.createReader(new StringReader(text.getText()))) {
+                try (JsonReader reader = JSON.createReader(new StringReader(text.getText()))) {
                     JsonObject body = reader.readObject();
                     return UUID.fromString(body.getString("reportId"));
                 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.time.Duration;
 import java.util.UUID;
 import org.caregate.reports.application.GenerationQueue;
@@ -18,6 +18,8 @@ import org.caregate.reports.application.GenerationQueue;
 @Dependent
 public class JmsGenerationQueue implements GenerationQueue {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The queue's address; redelivery and dead-lettering as every {@code caregate.#} address (docs/jms.md). */
     public static final String QUEUE = "caregate.reports.EncounterReportQueue";
 
@@ -26,7 +28,7 @@ public class JmsGenerationQueue implements GenerationQueue {
 
     @Override
     public void enqueue(UUID reportId, Duration delay) {
-        String body = Json.createObjectBuilder().add("reportId", reportId.toString()).build().toString();
+        String body = JSON.createObjectBuilder().add("reportId", reportId.toString()).build().toString();
         try (JMSContext context = connectionFactory.createContext()) {
             context.createProducer()
                     .setDeliveryMode(DeliveryMode.PERSISTENT)

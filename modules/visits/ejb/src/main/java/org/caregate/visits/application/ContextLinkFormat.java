@@ -1,12 +1,12 @@
 package org.caregate.visits.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,6 +24,8 @@ import org.caregate.visits.domain.ContextLink;
  * ({@link SoloCipher}) — read and checked against Solo's JSON schema into a {@link ContextLink}.
  */
 final class ContextLinkFormat {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ContextLinkFormat() {
     }
@@ -44,7 +46,7 @@ final class ContextLinkFormat {
     public static Checked parse(String json) {
         List<String> problems = new ArrayList<>();
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         } catch (JsonException e) {
             return new Checked(null, List.of("the link does not hold a JSON object"));

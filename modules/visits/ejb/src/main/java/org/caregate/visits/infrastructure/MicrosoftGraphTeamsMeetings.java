@@ -2,10 +2,10 @@ package org.caregate.visits.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -28,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MicrosoftGraphTeamsMeetings implements TeamsMeetings {
 
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final int MAX_ANSWER = 64 * 1024;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -43,7 +45,7 @@ public class MicrosoftGraphTeamsMeetings implements TeamsMeetings {
     @Override
     public String createMeeting(String userToken, String subject, Instant start, Instant end) {
         String base = graphUrl.orElseThrow().replaceAll("/+$", "");
-        String body = Json.createObjectBuilder().add("startDateTime", start.toString()).add("endDateTime", end.toString())
+        String body = JSON.createObjectBuilder().add("startDateTime", start.toString()).add("endDateTime", end.toString())
                 .add("subject", subject).build().toString();
         HttpResponse<byte[]> answer;
         try {
@@ -63,7 +65,7 @@ public class MicrosoftGraphTeamsMeetings implements TeamsMeetings {
         if (answer.statusCode() / 100 != 2 || answer.body().length > MAX_ANSWER) {
             throw new ExternalServiceException("Microsoft Teams could not create the meeting (HTTP " + answer.statusCode() + ")");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(answer.body(),
+        try (JsonReader reader = JSON.createReader(new StringReader(new String(answer.body(),
                 java.nio.charset.StandardCharsets.UTF_8)))) {
             JsonObject meeting = reader.readObject();
             String join = meeting.getString("joinWebUrl", meeting.getString("joinUrl", null));

@@ -1,6 +1,6 @@
 package org.caregate.webhooks.application;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +27,8 @@ import org.caregate.webhooks.domain.WebhookStyle;
  * attempts of one subscription running side by side keep its failure record right.
  */
 public class DeliveryWorker {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Sent with every delivery: the stable delivery id and the event name, for receivers that log or de-duplicate. */
     static final String DELIVERY_HEADER = "X-Caregate-Delivery";
@@ -117,7 +119,7 @@ public class DeliveryWorker {
             headers.putAll(HealthieSignature.headers(subscription.secret(), path(url), query(url), body,
                     now.getEpochSecond()));
         } else {
-            body = Json.createObjectBuilder().add("event", delivery.eventType())
+            body = JSON.createObjectBuilder().add("event", delivery.eventType())
                     .add("data", SoloCipher.encrypt(subscription.secret(), delivery.payload())).build().toString();
             headers.put("Content-Type", "application/json");
         }

@@ -1,7 +1,7 @@
 package org.caregate.webhooks.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.Locale;
 import java.util.Map;
 import org.caregate.kernel.event.PublishedEvent;
@@ -12,6 +12,8 @@ import org.caregate.kernel.event.PublishedEvent;
  * verification sample relies on to compute the content length.
  */
 public final class Payloads {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * Healthie's resource_id_type for the Caregate resources it names otherwise; the rest are their names in
@@ -27,12 +29,12 @@ public final class Payloads {
      * Seed 001 "thin payload": resource id and type and the event type; updates also name the changed fields.
      */
     public static String healthie(String eventName, PublishedEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         addId(json, "resource_id", event.resourceId());
         json.add("resource_id_type", HEALTHIE_TYPES.getOrDefault(event.resourceType(), camelCase(event.resourceType())))
                 .add("event_type", eventName);
         if (eventName.endsWith(".updated")) {
-            json.add("changed_fields", Json.createArrayBuilder(event.changedFields()));
+            json.add("changed_fields", JSON.createArrayBuilder(event.changedFields()));
         }
         return json.build().toString();
     }
@@ -42,10 +44,10 @@ public final class Payloads {
      * none for {@code episode:*}, which name the episode as its own endpoints do ({@code episodeId}, ADR 23).
      */
     public static String solo(String eventName, PublishedEvent event) {
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JSON.createObjectBuilder();
         addId(data, eventName.startsWith("patient:") ? "patientId"
                 : eventName.startsWith("episode:") ? "episodeId" : "appointmentId", event.resourceId());
-        return Json.createObjectBuilder().add("event", eventName).add("data", data).build().toString();
+        return JSON.createObjectBuilder().add("event", eventName).add("data", data).build().toString();
     }
 
     /** Ids are numbers in both contracts' examples; an id that is not a number stays a string. */
