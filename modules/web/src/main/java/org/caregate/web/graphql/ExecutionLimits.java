@@ -4,20 +4,22 @@ import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.smallrye.graphql.execution.QueryCache;
+import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.spi.EventingService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The limits every GraphQL request runs under, installed into SmallRye GraphQL's engine as it is built. Setting the
- * engine's instrumentation replaces SmallRye's own, so this sets all of them: depth and complexity (here, not in
- * configuration), and SmallRye's document cache, which is both an instrumentation and the engine's source of parsed
- * documents and must be given in both places, or it would neither cache nor clear its per-thread request:
- * depth {@value #MOST_DEPTH}, complexity {@value #MOST_COMPLEXITY} fields, and the {@link ExecutionBudget} of
- * {@value #MOST_RESULT_FIELDS} result fields and {@value #DEADLINE_SECONDS} s. docs/security.md lists them with the
- * document limits.
+ * The limits every GraphQL request runs under, installed into SmallRye GraphQL's engine as it is built: depth
+ * {@value #MOST_DEPTH}, complexity {@value #MOST_COMPLEXITY} fields (here, not in configuration), and the
+ * {@link ExecutionBudget} of {@value #MOST_RESULT_FIELDS} result fields and {@value #DEADLINE_SECONDS} s.
+ * docs/security.md lists them with the document limits.
+ *
+ * <p>Setting the engine's instrumentation replaces SmallRye's own, so SmallRye's instrumentation goes into the chain
+ * too: it holds SmallRye's parsed-document cache, which fills the cache once a document has been validated. The
+ * same cache gives the engine its parsed documents and tells SmallRye whether a request is a query or a mutation;
+ * an engine with a cache of its own left SmallRye's empty, and every request was parsed once more (ADR 34).
  */
 public class ExecutionLimits implements EventingService {
 
@@ -33,11 +35,11 @@ public class ExecutionLimits implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        QueryCache documents = new QueryCache();
-        return builder.preparsedDocumentProvider(documents).instrumentation(new ChainedInstrumentation(List.of(
+        Instrumentation smallRyes = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryComplexityInstrumentation(MOST_COMPLEXITY),
                 new MaxQueryDepthInstrumentation(MOST_DEPTH),
-                documents,
+                smallRyes,
                 new ExecutionBudget(MOST_RESULT_FIELDS, Duration.ofSeconds(DEADLINE_SECONDS), Clock.systemUTC()))));
     }
 }
