@@ -91,16 +91,17 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findPatient(long organizationId, String email, PersonName name) {
-        return em.createQuery("""
-                        SELECT u FROM User u WHERE u.organizationId = :org AND u.role = :patient
-                        AND lower(u.email) = lower(:email) AND lower(u.firstName) = lower(:first)
-                        AND lower(u.lastName) = lower(:last)""", User.class)
-                .setParameter("org", organizationId)
-                .setParameter("patient", Role.PATIENT)
-                .setParameter("email", email)
-                .setParameter("first", name.first())
-                .setParameter("last", name.last())
-                .getResultStream().findFirst();
+        // native: Hibernate translated the HQL of this query again on every booking without an account (ADR 34)
+        List<?> found = em.createNativeQuery("""
+                        SELECT * FROM identity.app_user WHERE organization_id = ?1 AND role = 'PATIENT'
+                        AND lower(email) = lower(?2) AND lower(first_name) = lower(?3) AND lower(last_name) = lower(?4)
+                        ORDER BY id LIMIT 1""", User.class)
+                .setParameter(1, organizationId)
+                .setParameter(2, email)
+                .setParameter(3, name.first())
+                .setParameter(4, name.last())
+                .getResultList();
+        return found.stream().map(User.class::cast).findFirst();
     }
 
     @Override

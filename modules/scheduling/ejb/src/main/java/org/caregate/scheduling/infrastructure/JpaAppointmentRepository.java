@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,20 @@ import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
 public class JpaAppointmentRepository implements AppointmentRepository {
 
     private static final String ACTIVE = " a.deletedAt IS NULL AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')";
+
+    /**
+     * Busy time of the providers ?1 (an array) within (?3, ?2), leaving out appointment ?4: native SQL with one array
+     * parameter, because Hibernate translates a query with an {@code IN} list again at every execution (ADR 34).
+     */
+    private static final String BUSY = """
+            SELECT a.provider_id, a.starts_at, a.ends_at FROM scheduling.appointment a
+            WHERE a.provider_id = ANY(?1) AND a.starts_at < ?3 AND a.ends_at > ?2 AND a.id <> ?4
+            AND a.deleted_at IS NULL AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')
+            UNION ALL
+            SELECT extra.provider_id, a.starts_at, a.ends_at FROM scheduling.appointment a
+            JOIN scheduling.appointment_provider extra ON extra.appointment_id = a.id
+            WHERE extra.provider_id = ANY(?1) AND a.starts_at < ?3 AND a.ends_at > ?2 AND a.id <> ?4
+            AND a.deleted_at IS NULL AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')""";
 
     /** The constraints that stand for the calendar's rules (V6 migration). */
     private static final Map<String, Supplier<? extends RuntimeException>> BOOKING_RULES = Map.of(
@@ -101,17 +116,13 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         if (providerIds.isEmpty()) {
             return busy;
         }
-        String window = " AND a.startsAt < :until AND a.endsAt > :from AND" + ACTIVE + " AND a.id <> :except";
-        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT a.providerId, a.startsAt, a.endsAt FROM Appointment a"
-                        + " WHERE a.providerId IN :p" + window, Object[].class)
-                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
-                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList());
-        rows.addAll(em.createQuery("SELECT extra, a.startsAt, a.endsAt FROM Appointment a JOIN a.additionalProviderIds extra"
-                        + " WHERE extra IN :p" + window, Object[].class)
-                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
-                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList());
-        for (Object[] row : rows) {
-            busy.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new BusyPeriod((Instant) row[1], (Instant) row[2]));
+        List<?> rows = em.createNativeQuery(BUSY).setParameter(1, providerIds.toArray(Long[]::new))
+                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(until))
+                .setParameter(4, exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            busy.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new BusyPeriod((Instant) row[1], (Instant) row[2]));
         }
         return busy;
     }

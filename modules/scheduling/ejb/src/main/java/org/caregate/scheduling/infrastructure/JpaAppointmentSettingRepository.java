@@ -37,8 +37,10 @@ public class JpaAppointmentSettingRepository implements AppointmentSettingReposi
         if (providerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT s FROM AppointmentSetting s WHERE s.providerId IN :p", AppointmentSetting.class)
-                .setParameter("p", providerIds).getResultList();
+        // native with one array parameter: Hibernate translates a query with an IN list at every execution (ADR 34)
+        List<?> found = em.createNativeQuery("SELECT * FROM scheduling.appointment_setting WHERE provider_id = ANY(?1)",
+                AppointmentSetting.class).setParameter(1, providerIds.toArray(Long[]::new)).getResultList();
+        return found.stream().map(AppointmentSetting.class::cast).toList();
     }
 
     @Override
