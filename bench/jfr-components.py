@@ -2,14 +2,16 @@
 """Where a Caregate request's CPU goes, from a JFR recording (bench/patients-vs-hapi.sh with JFR=dir records one per
 Caregate run): the jdk.ExecutionSample events (threads running Java code) grouped
 
-  1. by the part of Caregate's request path on whose behalf the sample ran (the innermost frame naming one: key
-     authentication, rate limit, audit, JSON reading/writing, the patient logic, ...; else the framework layer);
+  1. by the phase of Caregate's request path the sample ran in (key authentication, rate limit, audit, outbox, JSON
+     reading/writing, the patient logic, ...; else the framework layer), and by cross-cutting markers (JSON provider
+     look-ups, class loading, JTA, JCA, Hibernate, pgjdbc, EJB interceptors) anywhere on the stack;
   2. by the layer the sample's own frame is in (JDBC driver, Hibernate, JSON, Undertow, ...; JDK frames count for
      the first non-JDK frame that called them);
   3. the hottest methods (self) and the hottest Caregate methods (inclusive).
 
 And the jdk.NativeMethodSample events (threads in native code, mostly waiting on a socket: PostgreSQL's answer, the
-next request) of request threads, by the same parts.
+next request) of request threads, by the same phases. Parsed stacks are cached beside the recording
+(recording.jfr.<event>.json).
 
     python3 bench/jfr-components.py recording.jfr [top]
 
@@ -21,33 +23,37 @@ import re
 import subprocess
 import sys
 
-# (pattern on "package.Class.method", part) — checked from the innermost frame outwards; the first match names the part.
-PARTS = [
-    (r"org\.caregate\.kernel\.limit\.|AccessLimits\.|AnonymousLimits\.|RequestLimits\.", "rate limit"),
-    (r"ApiKeySecret\.", "key authentication: hashing the key"),
-    (r"AccessFacadeBean\.authenticate", "key authentication: look-ups (key, user, membership)"),
-    (r"org\.caregate\.web\.security\.Credentials\.", "key authentication: header parsing"),
-    (r"\.audit\.|AuditTrail", "audit"),
-    (r"EventPublisher|[Oo]utbox|PatientEvent", "event (outbox) publishing"),
-    (r"SoloPatientJson\.read|CallerFilter\.restBodyProblem", "JSON: reading the request"),
-    (r"SoloPatientJson\.write|UserViews\.", "JSON/view: writing the answer"),
-    (r"PatientRules\.|PatientRecordFacadeBean\.|PatientPublicIds\.|identity\.infrastructure\.|identity\.domain\.",
-     "patient logic (incl. its Hibernate/JDBC)"),
-    (r"org\.caregate\.web\.security\.CallerFilter\.requestId|ErrorResponses", "caller filter: request id, MDC"),
-    (r"io\.undertow\.server\.handlers\.accesslog|AccessLog", "access log"),
-    (r"org\.jboss\.logging|org\.jboss\.logmanager|java\.util\.logging", "logging"),
+# The phases of a request, most specific first: a sample belongs to the first phase one of whose patterns matches any
+# frame of its stack (an EJB call's phase includes its interceptors, transaction, Hibernate and JDBC work).
+PHASES = [
+    (r"org\.caregate\.kernel\.limit\.|AccessLimits\.", "rate limit (per-key counter)"),
+    (r"AccessFacadeBean\.authenticate|AccessFacade\$\$\$view\d*\.authenticate",
+     "key authentication EJB call (hash, key/user/membership look-ups, its own transaction)"),
+    (r"CallerFilter\.restBodyProblem|org\.caregate\.web\.security\.RequestLimits\.",
+     "request body check in the caller filter (parses the JSON once)"),
+    (r"org\.caregate\.platform\.audit\.|AuditTrail", "audit row"),
+    (r"EventPublisher|PatientEvent\.", "outbox event"),
+    (r"SoloPatientJson\.write|UserViews\.", "JSON: writing the answer"),
+    (r"SoloPatientJson\.(read|parse)\b|SoloPatientJson\.read$|SoloJsonReader", "JSON: reading the request"),
+    (r"PatientRecordFacade\$\$\$view\d*\.|PatientRecordFacadeBean\.|PatientRules\.|JpaUserRepository\.",
+     "patient EJB call (rules, Hibernate, JDBC, its transaction)"),
+    (r"io\.undertow\.server\.handlers\.accesslog", "access log"),
+    (r"org\.jboss\.logmanager\.|org\.jboss\.logging\.", "logging (other)"),
+    (r"CurrentCaller|CallerFilter\.requestId|AddressFilter\.(?!doFilter)", "caller filter: request id, caller"),
+    (r"org\.jboss\.resteasy\.", "RESTEasy dispatch, providers, validation"),
+    (r"org\.jboss\.weld\.|org\.jboss\.as\.weld", "CDI (Weld) request context, proxies"),
+    (r"io\.undertow\.|org\.xnio\.|org\.wildfly\.extension\.undertow|org\.wildfly\.elytron\.web",
+     "Undertow, servlet, XNIO"),
 ]
-# the layers a sample is put in when no Caregate part is on its stack above (innermost frame first)
-FRAMEWORK = [
-    (r"org\.jboss\.resteasy\.", "RESTEasy (JAX-RS dispatch, providers)"),
-    (r"org\.jboss\.as\.ejb3|org\.jboss\.invocation|org\.jboss\.ejb|org\.jboss\.as\.ee\.|org\.jboss\.weld|org\.jboss\.as\.weld",
-     "EJB/CDI interceptors and proxies"),
-    (r"com\.arjuna|org\.wildfly\.transaction|org\.jboss\.jca|org\.jboss\.tm", "transactions, JCA pool"),
-    (r"org\.hibernate\.", "Hibernate (not under a Caregate part)"),
-    (r"org\.postgresql\.", "JDBC (not under a Caregate part)"),
-    (r"io\.undertow\.|org\.xnio\.|org\.wildfly\.extension\.undertow|org\.jboss\.threads", "Undertow, XNIO, threads"),
-    (r"org\.apache\.activemq|org\.wildfly\.extension\.messaging", "Artemis (JMS)"),
-    (r"org\.caregate\.", "other Caregate code (caller filter, resource method)"),
+# samples with these on their stack, whatever their phase
+MARKERS = [
+    (r"jakarta\.json\.spi\.JsonProvider\.provider", "jakarta.json.Json.createXxx → JsonProvider.provider() (ServiceLoader look-up)"),
+    (r"org\.jboss\.modules\.ModuleClassLoader|java\.util\.ServiceLoader|java\.util\.zip\.ZipFile", "class/resource loading (module class loader, ServiceLoader, zip)"),
+    (r"com\.arjuna\.|org\.wildfly\.transaction\.", "JTA (Narayana, WildFly transaction client)"),
+    (r"org\.jboss\.jca\.", "JCA connection pool and wrappers"),
+    (r"org\.hibernate\.", "Hibernate"),
+    (r"org\.postgresql\.", "pgjdbc"),
+    (r"org\.jboss\.as\.ejb3\.|org\.jboss\.invocation\.", "EJB interceptor chain"),
 ]
 LAYERS = [
     (r"^org\.postgresql\.", "JDBC driver (pgjdbc)"),
@@ -76,18 +82,26 @@ def frames_of(event):
 
 
 def load(path, event_type):
-    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", event_type, path],
+    cache = f"{path}.{event_type}.json"
+    try:
+        with open(cache) as f:
+            return [tuple(x) for x in json.load(f)]
+    except (OSError, ValueError):
+        pass
+    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "1024", "--events", event_type, path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(raw)["recording"]["events"]
-    return [(frames_of(e), e["values"].get("sampledThread", {}) or {}) for e in events]
+    out = [(frames_of(e), e["values"].get("sampledThread", {}) or {}) for e in events]
+    with open(cache, "w") as f:
+        json.dump(out, f)
+    return out
 
 
-def classify(frames, default="JDK/other"):
-    for rules in (PARTS, FRAMEWORK):
-        for frame in frames:
-            for pattern, name in rules:
-                if re.search(pattern, frame):
-                    return name
+def classify(frames, default="other"):
+    for pattern, name in PHASES:
+        rx = re.compile(pattern)
+        if any(rx.search(frame) for frame in frames):
+            return name
     return default
 
 
@@ -124,8 +138,18 @@ def main():
                                 if not is_request(f, t))
     table("Execution samples off the request threads, by thread", other, len(samples), 8)
     n = max(1, len(request))
-    table("Request threads, by part of the request path (innermost frame naming one)",
-          collections.Counter(classify(f) for f, _ in request), n)
+    phases = collections.Counter(classify(f) for f, _ in request)
+    table("Request threads, by phase of the request (first phase, most specific first, with a frame on the stack)",
+          phases, n)
+    markers = collections.Counter()
+    for f, _ in request:
+        for pattern, name in MARKERS:
+            if any(re.search(pattern, x) for x in f):
+                markers[name] += 1
+    table("Request threads, samples with ... anywhere on the stack (overlapping)", markers, n)
+    for phase, _ in phases.most_common(3):
+        table(f"  layers within '{phase}'", collections.Counter(layer_of(f) for f, _ in request if classify(f) == phase),
+              phases[phase], 8)
     table("Request threads, by layer of the running frame (JDK frames count for their caller)",
           collections.Counter(layer_of(f) for f, _ in request), n)
     table("Hottest methods (self), request threads", collections.Counter(f[0] for f, _ in request if f), n, top)

@@ -32,8 +32,8 @@
 # CONNECTIONS (16), PATIENTS (10000), KEYS (32), DRAIN_MAX (300), SETTLE (5), HTTP_PORT (8180: both servers; Caregate gets port offset
 # HTTP_PORT-8080, so its management port is 9990 + that), SERVERS ("caregate hapi"), WORK (a scratch directory,
 # default mktemp), JFR (a directory: record a JFR profile, settings=profile, of Caregate during the measured create
-# and read runs — costs throughput, so not for the figures), HAPI_JAVA_OPTS (none), STOP_PG (1: stop the cluster at
-# the end if this script started it).
+# and read runs, stacks up to 512 frames deep — costs throughput, so not for the figures; bench/jfr-components.py
+# reads them), HAPI_JAVA_OPTS (none), STOP_PG (1: stop the cluster at the end if this script started it).
 # HAPI runs with its application.yaml defaults except the datasource (PostgreSQL, dialect HapiFhirPostgresDialect,
 # hibernate.search.enabled=false as the starter's README shows for PostgreSQL) and the port. Caregate runs with its
 # defaults (bin/standalone.conf: -Xmx512m; pool 30) and the CAREGATE_* environment of docs/operations.md.
@@ -146,6 +146,7 @@ start_caregate() {
         CAREGATE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/caregate" CAREGATE_DB_USER=caregate \
         CAREGATE_DB_PASSWORD=caregate CAREGATE_BOOTSTRAP_API_KEY="$BOOTSTRAP_KEY" \
         CAREGATE_JMS_PORT=$((61616 + OFFSET)) LAUNCH_JBOSS_IN_BACKGROUND=true \
+        PREPEND_JAVA_OPTS="${JFR:+-XX:FlightRecorderOptions=stackdepth=512}" \
         bin/standalone.sh -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$OFFSET \
         >"$WORK/caregate-console.log" 2>&1) &
     SERVER_PID=$!
