@@ -233,16 +233,33 @@ from concurrent.futures import ThreadPoolExecutor
 kind, missing, base, keys_file, threads, run = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6]
 keys = open(keys_file).read().split() if keys_file else []
 def create(i):
+    # the same fields as bench/patients.lua's bodies, so that topped-up patients read back just as large
     tag = f"{run}-top-{i}"
+    first, last = ["Ada", "Ben", "Chloe", "Dev", "Elif", "Femi", "Greta"][i % 7], ["Quinn", "Reyes", "Sato", "Toure", "Ueda"][i % 5]
+    gender, birth = ("female", "male")[i % 2], f"{1940 + i % 70:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+    phone, email = f"+1 (212) {i % 1000:03d}-{i % 10000:04d}", f"{first}.{last}.{tag}@example.org".lower()
     if kind == "caregate":
-        body = {"id": "ehr-" + tag, "mrn": "MRN-" + tag, "name": [{"use": "usual", "firstName": "Top", "lastName": "Up" + str(i)}],
-                "birthDate": "1980-01-01", "gender": "female",
-                "telecom": [{"use": "home", "system": "email", "value": f"top.{tag}@example.org"}], "active": True, "deceased": False}
+        body = {"id": "ehr-" + tag, "mrn": "MRN-" + tag, "accountNumber": "A-" + tag,
+                "name": [{"use": "usual", "family": f"{first} {last}", "firstName": first, "middleName": "", "lastName": last, "alias": ""}],
+                "birthDate": birth, "gender": gender, "maritalStatus": "married",
+                "telecom": [{"use": "home", "system": "phone", "value": phone}, {"use": "home", "system": "email", "value": email}],
+                "contact": [], "preferredLanguage": "English", "race": "White", "ethnicity": "not Hispanic or Latino",
+                "address": [{"city": "New York", "use": "home", "apartment": "", "country": "USA", "state": "NY", "postalcode": "10019",
+                             "line": ["123 Main St", ""]}],
+                "active": True, "deceased": False, "isLinkedByEmail": False, "sharedEmailGroup": None}
         request = urllib.request.Request(base + "/qapi/v1/patients", json.dumps(body).encode(),
                                          {"Content-Type": "application/json", "Api-Key": keys[i % len(keys)]})
     else:
-        body = {"resourceType": "Patient", "identifier": [{"system": "urn:ehr:patient", "value": "ehr-" + tag}],
-                "name": [{"use": "usual", "family": "Up" + str(i), "given": ["Top"]}], "birthDate": "1980-01-01", "gender": "female"}
+        body = {"resourceType": "Patient", "identifier": [
+                    {"system": "urn:ehr:patient", "value": "ehr-" + tag},
+                    {"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203", "code": "MR"}]},
+                     "system": "urn:ehr:mrn", "value": "MRN-" + tag},
+                    {"system": "urn:ehr:account", "value": "A-" + tag}],
+                "active": True, "name": [{"use": "usual", "family": last, "given": [first]}],
+                "telecom": [{"system": "phone", "value": phone, "use": "home"}, {"system": "email", "value": email, "use": "home"}],
+                "gender": gender, "birthDate": birth, "deceasedBoolean": False,
+                "address": [{"use": "home", "line": ["123 Main St"], "city": "New York", "state": "NY", "postalCode": "10019", "country": "USA"}],
+                "maritalStatus": {"text": "married"}, "communication": [{"language": {"text": "English"}}]}
         request = urllib.request.Request(base + "/fhir/Patient", json.dumps(body).encode(), {"Content-Type": "application/fhir+json"})
     with urllib.request.urlopen(request, timeout=60) as response:
         assert 200 <= response.status < 300
