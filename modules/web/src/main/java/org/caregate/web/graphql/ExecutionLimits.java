@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The limits every GraphQL request runs under, installed into SmallRye GraphQL's engine as it is built: depth
- * {@value #MOST_DEPTH}, complexity {@value #MOST_COMPLEXITY} fields (here, not in configuration), and the
+ * {@value #MOST_DEPTH}, complexity {@value #MOST_COMPLEXITY} fields (here, not in configuration; checked once per
+ * parsed operation where no variable changes them, {@link ShapeChecked}), and the
  * {@link ExecutionBudget} of {@value #MOST_RESULT_FIELDS} result fields and {@value #DEADLINE_SECONDS} s.
  * docs/security.md lists them with the document limits.
  *
@@ -37,8 +38,9 @@ public class ExecutionLimits implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Instrumentation smallRyes = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryComplexityInstrumentation(MOST_COMPLEXITY),
-                new MaxQueryDepthInstrumentation(MOST_DEPTH),
+                new ShapeChecked(new ChainedInstrumentation(List.of(
+                        new MaxQueryComplexityInstrumentation(MOST_COMPLEXITY),
+                        new MaxQueryDepthInstrumentation(MOST_DEPTH)))),
                 smallRyes,
                 new ExecutionBudget(MOST_RESULT_FIELDS, Duration.ofSeconds(DEADLINE_SECONDS), Clock.systemUTC()))));
     }
