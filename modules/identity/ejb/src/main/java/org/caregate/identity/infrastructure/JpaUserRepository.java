@@ -91,11 +91,13 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findPatient(long organizationId, String email, PersonName name) {
-        // native: Hibernate translated the HQL of this query again on every booking without an account (ADR 34)
+        // native (ADR 34): Hibernate translated the HQL of this query again at every execution, and the role as a
+        // parameter let PostgreSQL's generic plan miss the partial unique index app_user_patient_identity, whose
+        // predicate the literals below match: a scan of every patient of the organization at each look-up
         List<?> found = em.createNativeQuery("""
                         SELECT * FROM identity.app_user WHERE organization_id = ?1 AND role = 'PATIENT'
-                        AND lower(email) = lower(?2) AND lower(first_name) = lower(?3) AND lower(last_name) = lower(?4)
-                        ORDER BY id LIMIT 1""", User.class)
+                        AND email IS NOT NULL AND lower(email) = lower(?2) AND lower(first_name) = lower(?3)
+                        AND lower(last_name) = lower(?4)""", User.class)
                 .setParameter(1, organizationId)
                 .setParameter(2, email)
                 .setParameter(3, name.first())
