@@ -20,6 +20,7 @@
 #        (name, birth date, phone, email, EHR id, MRN; bench/patients.lua). Caregate: POST /qapi/v1/patients with
 #        an organization's API keys, rotated over KEYS keys so the 250 requests/s per key limit is not what is
 #        measured; HAPI: POST /fhir/Patient (no authentication: the starter has none by default);
+#      - Caregate: the outbox's backlog when the measured create run ends (events appended, not yet relayed);
 #      - the database is topped up to PATIENTS patients if the create runs made fewer; Caregate: its outbox is let
 #        drain (the relay publishing the creates' events to JMS, at most DRAIN_MAX s), then both rest SETTLE s;
 #      - read: the first PATIENTS patient ids (from the database), wrk the same way, each request one id at random:
@@ -58,6 +59,7 @@ STOP_PG=${STOP_PG:-1}
 DRAIN_MAX=${DRAIN_MAX:-300}
 SETTLE=${SETTLE:-5}
 DRAIN=
+BACKLOG=
 OFFSET=$((HTTP_PORT - 8080))
 BASE=http://127.0.0.1:$HTTP_PORT
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -287,6 +289,11 @@ run_caregate() {
             createApiKey.api_key >>"$keys"
     done
     measure caregate-create caregate-create "$keys" -
+    # How far the relay kept up while the creates ran: every create appends one event to the outbox.
+    BACKLOG=$(PGPASSWORD=caregate "$PGBIN/psql" -X -At -F' ' -h 127.0.0.1 -p "$PGPORT" -U caregate -d caregate -c \
+        "SELECT count(*) FILTER (WHERE published_at IS NULL), count(*) FROM caregate.outbox_event")
+    BACKLOG="${BACKLOG%% *} of ${BACKLOG##* } events still unpublished when the measured create run ended"
+    log "Caregate: outbox: $BACKLOG"
     local count
     count=$(PGPASSWORD=caregate "$PGBIN/psql" -X -At -h 127.0.0.1 -p "$PGPORT" -U caregate -d caregate -c \
         "SELECT count(*) FROM identity.app_user WHERE organization_id = $org AND role = 'PATIENT'")
@@ -343,6 +350,7 @@ echo "PostgreSQL $PG_VERSION at 127.0.0.1:$PGPORT; settings: $PG_SETTINGS"
 echo "(initdb's postgresql.conf untouched; started with only -p $PGPORT, listen_addresses=127.0.0.1, unix_socket_directories=$PGDATA)"
 echo "wrk -t2 -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s measured per run; reads over ${COUNT[caregate]:-?} (Caregate) / ${COUNT[hapi]:-?} (HAPI) patients"
 echo "Java: $(java -version 2>&1 | head -1)"
+[ -n "$BACKLOG" ] && echo "Caregate's outbox after the creates: $BACKLOG"
 [ -n "$DRAIN" ] && echo "Caregate's outbox before the read run: $DRAIN"
 echo
 printf '%-26s %12s %9s %9s %8s %8s\n' run requests/s p50_ms p99_ms non-2xx sock_err

@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * Moves published-to-be events from the outbox ({@code caregate.outbox_event}) to a sink, oldest first, safely with
  * any number of servers: one relay pass claims a batch of unpublished rows with {@code FOR UPDATE SKIP LOCKED} in its
- * own database transaction, hands each to the sink, marks them published and commits. A second server's pass skips
+ * own database transaction, hands them to the sink as one batch, marks them published with one statement and commits. A second server's pass skips
  * the claimed rows instead of sending them again; should a server die mid-pass, its claim ends with its connection
  * and the rows are sent again by the next pass (at least once; the event id lets the broker and consumers drop the
  * copy).
@@ -22,7 +22,7 @@ public final class OutboxRelay {
             SELECT id, type, organization_id, payload FROM caregate.outbox_event
             WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT ? FOR UPDATE SKIP LOCKED
             """;
-    private static final String MARK = "UPDATE caregate.outbox_event SET published_at = now() WHERE id = ?";
+    private static final String MARK = "UPDATE caregate.outbox_event SET published_at = now() WHERE id = ANY(?)";
 
     private final int batchSize;
 
@@ -33,10 +33,13 @@ public final class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    /** Where relayed events go: the JMS topic in production. A failure ends the pass and leaves the rows unsent. */
+    /**
+     * Where relayed events go: the JMS topic in production ({@link EventTopicSender}). It gets a pass's events oldest
+     * first and sends all of them or throws; a failure ends the pass and leaves every claimed row unsent.
+     */
     @FunctionalInterface
     public interface Sink {
-        void send(OutboxEvent event) throws Exception;
+        void send(List<OutboxEvent> events) throws Exception;
     }
 
     /** One event as the outbox holds it: its id, type, organization and the message text (docs/jms.md). */
@@ -55,12 +58,9 @@ public final class OutboxRelay {
         db.setAutoCommit(false);
         try {
             List<OutboxEvent> claimed = claim(db);
-            try (PreparedStatement mark = db.prepareStatement(MARK)) {
-                for (OutboxEvent event : claimed) {
-                    sink.send(event);
-                    mark.setObject(1, event.id());
-                    mark.executeUpdate();
-                }
+            if (!claimed.isEmpty()) {
+                sink.send(claimed);
+                markPublished(db, claimed);
             }
             db.commit();
             return claimed.size();
@@ -69,6 +69,13 @@ public final class OutboxRelay {
             throw e;
         } finally {
             db.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void markPublished(Connection db, List<OutboxEvent> events) throws SQLException {
+        try (PreparedStatement mark = db.prepareStatement(MARK)) {
+            mark.setArray(1, db.createArrayOf("uuid", events.stream().map(OutboxEvent::id).toArray()));
+            mark.executeUpdate();
         }
     }
 

@@ -13,15 +13,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.TextMessage;
-import jakarta.jms.Topic;
 import java.sql.Connection;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.caregate.platform.events.EventTopicSender;
 import org.caregate.platform.events.OutboxCommits;
 import org.caregate.platform.events.OutboxRelay;
 import org.jboss.logging.Logger;
@@ -31,10 +26,10 @@ import org.jboss.logging.Logger;
  * {@link OutboxRelay}, on a thread of its own: woken the moment a transaction that appended events commits
  * ({@link OutboxCommits}), and at the latest every second — the safety net for events committed by another server or
  * while the broker was away. Each pass claims its rows ({@code FOR UPDATE SKIP LOCKED}), so several servers never
- * send the same row. Each event is sent (durably, waiting for the broker) with its id as {@code _AMQ_DUPL_ID}, then
- * marked published; should the server die in between, the row is sent again and the broker drops the copy.
- * Sends are not transacted on purpose: in a transaction the broker rejects a duplicate by rolling back the whole
- * transaction, which would keep a re-sent event — and every event after it — in the outbox for ever.
+ * send the same row. A pass's events go to the broker in one transaction ({@link EventTopicSender}), each with its id
+ * as {@code _AMQ_DUPL_ID}, and are then marked published; should the server die in between, the rows are sent again,
+ * the broker refuses that batch for its duplicates, and the sender sends it one event at a time, where the broker drops
+ * the copies and keeps the rest (ADR 35).
  */
 @Singleton
 @Startup
@@ -43,8 +38,6 @@ import org.jboss.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EventRelay {
 
-    /** The topic hospital consumers subscribe to. */
-    public static final String TOPIC = "caregate.events";
     private static final int BATCH = 200;
     /** The longest an event waits when no commit on this server rang: one committed elsewhere, or left by a failure. */
     private static final Duration SAFETY_NET = Duration.ofSeconds(1);
@@ -75,10 +68,14 @@ public class EventRelay {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
         commits.wakeup().ring();
-        relaying.join(SAFETY_NET.toMillis() * 5);
+        try {
+            relaying.join(SAFETY_NET.toMillis() * 5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down anyway; a pass cut short is relayed at the next start
+        }
     }
 
     private void relayUntilStopped() {
@@ -94,55 +91,20 @@ public class EventRelay {
     }
 
     private void relay() {
-        try (Connection db = dataSource.getConnection(); TopicSender topic = new TopicSender(connectionFactory)) {
-            while (outbox.relayOnce(db, topic::send) == BATCH) {
+        try (Connection db = dataSource.getConnection();
+             EventTopicSender topic = new EventTopicSender(connectionFactory)) {
+            while (outbox.relayOnce(db, topic) == BATCH) {
                 // a full batch: more may be waiting
             }
             if (failing) {
-                LOG.infof("Relaying events to %s again", TOPIC);
+                LOG.infof("Relaying events to %s again", EventTopicSender.TOPIC);
                 failing = false;
             }
         } catch (Exception e) {
             if (!failing) {
                 LOG.warnf("Events cannot be relayed to %s now (%s); they stay in the outbox and are retried every "
-                        + "second", TOPIC, e.getMessage());
+                        + "second", EventTopicSender.TOPIC, e.getMessage());
                 failing = true;
-            }
-        }
-    }
-
-    /** Sends events to the topic, connecting to the broker only when there is one to send. */
-    private static final class TopicSender implements AutoCloseable {
-
-        private final ConnectionFactory connectionFactory;
-        private JMSContext jms;
-        private Topic topic;
-        private JMSProducer producer;
-
-        TopicSender(ConnectionFactory connectionFactory) {
-            this.connectionFactory = connectionFactory;
-        }
-
-        void send(OutboxRelay.OutboxEvent event) throws JMSException {
-            if (jms == null) {
-                jms = connectionFactory.createContext();
-                topic = jms.createTopic(TOPIC);
-                producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            }
-            TextMessage message = jms.createTextMessage(event.payload());
-            message.setStringProperty("_AMQ_DUPL_ID", event.id().toString());
-            message.setStringProperty("eventType", event.type());
-            if (event.organizationId() != null) {
-                message.setLongProperty("organizationId", event.organizationId());
-            }
-            message.setJMSType(event.type());
-            producer.send(topic, message);
-        }
-
-        @Override
-        public void close() {
-            if (jms != null) {
-                jms.close();
             }
         }
     }
