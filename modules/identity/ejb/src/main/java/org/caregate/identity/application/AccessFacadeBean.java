@@ -1,6 +1,8 @@
 package org.caregate.identity.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,18 +61,25 @@ public class AccessFacadeBean implements AccessFacade {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * Reads only, so it takes no transaction of its own: every authenticated request asks it before its own work, and
+     * one look-up (key, holder and membership joined) answers it.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller authenticate(String presentedKey, String requestId, String clientAddress) {
         byte[] hash = ApiKeySecret.hashOf(presentedKey);
         Instant now = clock.instant();
-        ApiKey key = keys.findBySecretHash(hash).filter(k -> k.admitsAt(now))
+        ApiKeyRepository.Presented presented = keys.findPresented(hash).filter(p -> p.key().admitsAt(now))
                 .orElseThrow(() -> new UnauthenticatedException("Invalid, revoked or expired API key"));
         limits.countRequest(HexFormat.of().formatHex(hash));
-        User user = users.find(key.organizationId(), key.userId()).filter(User::active)
-                .orElseThrow(() -> new UnauthenticatedException("The account of this API key is archived"));
-        Privileges privileges = users.membershipOf(user.id()).map(Membership::privileges).orElse(Privileges.NONE);
+        User user = presented.holder();
+        if (!user.active()) {
+            throw new UnauthenticatedException("The account of this API key is archived");
+        }
+        Privileges privileges = presented.membership().map(Membership::privileges).orElse(Privileges.NONE);
         return new Caller(user.id(), user.organizationId(), user.role(), privileges, requestId, clientAddress,
-                key.id());
+                presented.key().id());
     }
 
     @Override

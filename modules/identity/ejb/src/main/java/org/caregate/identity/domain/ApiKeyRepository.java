@@ -8,7 +8,11 @@ public interface ApiKeyRepository {
 
     ApiKey add(ApiKey key);
 
-    Optional<ApiKey> findBySecretHash(byte[] secretHash);
+    /**
+     * The credential whose secret hashes to this, with the user of its organization it acts as and that user's
+     * membership (none for a patient), in one look-up: every authenticated request asks it first.
+     */
+    Optional<Presented> findPresented(byte[] secretHash);
 
     Optional<ApiKey> find(long organizationId, long id);
 
@@ -17,4 +21,8 @@ public interface ApiKeyRepository {
 
     /** The user's keys and sessions that are not revoked, locked for update. */
     List<ApiKey> liveCredentialsOf(long organizationId, long userId);
+
+    /** A presented credential, the user it acts as, and that user's membership when the user is a member. */
+    record Presented(ApiKey key, User holder, Optional<Membership> membership) {
+    }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.caregate.identity.domain.ApiKey;
 import org.caregate.identity.domain.ApiKeyRepository;
+import org.caregate.identity.domain.Membership;
+import org.caregate.identity.domain.User;
 
 /** API keys in PostgreSQL, unique by the hash of their secret. */
 @Dependent
@@ -25,10 +27,14 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findBySecretHash(byte[] secretHash) {
-        return em.createQuery("SELECT k FROM ApiKey k WHERE k.secretHash = :hash", ApiKey.class)
+    public Optional<Presented> findPresented(byte[] secretHash) {
+        return em.createQuery("SELECT k, u, m FROM ApiKey k"
+                        + " JOIN User u ON u.id = k.userId AND u.organizationId = k.organizationId"
+                        + " LEFT JOIN Membership m ON m.userId = u.id WHERE k.secretHash = :hash", Object[].class)
                 .setParameter("hash", secretHash)
-                .getResultStream().findFirst();
+                // a list, not a stream: outside a transaction the query's persistence context closes with the call
+                .getResultList().stream().findFirst()
+                .map(row -> new Presented((ApiKey) row[0], (User) row[1], Optional.ofNullable((Membership) row[2])));
     }
 
     @Override

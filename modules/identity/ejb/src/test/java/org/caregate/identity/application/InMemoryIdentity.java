@@ -242,8 +242,10 @@ final class InMemoryIdentity {
         }
 
         @Override
-        public Optional<ApiKey> findBySecretHash(byte[] secretHash) {
-            return byId.values().stream().filter(k -> java.util.Arrays.equals(hashOf(k), secretHash)).findFirst();
+        public Optional<Presented> findPresented(byte[] secretHash) {
+            return byId.values().stream().filter(k -> java.util.Arrays.equals(hashOf(k), secretHash)).findFirst()
+                    .flatMap(k -> users.find(k.organizationId(), k.userId())
+                            .map(holder -> new Presented(k, holder, users.membershipOf(holder.id()))));
         }
 
         @Override
