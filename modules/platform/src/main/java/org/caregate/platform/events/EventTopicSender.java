@@ -9,7 +9,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,25 +17,23 @@ import org.jboss.logging.Logger;
  * trip for the batch instead of one per event. A batch the broker refuses is sent again one event at a time outside a
  * transaction, where the broker drops an event it already has and keeps the rest: in a transaction a single duplicate
  * (a batch re-sent after a server died between the broker's commit and the outbox's) rolls the whole transaction
- * back, which would keep that batch in the outbox for ever. Connects to the broker only when there is a batch to send.
- * Uses the classic JMS API: Artemis' resource adapter gives a {@code JMSContext} no local transaction outside JTA.
+ * back, which would keep that batch in the outbox for ever.
+ *
+ * <p>Connects to the broker only when there is a batch to send, and keeps one session open at a time: Artemis'
+ * resource adapter allows one session per connection, and gives a local transaction only to the classic API's
+ * {@code createSession(true, …)} (with {@code AllowLocalTransactions}; never to a {@code JMSContext} outside JTA).
  */
 public final class EventTopicSender implements OutboxRelay.Sink, AutoCloseable {
 
     /** The topic hospital consumers subscribe to (docs/jms.md). */
     public static final String TOPIC = "caregate.events";
     private static final Logger LOG = Logger.getLogger(EventTopicSender.class);
-    private static final AtomicBoolean WARNED_UNTRANSACTED = new AtomicBoolean();
 
     private final ConnectionFactory connectionFactory;
     private Connection connection;
+    /** The transacted session batches go through, kept from one batch to the next while the broker takes them. */
     private Producer batches;
-    private Producer oneByOne;
 
-    /**
-     * @param connectionFactory a factory whose sessions may be locally transacted (Artemis' resource adapter:
-     *                          {@code AllowLocalTransactions}); without that every batch goes one event at a time
-     */
     public EventTopicSender(ConnectionFactory connectionFactory) {
         this.connectionFactory = connectionFactory;
     }
@@ -49,48 +46,59 @@ public final class EventTopicSender implements OutboxRelay.Sink, AutoCloseable {
         if (connection == null) {
             connection = connectionFactory.createConnection();
         }
-        if (batches == null) {
-            batches = new Producer(connection.createSession(true, Session.SESSION_TRANSACTED));
-            if (!batches.session.getTransacted() && WARNED_UNTRANSACTED.compareAndSet(false, true)) {
-                LOG.warnf("The JMS connection factory gives no local transactions: events go to %s one at a time",
-                        TOPIC);
+        try {
+            if (batches == null) {
+                batches = new Producer(connection.createSession(true, Session.SESSION_TRANSACTED));
             }
-        }
-        if (batches.session.getTransacted()) {
-            try {
-                batches.sendAll(events);
-                batches.session.commit();
-                return;
-            } catch (JMSException | JMSRuntimeException refused) {
-                LOG.debugf("The broker refused a batch of %d events (%s); sending them one by one", events.size(),
-                        refused.getMessage());
-                batches.close();
+            batches.sendAll(events);
+            batches.session.commit();
+        } catch (JMSException | JMSRuntimeException refused) {
+            if (batches != null) {
+                batches.rollBackAndClose();
                 batches = null;
             }
+            sendOneByOne(events);
+            LOG.infof("The broker refused a batch of %d events (%s); they went one at a time, copies dropped",
+                    events.size(), refused.getMessage());
         }
-        if (oneByOne == null) {
-            oneByOne = new Producer(connection.createSession(false, Session.AUTO_ACKNOWLEDGE));
+    }
+
+    /** Sends outside a transaction, where the broker drops a duplicate alone; fails the pass if the broker fails. */
+    private void sendOneByOne(List<OutboxRelay.OutboxEvent> events) throws JMSException {
+        Producer oneByOne = new Producer(connection.createSession(false, Session.AUTO_ACKNOWLEDGE));
+        try {
+            oneByOne.sendAll(events);
+        } finally {
+            oneByOne.close();
         }
-        oneByOne.sendAll(events);
     }
 
     @Override
     public void close() throws JMSException {
+        if (batches != null) {
+            batches.rollBackAndClose();
+        }
         if (connection != null) {
-            connection.close(); // closes its sessions; a transacted one rolls back what it did not commit
+            connection.close();
         }
     }
 
     /** A session and its durable producer on the topic. */
     private static final class Producer {
 
-        final Session session;
+        private final Session session;
         private final MessageProducer producer;
 
+        /** Takes the session over: closes it if no producer can be made on it. */
         Producer(Session session) throws JMSException {
             this.session = session;
-            this.producer = session.createProducer(session.createTopic(TOPIC));
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            try {
+                this.producer = session.createProducer(session.createTopic(TOPIC));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            } catch (JMSException | RuntimeException e) {
+                close();
+                throw e;
+            }
         }
 
         void sendAll(List<OutboxRelay.OutboxEvent> events) throws JMSException {
@@ -106,11 +114,24 @@ public final class EventTopicSender implements OutboxRelay.Sink, AutoCloseable {
             }
         }
 
+        /**
+         * Drops what the transaction sent and did not commit (the adapter's pooled session would otherwise carry it
+         * into the next pass that gets this connection), then closes the session.
+         */
+        void rollBackAndClose() {
+            try {
+                session.rollback();
+            } catch (JMSException | JMSRuntimeException brokerGone) {
+                // nothing to roll back on a broker that went away
+            }
+            close();
+        }
+
         void close() {
             try {
                 session.close();
-            } catch (JMSException | JMSRuntimeException closingAnyway) {
-                // the broker went away; nothing to release
+            } catch (JMSException | JMSRuntimeException brokerGone) {
+                // nothing to release
             }
         }
     }

@@ -11,10 +11,10 @@ import java.util.UUID;
 /**
  * Moves published-to-be events from the outbox ({@code caregate.outbox_event}) to a sink, oldest first, safely with
  * any number of servers: one relay pass claims a batch of unpublished rows with {@code FOR UPDATE SKIP LOCKED} in its
- * own database transaction, hands them to the sink as one batch, marks them published with one statement and commits. A second server's pass skips
- * the claimed rows instead of sending them again; should a server die mid-pass, its claim ends with its connection
- * and the rows are sent again by the next pass (at least once; the event id lets the broker and consumers drop the
- * copy).
+ * own database transaction, hands them to the sink as one batch, marks them published with one statement and
+ * commits. A second server's pass skips the claimed rows instead of sending them again; should a server die mid-pass,
+ * its claim ends with its connection and the rows are sent again by the next pass (at least once; the event id lets
+ * the broker and consumers drop the copy).
  */
 public final class OutboxRelay {
 
