@@ -91,10 +91,14 @@ public class DeliveryDispatcher {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    void stop() {
         running = false;
         doorbell.wakeup().ring();
-        dispatching.join(SAFETY_NET.toMillis() * 10);
+        try {
+            dispatching.join(SAFETY_NET.toMillis() * 10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down anyway; a leased delivery is retried after its lease
+        }
         transport.close();
     }
 
