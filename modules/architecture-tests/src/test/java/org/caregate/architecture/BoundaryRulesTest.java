@@ -69,6 +69,11 @@ class BoundaryRulesTest {
     }
 
     @Test
+    void resourcesAreBuiltOnce() {
+        CaregateRules.resourcesBuiltOnce(ROOT).check(caregate);
+    }
+
+    @Test
     void restAndGraphQlLiveOnlyInTheWebModule() {
         CaregateRules.protocolsOnlyInWeb(ROOT).check(caregate);
     }

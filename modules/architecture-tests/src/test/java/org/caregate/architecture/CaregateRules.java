@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The boundaries of ARCHITECTURE.md as rules over a root package ({@code org.caregate} in production, a package of
@@ -123,6 +125,24 @@ final class CaregateRules {
         return noClasses().that().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * JAX-RS resources and GraphQL APIs are built once ({@code @ApplicationScoped}): without a scope RESTEasy makes
+     * every request a new resource, and a request-scoped GraphQL API is built again for every request, each injecting
+     * its facades anew (docs/performance.md, ADR 34). They hold only injected proxies; the caller comes from the
+     * request-scoped {@code CurrentCaller}, and what a request must remember lives in a request-scoped bean.
+     */
+    static ArchRule resourcesBuiltOnce(String root) {
+        return classes().that().resideInAPackage(root + ".web..")
+                .and(annotatedWithAnyOf("jakarta.ws.rs.Path", "org.eclipse.microprofile.graphql.GraphQLApi"))
+                .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+                .allowEmptyShould(true);
+    }
+
+    private static DescribedPredicate<JavaClass> annotatedWithAnyOf(String... annotations) {
+        return DescribedPredicate.describe("annotated with any of " + String.join(", ", annotations),
+                type -> Stream.of(annotations).anyMatch(type::isAnnotatedWith));
     }
 
     /** REST and GraphQL adapters live only in the web module. */

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,9 @@ class PlantedViolationsTest {
                         "PersistenceException"),
                 Arguments.of(rule(CaregateRules::messageDrivenBeansAreThinInfrastructure), "FatConsumer", "infrastructure"),
                 Arguments.of(rule(CaregateRules::noObjectMessages), "SendsObjects", "ObjectMessage"),
-                Arguments.of(rule(CaregateRules::jsonProviderLookedUpOnce), "LooksUpJsonEachTime", "jakarta.json.Json"));
+                Arguments.of(rule(CaregateRules::jsonProviderLookedUpOnce), "LooksUpJsonEachTime", "jakarta.json.Json"),
+                // both planted adapters, BuiltPerRequestResource and BuiltPerRequestApi (see below)
+                Arguments.of(rule(CaregateRules::resourcesBuiltOnce), "BuiltPerRequest", "ApplicationScoped"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -50,6 +53,13 @@ class PlantedViolationsTest {
                 .importPackages(ROOT);
         assertThat(withoutOffender.stream().noneMatch(c -> c.getSimpleName().equals(offender))).isTrue();
         rule.apply(ROOT).check(withoutOffender);
+    }
+
+    @Test
+    void resourcesBuiltOnceCatchesBothAJaxRsResourceAndAGraphQlApi() {
+        assertThatThrownBy(() -> CaregateRules.resourcesBuiltOnce(ROOT).check(PLANTED))
+                .hasMessageContaining("BuiltPerRequestResource")
+                .hasMessageContaining("BuiltPerRequestApi");
     }
 
     private static Function<String, ArchRule> rule(Function<String, ArchRule> rule) {

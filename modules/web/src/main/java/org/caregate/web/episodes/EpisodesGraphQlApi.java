@@ -1,7 +1,7 @@
 package org.caregate.web.episodes;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.episodes.api.EpisodeFacade;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.graphql.Query;
  * catalogue of episode types, which owners and admins keep.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class EpisodesGraphQlApi {
 
     @EJB

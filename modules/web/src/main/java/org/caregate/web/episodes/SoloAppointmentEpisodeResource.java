@@ -1,6 +1,7 @@
 package org.caregate.web.episodes;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's "Reassign Episode to Appointment" (seed 004): groups a visit into an episode of care of its own patient,
  * or, with no {@code episodeId}, takes it out of its episode.
  */
+@ApplicationScoped
 @Path("/v1/appointments/{appointment_id}/episode/assign")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

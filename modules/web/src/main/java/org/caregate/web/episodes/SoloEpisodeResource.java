@@ -1,6 +1,7 @@
 package org.caregate.web.episodes;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's single episode of care (seed 004 "Single Episode", "Get list of Appointments for an Episode"): read and
  * revise it, and list the visits grouped into it with whether each has a visit note (a chart note, forms').
  */
+@ApplicationScoped
 @Path("/v1/episodes/{episode_id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.caregate.web.episodes;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's episodes of care of a patient (seed 004 "Episodes"): the EHR opens and lists them for the patient it knows
  * by its own patient id, as the other {@code /v1/patients/{patient_id}} endpoints name patients.
  */
+@ApplicationScoped
 @Path("/v1/patients/{patient_id}/episodes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.graphql.Source;
  * deleting it. The content itself is downloaded from {@code download_url} ({@link DocumentDownloadServlet}).
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class DocumentsGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ import org.eclipse.microprofile.graphql.Source;
  * forms an {@code Appointment} carries ({@code form_answer_group}, {@code filled_embed_form}).
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class FilledFormsGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.graphql.Source;
  * found.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class FoldersGraphQlApi {
 
     @EJB

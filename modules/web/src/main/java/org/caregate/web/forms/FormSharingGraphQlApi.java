@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.forms.api.FormTemplateFacade;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Name;
 
 /** Seed 001's "Sharing a Form": a member of the organization receives their own copy of a template, and an email. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class FormSharingGraphQlApi {
 
     @EJB

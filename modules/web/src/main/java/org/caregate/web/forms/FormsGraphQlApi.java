@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.graphql.Query;
  * Healthie's style, the operations on their questions ({@code CustomModule}), which the seed does not print.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class FormsGraphQlApi {
 
     @EJB

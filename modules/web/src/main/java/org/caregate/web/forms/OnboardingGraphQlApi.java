@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -12,9 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caregate.forms.api.CompletedOnboardingItemView;
 import org.caregate.forms.api.FlowChanges;
 import org.caregate.forms.api.FlowSearch;
@@ -49,7 +47,7 @@ import org.eclipse.microprofile.graphql.Source;
  * items (form templates), and what patients completed or skipped of them.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class OnboardingGraphQlApi {
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -63,8 +61,8 @@ public class OnboardingGraphQlApi {
     @Inject
     CurrentCaller caller;
 
-    /** The flows this request has read, by id, so that their items are not read again. */
-    private final Map<Long, OnboardingFlowView> flowsRead = new HashMap<>();
+    @Inject
+    OnboardingFlowsRead flowsRead;
 
     @Query("onboardingFlows")
     @Description("The organization's onboarding flows (members only): keywords in the name; sort_by name_asc "
@@ -258,20 +256,18 @@ public class OnboardingGraphQlApi {
     }
 
     private OnboardingFlowNode node(OnboardingFlowView flow) {
-        flowsRead.put(flow.id(), flow);
+        flowsRead.remember(flow);
         return new OnboardingFlowNode(Long.toString(flow.id()));
     }
 
     /** The flow behind a node: as read by this request, or read now (by id, so within the caller's rights). */
     private OnboardingFlowView read(OnboardingFlowNode flow) {
         long id = Long.parseLong(flow.id());
-        OnboardingFlowView known = flowsRead.get(id);
-        if (known != null) {
-            return known;
-        }
-        OnboardingFlowView view = onboarding.flow(caller.get(), new OnboardingFlowId(id), null).orElseThrow();
-        flowsRead.put(id, view);
-        return view;
+        return flowsRead.find(id).orElseGet(() -> {
+            OnboardingFlowView view = onboarding.flow(caller.get(), new OnboardingFlowId(id), null).orElseThrow();
+            flowsRead.remember(view);
+            return view;
+        });
     }
 
     /** A flow id in {@code field}, read once the caller is known to be staff, as the use case would refuse first. */

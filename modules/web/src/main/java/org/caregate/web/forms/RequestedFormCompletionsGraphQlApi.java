@@ -1,7 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.graphql.Source;
  * clinic sends one of its form templates to its patients, once or on a recurrence, lists and deletes the requests.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class RequestedFormCompletionsGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * an appointment's attachments and deletes one (kept in the list, {@code deleted: true}). The appointment is named by
  * Caregate's id, as in Solo's other appointment paths.
  */
+@ApplicationScoped
 @Path("/v1/appointments/{appointment_id}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Appointment Attachments")

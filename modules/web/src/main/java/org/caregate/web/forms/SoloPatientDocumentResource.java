@@ -1,6 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * to a patient's chart. It becomes a document about that patient (plain text), which Healthie's {@code documents}
  * lists with the patient's other documents.
  */
+@ApplicationScoped
 @Path("/v1/patients/{patient_id}/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

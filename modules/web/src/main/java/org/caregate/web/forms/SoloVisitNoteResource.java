@@ -1,6 +1,7 @@
 package org.caregate.web.forms;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's visit note (seed 004 "Appointment Note"): the appointment's chart note, the same one Healthie's
  * {@code Appointment.form_answer_group} shows — written here, it reads back over GraphQL, and the reverse.
  */
+@ApplicationScoped
 @Path("/v1/appointments/{appointment_id}/visit-note")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

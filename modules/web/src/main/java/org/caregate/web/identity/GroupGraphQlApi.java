@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.GroupFacade;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's User Groups (seed 001 "User Groups"). */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class GroupGraphQlApi {
 
     @EJB

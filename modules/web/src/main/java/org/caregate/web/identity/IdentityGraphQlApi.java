@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ import org.eclipse.microprofile.graphql.Query;
  * argument names, types and defaults as the seed's examples declare them.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class IdentityGraphQlApi {
 
     /** Only for updateClient's appointment_type_credits_attributes, which Healthie puts on the patient. */

@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.LocationFacade;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.Name;
 
 /** Healthie's createLocation/updateLocation: users' addresses. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class LocationGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.MemberChanges;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's organization members (seed 001 "Organization Management"). */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class MembershipGraphQlApi {
 
     @EJB

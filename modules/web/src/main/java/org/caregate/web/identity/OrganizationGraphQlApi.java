@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.FoundedOrganization;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's {@code organization} query (seed 001 "Organization Management") and Caregate's createOrganization. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class OrganizationGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * patient id (SPID), then reads and updates it by either id. The SPID is the id Healthie's {@code user(id:)}
  * answers to.
  */
+@ApplicationScoped
 @Path("/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

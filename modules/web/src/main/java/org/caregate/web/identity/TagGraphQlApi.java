@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.IdentityFacade;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Healthie's Tags (seed 001 "Tags"): unique per owning member, applied to any number of users. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class TagGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.identity;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.identity.api.GroupFacade;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Fields of Healthie's {@code User} that are resolved only when a client asks for them. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class UserFieldsGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.nursing;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {deviceSerialNumber} — on GET and DELETE too, or as query parameters of the same names. Refusals use the seed's
  * flat {@code {"message": ...}} with its texts.
  */
+@ApplicationScoped
 @Path("/v1/request-assistance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assistance Requests")
@@ -54,17 +56,14 @@ public class AssistanceRequestResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    UriInfo uri;
-
     Clock clock = Clock.systemUTC();
 
     @POST
     @Operation(summary = "Create Assistance Request", description = "Opens an assistance request for the care "
             + "location the body names (201), or answers with the one already open there (200): a care location has "
             + "at most one. 400 when no form is complete, 404 when no care location with a device matches.")
-    public Response create(String body) {
-        return answer(body, NO_DEVICE, place -> {
+    public Response create(String body, @Context UriInfo uri) {
+        return answer(body, uri, NO_DEVICE, place -> {
             Requested requested = requests.call(member(), place);
             return json(requested.created() ? Response.Status.CREATED : Response.Status.OK, requested.request());
         });
@@ -73,15 +72,16 @@ public class AssistanceRequestResource {
     @GET
     @Operation(summary = "Get Current Assistance Request", description = "The open request of the care location "
             + "the body (or the query) names; 404 when it has none.")
-    public Response current(String body) {
-        return answer(body, NO_REQUEST, place -> json(Response.Status.OK, requests.current(member(), place)));
+    public Response current(String body, @Context UriInfo uri) {
+        return answer(body, uri, NO_REQUEST, place -> json(Response.Status.OK, requests.current(member(), place)));
     }
 
     @DELETE
     @Operation(summary = "Cancel Current Assistance Request", description = "Cancels the open request of the care "
             + "location the body (or the query) names and answers with it, status cancelled; 404 when it has none.")
-    public Response cancel(String body) {
-        return answer(body, NO_REQUEST, place -> json(Response.Status.OK, requests.cancelCurrent(member(), place)));
+    public Response cancel(String body, @Context UriInfo uri) {
+        return answer(body, uri, NO_REQUEST,
+                place -> json(Response.Status.OK, requests.cancelCurrent(member(), place)));
     }
 
     private Caller member() {
@@ -90,7 +90,7 @@ public class AssistanceRequestResource {
     }
 
     /** Reads the place and runs the call; the refusals Solo prints become its flat messages. */
-    private Response answer(String body, String notFound, Function<CallingPlace, Response> call) {
+    private Response answer(String body, UriInfo uri, String notFound, Function<CallingPlace, Response> call) {
         member();
         CallingPlace place = AssistanceRequestJson.place(body, uri.getQueryParameters()).orElse(null);
         if (place == null) {

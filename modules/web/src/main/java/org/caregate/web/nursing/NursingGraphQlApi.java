@@ -1,7 +1,7 @@
 package org.caregate.web.nursing;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.Caller;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.graphql.Query;
  * the nurses' queue of assistance requests. Members only; owners and admins change the structure.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class NursingGraphQlApi {
 
     @EJB

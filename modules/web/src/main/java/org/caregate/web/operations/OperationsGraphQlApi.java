@@ -1,7 +1,7 @@
 package org.caregate.web.operations;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.runtime.api.DeadLetters;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 
 /** The operator's commands (Caregate additions): replaying dead letters once their cause is fixed. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class OperationsGraphQlApi {
 
     @EJB

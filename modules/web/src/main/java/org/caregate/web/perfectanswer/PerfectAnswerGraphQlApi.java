@@ -1,7 +1,7 @@
 package org.caregate.web.perfectanswer;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.graphql.Query;
  * owners and admins, tags by members who may edit forms; every member reads them.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class PerfectAnswerGraphQlApi {
 
     @EJB

@@ -1,5 +1,6 @@
 package org.caregate.web.perfectanswer;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Solo's perfect answer (seed 004 "Perfect answer API"): {@code POST /qapi/v1/perfect-answer}. */
+@ApplicationScoped
 @Path("/v1/perfect-answer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.caregate.web.reports;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.error.NotFoundException;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
  * application): which columns of the visits CSV a report shows. Members read them; owners and admins manage them.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class ReportsGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.reports;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * configures them in its web application). Members only; ids of another organization are as unknown as missing
  * ones.
  */
+@ApplicationScoped
 @Path("/v1/encounter-report")
 @Tag(name = "Reports")
 public class SoloEncounterReportResource {

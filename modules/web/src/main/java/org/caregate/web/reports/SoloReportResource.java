@@ -1,6 +1,7 @@
 package org.caregate.web.reports;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * year of visits never sits in memory. The range and the caller's membership are checked before the first byte, so
  * refusals keep Solo's JSON error shape.
  */
+@ApplicationScoped
 @Path("/v1/reports")
 @Tag(name = "Reports")
 public class SoloReportResource {

@@ -1,7 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.billing.api.CheckoutFacade;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's Appointments and self-scheduling (seed 001 "Appointments", "Scheduling"). */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class AppointmentGraphQlApi {
 
     @EJB

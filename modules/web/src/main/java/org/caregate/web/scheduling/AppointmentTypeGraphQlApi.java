@@ -1,7 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.id.AppointmentSettingId;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's Appointment Types and Appointment Settings (seed 001). */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class AppointmentTypeGraphQlApi {
 
     @EJB

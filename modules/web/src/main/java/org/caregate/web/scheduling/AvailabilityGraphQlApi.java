@@ -1,7 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Healthie's Availability and the self-scheduling slot search (seed 001 "Availability", "Scheduling"). */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class AvailabilityGraphQlApi {
 
     @EJB

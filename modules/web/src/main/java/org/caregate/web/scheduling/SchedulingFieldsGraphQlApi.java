@@ -1,7 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.graphql.Source;
  * person is its provider, by name.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class SchedulingFieldsGraphQlApi {
 
     @EJB

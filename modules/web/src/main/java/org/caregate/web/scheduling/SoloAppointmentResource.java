@@ -1,6 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's single appointment (seed 004 "Single Appointment"): an EHR reads, moves or cancels a visit it booked
  * (see {@link SoloPatientAppointmentResource}). The appointment is the one Healthie's {@code appointment(id:)} shows.
  */
+@ApplicationScoped
 @Path("/v1/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

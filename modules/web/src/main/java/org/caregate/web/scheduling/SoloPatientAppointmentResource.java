@@ -1,6 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * own patient id, by HSID (the same EHR id) or by SPID — into a waiting room. Shares {@code /v1/patients} with
  * the patient resource, as JAX-RS matches sub-paths only among classes of the same root path.
  */
+@ApplicationScoped
 @Path("/v1/patients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.kernel.id.UserId;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.graphql.Query;
  * over {@code /qapi/v1}; practices set them up here.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class WaitingRoomGraphQlApi {
 
     @EJB

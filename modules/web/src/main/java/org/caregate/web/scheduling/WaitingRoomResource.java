@@ -1,6 +1,7 @@
 package org.caregate.web.scheduling;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Solo's waiting rooms and appointment slots (seed 004 "Waiting Rooms", "Appointment Slots"). */
+@ApplicationScoped
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Waiting Rooms")

@@ -1,6 +1,7 @@
 package org.caregate.web.teleconsultation;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The teleconsultation service's rooms (seed 003): create, change, add a participant, read the caller's own
  * access link, delete. Participants are Caregate users, named by user id or external id.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

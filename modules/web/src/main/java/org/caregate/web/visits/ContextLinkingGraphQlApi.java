@@ -1,7 +1,7 @@
 package org.caregate.web.visits;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.visits.api.ContextLinkingFacade;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
 
 /** Caregate's own operation for Solo's context-aware linking: the organization's shared secret. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class ContextLinkingGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.visits;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Solo's context-aware linking (seed 004 "Context Aware Linking"): the EHR passes who enters which visit as
  * encrypted JSON in {@code arg}; Caregate answers with a redirect to that participant's visit link.
  */
+@ApplicationScoped
 @Path("/linking")
 public class ContextLinkingResource {
 

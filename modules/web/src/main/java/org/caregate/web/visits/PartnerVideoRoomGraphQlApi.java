@@ -1,7 +1,7 @@
 package org.caregate.web.visits;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
  * can no longer be changed. Refusals end in {@code errors} (the operations return the room, not a payload).
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class PartnerVideoRoomGraphQlApi {
 
     @EJB

@@ -1,6 +1,7 @@
 package org.caregate.web.visits;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The visit page: {@code GET /visit/{token}} serves the page; its script reads the state, lets the provider
  * start the session, enters the room and reports joins and leaves. The token in the path is the credential.
  */
+@ApplicationScoped
 @Path("/{token}")
 public class VisitResource {
 

@@ -1,6 +1,7 @@
 package org.caregate.web.webhooks;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Solo's webhooks (seed 004 "Webhooks"): an endpoint and the events it wants; deliveries are encrypted with the
  * returned {@code encryptionKey}. DELETE deactivates. The list leaves the key out, as the seed's example does.
  */
+@ApplicationScoped
 @Path("/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")

@@ -1,7 +1,7 @@
 package org.caregate.web.webhooks;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.web.graphql.FieldError;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
  * subscription's {@code signing_secret}; and, for subscriptions of either contract, the delivery log and replay.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class WebhookGraphQlApi {
 
     private static final String HEALTHIE = "healthie";

@@ -1,7 +1,7 @@
 package org.caregate.web.billing.claims;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.graphql.Source;
  * only their own superbills and no CMS 1500.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class ClaimsGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.billing.claims;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.caregate.billing.api.claims.InsurancePlanFacade;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.graphql.Query;
  * {@code deleteAcceptedInsurancePlan}). Providers and staff.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class InsuranceGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.billing.invoices;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.graphql.Source;
  * invoice's {@code recipient}, {@code sender} and {@code billing_items}.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class RequestedPaymentGraphQlApi {
 
     @EJB

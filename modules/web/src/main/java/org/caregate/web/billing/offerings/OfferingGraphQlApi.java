@@ -1,7 +1,7 @@
 package org.caregate.web.billing.offerings;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Healthie's Packages (seed 001 "Packages"): arguments and input types exactly as the seed's examples declare them. */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class OfferingGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.billing.payments;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.graphql.Source;
  * organization's currency. A decline answers in {@code messages} with the issuer's reason, next to the failed item.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class PaymentsGraphQlApi {
 
     @EJB

@@ -1,7 +1,7 @@
 package org.caregate.web.billing.recurring;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
  * and {@code recurring_period}, {@code null} for a payment billed once.
  */
 @GraphQLApi
-@RequestScoped
+@ApplicationScoped
 public class RecurringPaymentsGraphQlApi {
 
     @EJB
