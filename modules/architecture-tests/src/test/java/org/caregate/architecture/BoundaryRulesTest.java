@@ -74,6 +74,11 @@ class BoundaryRulesTest {
     }
 
     @Test
+    void resourcesHoldOnlyInjectedProxies() {
+        CaregateRules.resourcesHoldOnlyInjectedProxies(ROOT).check(caregate);
+    }
+
+    @Test
     void restAndGraphQlLiveOnlyInTheWebModule() {
         CaregateRules.protocolsOnlyInWeb(ROOT).check(caregate);
     }

@@ -3,6 +3,7 @@ package org.caregate.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -134,15 +135,30 @@ final class CaregateRules {
      * request-scoped {@code CurrentCaller}, and what a request must remember lives in a request-scoped bean.
      */
     static ArchRule resourcesBuiltOnce(String root) {
-        return classes().that().resideInAPackage(root + ".web..")
-                .and(annotatedWithAnyOf("jakarta.ws.rs.Path", "org.eclipse.microprofile.graphql.GraphQLApi"))
+        return classes().that(webAdapters(root))
                 .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
                 .allowEmptyShould(true);
     }
 
-    private static DescribedPredicate<JavaClass> annotatedWithAnyOf(String... annotations) {
-        return DescribedPredicate.describe("annotated with any of " + String.join(", ", annotations),
-                type -> Stream.of(annotations).anyMatch(type::isAnnotatedWith));
+    /**
+     * What {@link #resourcesBuiltOnce} shares between requests — and so between callers and organizations — holds no
+     * request's state: every instance field of a resource or GraphQL API is an injected proxy ({@code @Inject} or
+     * {@code @EJB}); what a request must remember goes into a request-scoped bean they inject.
+     */
+    static ArchRule resourcesHoldOnlyInjectedProxies(String root) {
+        return fields().that().areDeclaredInClassesThat(webAdapters(root))
+                .and().areNotStatic()
+                .should().beAnnotatedWith("jakarta.inject.Inject").orShould().beAnnotatedWith("jakarta.ejb.EJB")
+                .allowEmptyShould(true);
+    }
+
+    /** The web module's JAX-RS resources ({@code @Path}) and GraphQL APIs ({@code @GraphQLApi}). */
+    private static DescribedPredicate<JavaClass> webAdapters(String root) {
+        String web = root + ".web";
+        return DescribedPredicate.describe("JAX-RS resources and GraphQL APIs in " + web,
+                type -> (type.getPackageName().equals(web) || type.getPackageName().startsWith(web + "."))
+                        && Stream.of("jakarta.ws.rs.Path", "org.eclipse.microprofile.graphql.GraphQLApi")
+                        .anyMatch(type::isAnnotatedWith));
     }
 
     /** REST and GraphQL adapters live only in the web module. */

@@ -33,7 +33,9 @@ class PlantedViolationsTest {
                 Arguments.of(rule(CaregateRules::noObjectMessages), "SendsObjects", "ObjectMessage"),
                 Arguments.of(rule(CaregateRules::jsonProviderLookedUpOnce), "LooksUpJsonEachTime", "jakarta.json.Json"),
                 // both planted adapters, BuiltPerRequestResource and BuiltPerRequestApi (see below)
-                Arguments.of(rule(CaregateRules::resourcesBuiltOnce), "BuiltPerRequest", "ApplicationScoped"));
+                Arguments.of(rule(CaregateRules::resourcesBuiltOnce), "BuiltPerRequest", "ApplicationScoped"),
+                Arguments.of(rule(CaregateRules::resourcesHoldOnlyInjectedProxies), "RemembersTheLastPatient",
+                        "lastPatient"));
     }
 
     @ParameterizedTest(name = "{1}")

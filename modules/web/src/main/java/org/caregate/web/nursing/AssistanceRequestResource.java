@@ -56,7 +56,7 @@ public class AssistanceRequestResource {
     @Inject
     CurrentCaller caller;
 
-    Clock clock = Clock.systemUTC();
+    private static final Clock CLOCK = Clock.systemUTC();
 
     @POST
     @Operation(summary = "Create Assistance Request", description = "Opens an assistance request for the care "
@@ -113,7 +113,7 @@ public class AssistanceRequestResource {
 
     private Response json(Response.Status status, AssistanceRequestView request) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(AssistanceRequestJson.write(request, LocalDate.now(clock))).build();
+                .entity(AssistanceRequestJson.write(request, LocalDate.now(CLOCK))).build();
     }
 
     private static Response message(Response.Status status, String message) {
