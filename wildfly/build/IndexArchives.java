@@ -17,10 +17,11 @@ import org.jboss.jandex.Indexer;
 /**
  * A build step of the EAR (ear/pom.xml, after the EAR is packed and before the server is provisioned with it): gives
  * every jar inside the EAR — its {@code lib/} jars, its EJB modules, the jars of its WAR's {@code WEB-INF/lib} and of
- * its RAR — the Jandex annotation index WildFly looks for ({@code META-INF/jandex.idx}), so that WildFly reads one
- * index per jar at each start instead of reading and indexing every class of every jar (docs/performance.md,
- * "Start-up"). The index is made from the jar's own classes as WildFly would make it (every {@code .class} entry), with
- * the same Jandex version as WildFly's; a jar that already has an index keeps it.
+ * its RAR — and the WAR's own classes the Jandex annotation index WildFly looks for ({@code META-INF/jandex.idx} of the
+ * jar, {@code WEB-INF/classes/META-INF/jandex.idx} of the WAR's classes), so that WildFly reads one index per
+ * resource root at each start instead of reading and indexing every class (docs/performance.md, "Start-up"). The index
+ * is made from the root's own classes as WildFly would make it (every {@code .class} entry), with the same Jandex
+ * version as WildFly's; a root that already has an index keeps it.
  *
  * <p>Run with Java's source launcher and Jandex on the class path:
  * {@code java -cp jandex.jar wildfly/build/IndexArchives.java ear/target/caregate.ear}.
@@ -28,6 +29,7 @@ import org.jboss.jandex.Indexer;
 public final class IndexArchives {
 
     private static final String INDEX = "META-INF/jandex.idx";
+    private static final String WAR_CLASSES = "WEB-INF/classes/";
 
     private int indexed;
     private int classes;
@@ -42,12 +44,16 @@ public final class IndexArchives {
         Path temporary = archive.resolveSibling(archive.getFileName() + ".indexing");
         Files.write(temporary, rewritten);
         Files.move(temporary, archive, StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("IndexArchives: %d jars of %s indexed (%d classes)%n", step.indexed, archive, step.classes);
+        System.out.printf("IndexArchives: %d resource roots of %s indexed (%d classes)%n", step.indexed, archive, step.classes);
     }
 
-    /** The archive with its nested archives rewritten and, when it is a jar without an index, an index added. */
+    /**
+     * The archive with its nested archives rewritten and an index added to its one resource root of classes — the jar
+     * itself, or a WAR's {@code WEB-INF/classes} — when that root has none.
+     */
     private byte[] rewrite(byte[] archive, String name) throws IOException {
-        boolean jar = name.toLowerCase(Locale.ROOT).endsWith(".jar");
+        String lower = name.toLowerCase(Locale.ROOT);
+        String classesRoot = lower.endsWith(".jar") ? "" : lower.endsWith(".war") ? WAR_CLASSES : null;
         List<ZipEntry> entries = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         boolean hasIndex = false;
@@ -59,11 +65,11 @@ public final class IndexArchives {
                 String entryName = entry.getName();
                 if (!entry.isDirectory() && isArchive(entryName)) {
                     content = rewrite(content, entryName);
-                } else if (jar && entryName.endsWith(".class")) {
+                } else if (classesRoot != null && entryName.startsWith(classesRoot) && entryName.endsWith(".class")) {
                     indexer.index(new ByteArrayInputStream(content));
                     classCount++;
                 }
-                hasIndex |= entryName.equals(INDEX);
+                hasIndex |= classesRoot != null && entryName.equals(classesRoot + INDEX);
                 entries.add(entry);
                 contents.add(content);
             }
@@ -77,8 +83,8 @@ public final class IndexArchives {
                 out.write(contents.get(i));
                 out.closeEntry();
             }
-            if (jar && !hasIndex && classCount > 0) {
-                out.putNextEntry(new ZipEntry(INDEX));
+            if (!hasIndex && classCount > 0) {
+                out.putNextEntry(new ZipEntry(classesRoot + INDEX));
                 out.write(serialized(indexer.complete()));
                 out.closeEntry();
                 indexed++;

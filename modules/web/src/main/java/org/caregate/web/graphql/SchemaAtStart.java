@@ -1,0 +1,99 @@
+package org.caregate.web.graphql;
+
+import io.smallrye.graphql.cdi.producer.GraphQLProducer;
+import io.smallrye.graphql.schema.SchemaBuilder;
+import io.smallrye.graphql.servlet.SchemaServlet;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jboss.jandex.CompositeIndex;
+import org.jboss.jandex.IndexReader;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.Indexer;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the GraphQL schema staff portals query when the web module starts, and hands it to SmallRye GraphQL's
+ * servlets (declared in {@code web.xml}). The schema is read from the annotation indexes the build puts into the WAR
+ * ({@code wildfly/build/IndexArchives.java}: {@code WEB-INF/classes/META-INF/jandex.idx} for the GraphQL APIs and
+ * types, {@code META-INF/jandex.idx} in each {@code WEB-INF/lib} jar) — the same classes SmallRye's own start-up
+ * listener read, which indexed every class of the WAR and of its libraries again at every start (ADR 36,
+ * docs/performance.md "Start-up"). {@code web.xml}'s empty absolute ordering keeps that listener out.
+ */
+public class SchemaAtStart implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(SchemaAtStart.class);
+    private static final String INDEX = "META-INF/jandex.idx";
+    private static final String LIBRARIES = "/WEB-INF/lib/";
+
+    @Inject
+    GraphQLProducer producer;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext web = event.getServletContext();
+        List<IndexView> indexes = new ArrayList<>();
+        indexes.add(classesIndex(web));
+        Set<String> libraries = web.getResourcePaths(LIBRARIES);
+        for (String library : libraries == null ? Set.<String>of() : libraries) {
+            if (library.endsWith(".jar")) {
+                indexes.add(libraryIndex(web, library));
+            }
+        }
+        web.setAttribute(SchemaServlet.SCHEMA_PROP,
+                producer.initialize(SchemaBuilder.build(CompositeIndex.create(indexes)), true));
+        LOG.infof("GraphQL schema built from the indexes of the web module's classes and %d libraries",
+                indexes.size() - 1);
+    }
+
+    /** The index of the WAR's own classes, which the build always writes. */
+    private static IndexView classesIndex(ServletContext web) {
+        try (InputStream index = web.getResourceAsStream("/WEB-INF/classes/" + INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException("The web module has no WEB-INF/classes/" + INDEX
+                        + "; build the EAR with Maven (ear/pom.xml runs wildfly/build/IndexArchives.java)");
+            }
+            return new IndexReader(index).read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The web module's class index cannot be read", e);
+        }
+    }
+
+    /** A library's index as the build wrote it; a library without one (no classes, or added by hand) is indexed here. */
+    private static IndexView libraryIndex(ServletContext web, String library) {
+        String path = web.getRealPath(library);
+        if (path == null) {
+            throw new IllegalStateException("The web module's library " + library + " is not readable as a file");
+        }
+        try (ZipFile jar = new ZipFile(path)) {
+            ZipEntry index = jar.getEntry(INDEX);
+            if (index != null) {
+                try (InputStream in = jar.getInputStream(index)) {
+                    return new IndexReader(in).read();
+                }
+            }
+            Indexer indexer = new Indexer();
+            for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(".class")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        indexer.index(in);
+                    }
+                }
+            }
+            return indexer.complete();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The web module's library " + library + " cannot be indexed", e);
+        }
+    }
+}
