@@ -1,0 +1,88 @@
+package org.caregate.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every entity is mapped by its own context's persistence unit. Hibernate does not look for entities at start-up (each
+ * unit lists its classes, excludes the rest and scans nothing, ADR 36), so an entity missing from its unit's
+ * {@code persistence.xml} would simply not be mapped, and a class listed in another context's unit would cross a
+ * boundary. Embeddables may be listed too. The units are read from every EJB module's
+ * {@code META-INF/persistence.xml} on the class path.
+ */
+class PersistenceUnitsTest {
+
+    private static final String ROOT = "org.caregate.";
+
+    @Test
+    void everyEntityIsListedInItsOwnContextsUnitAndNothingElseIs() throws Exception {
+        Map<String, Set<String>> listed = listedClassesByUnit();
+        Map<String, Set<String>> entities = new TreeMap<>();
+        Map<String, Set<String>> mapped = new TreeMap<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.caregate").stream()
+                .forEach(type -> {
+                    if (type.isAnnotatedWith(Entity.class)) {
+                        entities.computeIfAbsent(contextOf(type), c -> new TreeSet<>()).add(type.getName());
+                    }
+                    if (type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Embeddable.class)
+                            || type.isAnnotatedWith(MappedSuperclass.class)) {
+                        mapped.computeIfAbsent(contextOf(type), c -> new TreeSet<>()).add(type.getName());
+                    }
+                });
+
+        assertThat(entities).as("entities found").containsKeys("identity", "scheduling", "billing");
+        assertThat(listed.keySet()).as("one persistence unit per context with entities, named after it")
+                .isEqualTo(entities.keySet());
+        entities.forEach((context, types) -> assertThat(listed.get(context))
+                .as("classes listed by the persistence unit " + context)
+                .containsAll(types)
+                .isSubsetOf(mapped.get(context)));
+    }
+
+    private static String contextOf(JavaClass entity) {
+        String name = entity.getPackageName().substring(ROOT.length());
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static Map<String, Set<String>> listedClassesByUnit() throws Exception {
+        Map<String, Set<String>> units = new HashMap<>();
+        for (URL descriptor : Collections.list(
+                PersistenceUnitsTest.class.getClassLoader().getResources("META-INF/persistence.xml"))) {
+            Document document;
+            try (InputStream in = descriptor.openStream()) {
+                document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            }
+            NodeList declared = document.getElementsByTagName("persistence-unit");
+            for (int u = 0; u < declared.getLength(); u++) {
+                Element unit = (Element) declared.item(u);
+                Set<String> classes = units.computeIfAbsent(unit.getAttribute("name"), name -> new TreeSet<>());
+                NodeList listed = unit.getElementsByTagName("class");
+                for (int c = 0; c < listed.getLength(); c++) {
+                    classes.add(listed.item(c).getTextContent().trim());
+                }
+            }
+        }
+        return units;
+    }
+}
