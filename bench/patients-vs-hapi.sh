@@ -27,14 +27,19 @@
 #        Caregate GET /qapi/v1/patients/id/type/SPID/value/{spid}, HAPI GET /fhir/Patient/{id};
 #      - RSS of the server's JVM after the runs (VmRSS, and its peak VmHWM).
 #   3. Prints a table: requests/s, p50, p99, non-2xx and socket errors of each run (non-2xx must be 0: the run
-#      fails otherwise), start to ready, RSS, and Caregate / HAPI ratios.
+#      fails otherwise), the CPU time the server's JVM and PostgreSQL (postmaster and all its processes) used per
+#      request in the measured run (from /proc; wrk's own CPU is not counted), start to ready, RSS, and Caregate /
+#      HAPI ratios.
 #
 # Environment: PGBIN (/usr/lib/postgresql/15/bin), PGDATA (/tmp/pg15), PGPORT (5433), DURATION (30), WARMUP (10),
 # CONNECTIONS (16), PATIENTS (10000), KEYS (32), DRAIN_MAX (300), SETTLE (5), HTTP_PORT (8180: both servers; Caregate gets port offset
 # HTTP_PORT-8080, so its management port is 9990 + that), SERVERS ("caregate hapi"), WORK (a scratch directory,
 # default mktemp), JFR (a directory: record a JFR profile, settings=profile, of Caregate during the measured create
 # and read runs, stacks up to 512 frames deep — costs throughput, so not for the figures; bench/jfr-components.py
-# reads them), HAPI_JAVA_OPTS (none), STOP_PG (1: stop the cluster at the end if this script started it).
+# reads them), HAPI_JAVA_OPTS (none), STOP_PG (1: stop the cluster at the end if this script started it), ANALYZE (0;
+# 1: ANALYZE the server's database between the warm-up and the measured run, so that the run does not measure plans
+# PostgreSQL made for a nearly empty table — autovacuum analyzes at most once a minute, and a connection keeps its
+# generic plan of a prepared statement until then; docs/performance.md).
 # HAPI runs with its application.yaml defaults except the datasource (PostgreSQL, dialect HapiFhirPostgresDialect,
 # hibernate.search.enabled=false as the starter's README shows for PostgreSQL) and the port. Caregate runs with its
 # defaults (bin/standalone.conf: -Xmx512m; pool 30) and the CAREGATE_* environment of docs/operations.md.
@@ -58,6 +63,7 @@ SERVERS=${SERVERS:-caregate hapi}
 STOP_PG=${STOP_PG:-1}
 DRAIN_MAX=${DRAIN_MAX:-300}
 SETTLE=${SETTLE:-5}
+ANALYZE=${ANALYZE:-0}
 DRAIN=
 BACKLOG=
 OFFSET=$((HTTP_PORT - 8080))
@@ -204,20 +210,41 @@ PY
 
 rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# wrk: warm-up, then the measured run → "requests/s p50 p99 non2xx socket_errors"
+# CPU time in clock ticks of each process, "pid ticks" per line: the server's JVM, or PostgreSQL's postmaster and
+# every process it started (backends, WAL writer, checkpointer, ...).
+ticks() { for p in "$@"; do [ -r "/proc/$p/stat" ] && echo "$p $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')"; done; true; }
+pg_pids() { local pm; pm=$(head -1 "$PGDATA/postmaster.pid"); echo "$pm" $(pgrep -P "$pm"); }
+# CPU milliseconds per request between two ticks snapshots: a process seen only in the second counts from zero.
+cpu_ms_per_request() {   # before after requests
+    awk -v hz="$(getconf CLK_TCK)" -v n="$3" 'NR == FNR { before[$1] = $2; next } { used += $2 - before[$1] }
+        END { printf "%.2f", (n > 0 ? used * 1000 / hz / n : 0) }' "$1" "$2"
+}
+
+# wrk: warm-up, then the measured run → "requests/s p50 p99 non2xx socket_errors"; the CPU the server and PostgreSQL
+# used per request in the measured run → CPU[name] "server_ms postgresql_ms"
 measure() {   # name mode keys ids
     local name=$1 mode=$2 keys=$3 ids=$4 line
     log "$name: warm-up ${WARMUP}s"
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$LUA" "$BASE" -- "$mode" "${RUN}w$name" "$keys" "$ids" \
         >"$WORK/$name-warmup.txt" 2>&1 || true
+    if [ "$ANALYZE" = 1 ]; then
+        log "$name: ANALYZE of the ${mode%%-*} database"
+        psql_su -d "${mode%%-*}" -c ANALYZE
+    fi
     if [ -n "${JFR:-}" ] && [ "$mode" != "${mode#caregate}" ]; then
         mkdir -p "$JFR"
         jcmd "$JAVA_PID" JFR.start name="$name" settings=profile duration="${DURATION}s" \
             filename="$JFR/$name.jfr" >/dev/null
     fi
     log "$name: measured ${DURATION}s"
+    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-0"; ticks $(pg_pids) >"$WORK/$name-pg-ticks-0"
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$LUA" "$BASE" -- "$mode" "${RUN}m$name" \
         "$keys" "$ids" >"$WORK/$name.txt" 2>&1
+    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-1"; ticks $(pg_pids) >"$WORK/$name-pg-ticks-1"
+    local requests
+    requests=$(awk '/requests in/ { print $1; exit }' "$WORK/$name.txt")
+    CPU[$name]="$(cpu_ms_per_request "$WORK/$name-jvm-ticks-0" "$WORK/$name-jvm-ticks-1" "$requests") \
+$(cpu_ms_per_request "$WORK/$name-pg-ticks-0" "$WORK/$name-pg-ticks-1" "$requests")"
     [ -n "${JFR:-}" ] && [ "$mode" != "${mode#caregate}" ] && sleep 2
     line=$(tail -1 "$WORK/$name.txt")
     RESULT[$name]=$line
@@ -270,7 +297,7 @@ with ThreadPoolExecutor(threads) as pool:
 PY
 }
 
-declare -A RESULT READY_S RSS_MB HWM_MB COUNT
+declare -A RESULT READY_S RSS_MB HWM_MB COUNT CPU
 
 run_caregate() {
     log "Caregate: starting $CAREGATE_SERVER"
@@ -350,15 +377,17 @@ echo "PostgreSQL $PG_VERSION at 127.0.0.1:$PGPORT; settings: $PG_SETTINGS"
 echo "(initdb's postgresql.conf untouched; started with only -p $PGPORT, listen_addresses=127.0.0.1, unix_socket_directories=$PGDATA)"
 echo "wrk -t2 -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s measured per run; reads over ${COUNT[caregate]:-?} (Caregate) / ${COUNT[hapi]:-?} (HAPI) patients"
 echo "Java: $(java -version 2>&1 | head -1)"
+[ "$ANALYZE" = 1 ] && echo "ANALYZE of the server's database between each warm-up and its measured run"
 [ -n "$BACKLOG" ] && echo "Caregate's outbox after the creates: $BACKLOG"
 [ -n "$DRAIN" ] && echo "Caregate's outbox before the read run: $DRAIN"
 echo
-printf '%-26s %12s %9s %9s %8s %8s\n' run requests/s p50_ms p99_ms non-2xx sock_err
+printf '%-26s %12s %9s %9s %8s %8s %14s %14s\n' run requests/s p50_ms p99_ms non-2xx sock_err server_cpu_ms pg_cpu_ms
 for name in caregate-create hapi-create caregate-read hapi-read; do
     [ -n "${RESULT[$name]:-}" ] || continue
-    printf '%-26s %12s %9s %9s %8s %8s\n' "$name" "$(field $name 1)" "$(field $name 2)" "$(field $name 3)" \
-        "$(field $name 4)" "$(field $name 5)"
+    printf '%-26s %12s %9s %9s %8s %8s %14s %14s\n' "$name" "$(field $name 1)" "$(field $name 2)" "$(field $name 3)" \
+        "$(field $name 4)" "$(field $name 5)" ${CPU[$name]:-? ?}
 done
+echo "(server_cpu_ms, pg_cpu_ms: CPU time the server's JVM and PostgreSQL's processes used in the measured run, per request)"
 echo
 printf '%-10s %16s %12s %14s\n' server start_to_ready_s rss_mb peak_rss_mb
 for server in caregate hapi; do
