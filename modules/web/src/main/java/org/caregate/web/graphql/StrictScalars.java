@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * GraphQL's scalars as clients may rely on them, registered before SmallRye builds the schema (a container
- * initializer runs before its start-up listener):
+ * GraphQL's scalars as clients may rely on them, registered before the schema is built (a container initializer runs
+ * before {@link SchemaAtStart}, the listener that builds it):
  * <ul>
  * <li>{@code Int} as the specification defines it: a whole number from -2,147,483,648 to 2,147,483,647, anything
  * else refused. SmallRye GraphQL 2.17's own {@code Int} wraps a larger number modulo 2³² (so
