@@ -211,17 +211,27 @@ PY
 rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # CPU time in clock ticks of each process, "pid ticks" per line: the server's JVM, or PostgreSQL's postmaster and
-# every process it started (backends, WAL writer, checkpointer, ...).
-ticks() { for p in "$@"; do [ -r "/proc/$p/stat" ] && echo "$p $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')"; done; true; }
-pg_pids() { local pm; pm=$(head -1 "$PGDATA/postmaster.pid"); echo "$pm" $(pgrep -P "$pm"); }
+# every process it started (backends, WAL writer, checkpointer, ...). A process's own time and that of its children it
+# has waited for, so that the postmaster also counts the autovacuum workers and backends that ended meanwhile.
+ticks() {
+    for p in "$@"; do
+        [ -r "/proc/$p/stat" ] && echo "$p $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 + $14 + $15 }')"
+    done
+    true
+}
+pg_pids() {
+    local pm
+    pm=$(head -1 "$PGDATA/postmaster.pid")
+    echo "$pm" $(pgrep -P "$pm")
+}
 # CPU milliseconds per request between two ticks snapshots: a process seen only in the second counts from zero.
 cpu_ms_per_request() {   # before after requests
-    awk -v hz="$(getconf CLK_TCK)" -v n="$3" 'NR == FNR { before[$1] = $2; next } { used += $2 - before[$1] }
+    awk -v hz="$(getconf CLK_TCK)" -v n="$3" 'FILENAME == ARGV[1] { before[$1] = $2; next } { used += $2 - before[$1] }
         END { printf "%.2f", (n > 0 ? used * 1000 / hz / n : 0) }' "$1" "$2"
 }
 
 # wrk: warm-up, then the measured run → "requests/s p50 p99 non2xx socket_errors"; the CPU the server and PostgreSQL
-# used per request in the measured run → CPU[name] "server_ms postgresql_ms"
+# used per request in the measured run → CPU_SERVER[name], CPU_PG[name] (milliseconds)
 measure() {   # name mode keys ids
     local name=$1 mode=$2 keys=$3 ids=$4 line
     log "$name: warm-up ${WARMUP}s"
@@ -237,14 +247,17 @@ measure() {   # name mode keys ids
             filename="$JFR/$name.jfr" >/dev/null
     fi
     log "$name: measured ${DURATION}s"
-    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-0"; ticks $(pg_pids) >"$WORK/$name-pg-ticks-0"
+    local pg
+    pg=$(pg_pids)
+    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-0"; ticks $pg >"$WORK/$name-pg-ticks-0"
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$LUA" "$BASE" -- "$mode" "${RUN}m$name" \
         "$keys" "$ids" >"$WORK/$name.txt" 2>&1
-    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-1"; ticks $(pg_pids) >"$WORK/$name-pg-ticks-1"
+    pg=$(pg_pids)
+    ticks "$JAVA_PID" >"$WORK/$name-jvm-ticks-1"; ticks $pg >"$WORK/$name-pg-ticks-1"
     local requests
     requests=$(awk '/requests in/ { print $1; exit }' "$WORK/$name.txt")
-    CPU[$name]="$(cpu_ms_per_request "$WORK/$name-jvm-ticks-0" "$WORK/$name-jvm-ticks-1" "$requests") \
-$(cpu_ms_per_request "$WORK/$name-pg-ticks-0" "$WORK/$name-pg-ticks-1" "$requests")"
+    CPU_SERVER[$name]=$(cpu_ms_per_request "$WORK/$name-jvm-ticks-0" "$WORK/$name-jvm-ticks-1" "$requests")
+    CPU_PG[$name]=$(cpu_ms_per_request "$WORK/$name-pg-ticks-0" "$WORK/$name-pg-ticks-1" "$requests")
     [ -n "${JFR:-}" ] && [ "$mode" != "${mode#caregate}" ] && sleep 2
     line=$(tail -1 "$WORK/$name.txt")
     RESULT[$name]=$line
@@ -297,7 +310,7 @@ with ThreadPoolExecutor(threads) as pool:
 PY
 }
 
-declare -A RESULT READY_S RSS_MB HWM_MB COUNT CPU
+declare -A RESULT READY_S RSS_MB HWM_MB COUNT CPU_SERVER CPU_PG
 
 run_caregate() {
     log "Caregate: starting $CAREGATE_SERVER"
@@ -385,7 +398,7 @@ printf '%-26s %12s %9s %9s %8s %8s %14s %14s\n' run requests/s p50_ms p99_ms non
 for name in caregate-create hapi-create caregate-read hapi-read; do
     [ -n "${RESULT[$name]:-}" ] || continue
     printf '%-26s %12s %9s %9s %8s %8s %14s %14s\n' "$name" "$(field $name 1)" "$(field $name 2)" "$(field $name 3)" \
-        "$(field $name 4)" "$(field $name 5)" ${CPU[$name]:-? ?}
+        "$(field $name 4)" "$(field $name 5)" "${CPU_SERVER[$name]:-?}" "${CPU_PG[$name]:-?}"
 done
 echo "(server_cpu_ms, pg_cpu_ms: CPU time the server's JVM and PostgreSQL's processes used in the measured run, per request)"
 echo
