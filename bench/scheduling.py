@@ -9,8 +9,9 @@ measures:
      after a warm-up; median and p95 latency);
   2. completeCheckout throughput with 32 concurrent clients booking distinct open slots without an account;
   3. pgbench on the same PostgreSQL running what one booking does in SQL: take the provider's schedule lock
-     (INSERT ... ON CONFLICT DO NOTHING; SELECT ... FOR UPDATE), check for an overlapping active appointment,
-     insert the appointment, commit. Its rows use organization_id -1 and are deleted afterwards.
+     (SELECT ... FOR UPDATE of the provider's schedule row, written beforehand as a provider's first booking
+     writes it), check for an overlapping active appointment, insert the appointment, commit. Its rows use
+     organization_id -1 and are deleted afterwards.
 
     KEY=cg_... python3 bench/scheduling.py     # KEY: the operator's bootstrap key (may create organizations)
 
@@ -193,7 +194,6 @@ PGBENCH_SCRIPT = r"""
 \set provider 900000000 + :client_id
 SELECT nextval('public.caregate_bench_slot') AS n \gset
 BEGIN;
-INSERT INTO scheduling.provider_schedule (provider_id, organization_id) VALUES (:provider, -1) ON CONFLICT DO NOTHING;
 SELECT provider_id FROM scheduling.provider_schedule WHERE provider_id = :provider FOR UPDATE;
 SELECT count(*) FROM scheduling.appointment WHERE provider_id = :provider
    AND starts_at < timestamptz '2030-01-01' + (:n + 1) * interval '30 minutes'
@@ -212,7 +212,10 @@ def pgbench():
     env = dict(os.environ, PGHOST=os.environ.get("PGHOST", "127.0.0.1"), PGPORT=os.environ.get("PGPORT", "15432"),
                PGUSER=os.environ.get("PGUSER", "postgres"), PGDATABASE=os.environ.get("PGDATABASE", "caregate"))
     psql = ["psql", "-q", "-v", "ON_ERROR_STOP=1", "-c"]
-    subprocess.run(psql + ["CREATE SEQUENCE IF NOT EXISTS public.caregate_bench_slot"], env=env, check=True)
+    subprocess.run(psql + ["CREATE SEQUENCE IF NOT EXISTS public.caregate_bench_slot; "
+                           "INSERT INTO scheduling.provider_schedule (provider_id, organization_id) "
+                           f"SELECT 900000000 + c, -1 FROM generate_series(0, {CLIENTS - 1}) c ON CONFLICT DO NOTHING"],
+                   env=env, check=True)
     with tempfile.NamedTemporaryFile("w", suffix=".sql") as script:
         script.write(PGBENCH_SCRIPT)
         script.flush()

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,6 +19,7 @@ import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
 import org.caregate.scheduling.domain.BookingConflict;
 import org.caregate.scheduling.domain.ContactType;
+import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Scheduling's repository inside the server, against PostgreSQL: the no-double-booking exclusion constraint and the
- * unique external id reach the use cases as {@link BookingConflict}, and a deliberate overbooking is not one.
+ * unique external id reach the use cases as {@link BookingConflict}, and a deliberate overbooking is not one; a
+ * provider's busy time in a window is their own appointments and those they join as an additional provider.
  */
 @ExtendWith(ContainerServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -81,10 +84,49 @@ class SchedulingInContainerIT {
         book(provider, NINE, true, null);
     }
 
-    private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
+    @Test
+    void aProvidersTimeInAWindowIsHeldByTheirOwnAppointmentsAndThoseTheyJoin() throws Exception {
+        long provider = someProvider();
+        long colleague = someProvider();
+        Instant ten = NINE.plus(Duration.ofHours(1));
+        long own = book(appointment(provider, NINE, false, null));
+        long joined = book(appointment(colleague, ten, false, null, Set.of(provider)));
+        book(appointment(provider, NINE.minus(Duration.ofDays(400)), false, null));
+        book(appointment(provider, NINE.plus(Duration.ofHours(2)), false, null));
+        Instant until = NINE.plus(Duration.ofHours(2));
         transaction.begin();
-        write(appointment(provider, start, overbooked, externalId));
+        try {
+            assertThat(appointments.overlapping(List.of(provider), NINE, until, null))
+                    .extracting(Appointment::id).containsExactly(own, joined);
+            assertThat(appointments.overlapping(List.of(provider, colleague), NINE, until, null))
+                    .extracting(Appointment::id).containsExactly(own, joined);
+            assertThat(appointments.overlapping(List.of(provider), NINE, until, own))
+                    .extracting(Appointment::id).containsExactly(joined);
+            assertThat(appointments.overlapping(List.of(provider), NINE.minus(Duration.ofDays(1)), NINE, null)).isEmpty();
+
+            Map<Long, List<BusyPeriod>> busy = appointments.busy(List.of(provider, colleague), NINE, until, null);
+            BusyPeriod nineToHalfPast = new BusyPeriod(NINE, NINE.plus(Duration.ofMinutes(30)));
+            BusyPeriod tenToHalfPast = new BusyPeriod(ten, ten.plus(Duration.ofMinutes(30)));
+            assertThat(busy).containsOnlyKeys(provider, colleague);
+            assertThat(busy.get(provider)).containsExactlyInAnyOrder(nineToHalfPast, tenToHalfPast);
+            assertThat(busy.get(colleague)).containsExactly(tenToHalfPast);
+            Map<Long, List<BusyPeriod>> leavingOutTheJoined = appointments.busy(List.of(provider), NINE, until, joined);
+            assertThat(leavingOutTheJoined).containsOnlyKeys(provider);
+            assertThat(leavingOutTheJoined.get(provider)).containsExactly(nineToHalfPast);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
+        book(appointment(provider, start, overbooked, externalId));
+    }
+
+    private long book(Appointment appointment) throws Exception {
+        transaction.begin();
+        write(appointment);
         transaction.commit();
+        return appointment.id();
     }
 
     /** Writes the appointment now: the insert happens on add (the id comes from the database), or at the latest here. */
@@ -94,9 +136,14 @@ class SchedulingInContainerIT {
     }
 
     private static Appointment appointment(long provider, Instant start, boolean overbooked, String externalId) {
+        return appointment(provider, start, overbooked, externalId, Set.of());
+    }
+
+    private static Appointment appointment(long provider, Instant start, boolean overbooked, String externalId,
+                                           Set<Long> additionalProviders) {
         Appointment appointment = Appointment.book(new Appointment.Booking(1L, provider, null, null, null,
                 ContactType.IN_PERSON, start, Duration.ofMinutes(30), ZoneOffset.UTC, false, overbooked, null, null,
-                null, Set.of(), Set.of()), Instant.now());
+                null, Set.of(), additionalProviders), Instant.now());
         if (externalId != null) {
             appointment.describeForEhr(List.of(), externalId, null, null, Instant.now());
         }

@@ -3,6 +3,7 @@ package org.caregate.scheduling.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,19 +33,41 @@ public class JpaAppointmentRepository implements AppointmentRepository {
 
     private static final String ACTIVE = " a.deletedAt IS NULL AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')";
 
-    /**
-     * Busy time of the providers ?1 (an array) within (?3, ?2), leaving out appointment ?4: native SQL with one array
-     * parameter, because Hibernate translates a query with an {@code IN} list again at every execution (ADR 34).
-     */
-    private static final String BUSY = """
-            SELECT a.provider_id, a.starts_at, a.ends_at FROM scheduling.appointment a
-            WHERE a.provider_id = ANY(?1) AND a.starts_at < ?3 AND a.ends_at > ?2 AND a.id <> ?4
-            AND a.deleted_at IS NULL AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')
-            UNION ALL
-            SELECT extra.provider_id, a.starts_at, a.ends_at FROM scheduling.appointment a
-            JOIN scheduling.appointment_provider extra ON extra.appointment_id = a.id
-            WHERE extra.provider_id = ANY(?1) AND a.starts_at < ?3 AND a.ends_at > ?2 AND a.id <> ?4
+    /** An active appointment {@code a} in the window (?2, ?3), other than appointment ?4. */
+    private static final String IN_WINDOW = """
+
+            AND a.starts_at < ?3 AND a.ends_at > ?2 AND a.id <> ?4
             AND a.deleted_at IS NULL AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')""";
+
+    /**
+     * Those of them the providers ?1 (an array) hold themselves, read through {@code appointment_provider_end}: as
+     * many as end after the window starts, not the provider's whole past (V43).
+     */
+    private static final String OWN_IN_WINDOW = """
+            FROM scheduling.appointment a WHERE a.provider_id = ANY(?1)""" + IN_WINDOW;
+
+    /**
+     * Those of them the providers ?1 join as additional providers, read through
+     * {@code appointment_provider_by_provider} (V43).
+     */
+    private static final String JOINED_IN_WINDOW = """
+            FROM scheduling.appointment_provider extra JOIN scheduling.appointment a ON a.id = extra.appointment_id
+            WHERE extra.provider_id = ANY(?1)""" + IN_WINDOW;
+
+    /**
+     * Busy time of the providers: native SQL with one array parameter, because Hibernate translates a query with an
+     * {@code IN} list again at every execution (ADR 34).
+     */
+    private static final String BUSY = "SELECT a.provider_id, a.starts_at, a.ends_at " + OWN_IN_WINDOW
+            + " UNION ALL SELECT extra.provider_id, a.starts_at, a.ends_at " + JOINED_IN_WINDOW;
+
+    /**
+     * The appointments holding the providers' time, each once. Not one join with "own provider or additional provider"
+     * (the HQL this replaced): no index serves an {@code OR} across two tables, so each staff booking read every
+     * appointment of every organization in the window and every additional provider's row.
+     */
+    private static final String OVERLAPPING = "SELECT * FROM scheduling.appointment WHERE id IN (SELECT a.id "
+            + OWN_IN_WINDOW + " UNION SELECT a.id " + JOINED_IN_WINDOW + ") ORDER BY starts_at, id";
 
     /** The constraints that stand for the calendar's rules (V6 migration). */
     private static final Map<String, Supplier<? extends RuntimeException>> BOOKING_RULES = Map.of(
@@ -98,15 +121,25 @@ public class JpaAppointmentRepository implements AppointmentRepository {
                 .getResultList();
     }
 
+    /** A provider's schedule row is written at their first booking; from then on it is only locked. */
     @Override
     public void lockSchedules(long organizationId, Collection<Long> providerIds) {
         for (Long providerId : new TreeSet<>(providerIds)) {
-            em.createNativeQuery("INSERT INTO scheduling.provider_schedule (provider_id, organization_id) VALUES (?1, ?2)"
-                    + " ON CONFLICT (provider_id) DO NOTHING")
-                    .setParameter(1, providerId).setParameter(2, organizationId).executeUpdate();
-            em.createNativeQuery("SELECT provider_id FROM scheduling.provider_schedule WHERE provider_id = ?1 FOR UPDATE")
-                    .setParameter(1, providerId).getSingleResult();
+            if (!lockSchedule(providerId)) {
+                em.createNativeQuery("INSERT INTO scheduling.provider_schedule (provider_id, organization_id)"
+                        + " VALUES (?1, ?2) ON CONFLICT (provider_id) DO NOTHING")
+                        .setParameter(1, providerId).setParameter(2, organizationId).executeUpdate();
+                if (!lockSchedule(providerId)) {
+                    throw new IllegalStateException("the schedule of provider " + providerId + " could not be locked");
+                }
+            }
         }
+    }
+
+    /** Locks the provider's schedule row; {@code false} when they have none yet. */
+    private boolean lockSchedule(long providerId) {
+        return !em.createNativeQuery("SELECT provider_id FROM scheduling.provider_schedule WHERE provider_id = ?1"
+                + " FOR UPDATE").setParameter(1, providerId).getResultList().isEmpty();
     }
 
     @Override
@@ -116,9 +149,8 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         if (providerIds.isEmpty()) {
             return busy;
         }
-        List<?> rows = em.createNativeQuery(BUSY).setParameter(1, providerIds.toArray(Long[]::new))
-                .setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(until))
-                .setParameter(4, exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList();
+        List<?> rows = inWindow(em.createNativeQuery(BUSY), providerIds, from, until, exceptAppointmentId)
+                .getResultList();
         for (Object result : rows) {
             Object[] row = (Object[]) result;
             busy.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
@@ -223,5 +255,13 @@ public class JpaAppointmentRepository implements AppointmentRepository {
             }
         }
         return where.toString();
+    }
+
+    /** Binds the providers, the window and the appointment left out to a query built on {@link #IN_WINDOW}. */
+    private static Query inWindow(Query query, Collection<Long> providerIds, Instant from, Instant until,
+                                  Long exceptAppointmentId) {
+        return query.setParameter(1, providerIds.toArray(Long[]::new)).setParameter(2, Timestamp.from(from))
+                .setParameter(3, Timestamp.from(until))
+                .setParameter(4, exceptAppointmentId == null ? -1L : exceptAppointmentId);
     }
 }
