@@ -55,16 +55,19 @@ class Calendars {
 
     /**
      * The calendars of these providers, with the appointments overlapping {@code [from, until)} widened by the
-     * longest buffer there can be (a day) — in four queries whatever the number of providers.
+     * longest buffer there can be (a day) — in three queries whatever the number of providers.
      */
     List<ProviderCalendar> calendars(List<Long> providerIds, Long appointmentTypeId, Instant from, Instant until,
                                      Long exceptAppointmentId) {
         Map<Long, List<Availability.OpeningHours>> openings = availabilities.ofProviders(providerIds).stream()
                 .collect(Collectors.groupingBy(Availability::providerId,
                         Collectors.mapping(Availability::hours, Collectors.toList())));
-        Optional<BookingRules> typeRules = appointmentTypeId == null ? Optional.empty()
-                : settings.ofAppointmentType(appointmentTypeId).map(AppointmentSetting::rules);
-        Map<Long, BookingRules> providerRules = settings.ofProviders(providerIds).stream()
+        List<AppointmentSetting> rulesRead = settings.ofTypeOrProviders(appointmentTypeId, providerIds);
+        Optional<BookingRules> typeRules = rulesRead.stream()
+                .filter(s -> appointmentTypeId != null && appointmentTypeId.equals(s.appointmentTypeId()))
+                .map(AppointmentSetting::rules).findFirst();
+        Map<Long, BookingRules> providerRules = rulesRead.stream()
+                .filter(s -> s.providerId() != null && providerIds.contains(s.providerId()))
                 .collect(Collectors.toMap(AppointmentSetting::providerId, AppointmentSetting::rules));
         Map<Long, List<BusyPeriod>> busy = appointments.busy(providerIds, from.minus(Duration.ofDays(1)),
                 until.plus(Duration.ofDays(1)), exceptAppointmentId);

@@ -13,8 +13,11 @@ public interface AppointmentSettingRepository {
 
     Optional<AppointmentSetting> ofProvider(long providerId);
 
-    /** The settings of those of these providers who have any. */
-    List<AppointmentSetting> ofProviders(Collection<Long> providerIds);
+    /**
+     * In one read, what a calendar's booking rules may come from: the appointment type's own setting (none when
+     * {@code appointmentTypeId} is {@code null}) and the settings of those of these providers who have any.
+     */
+    List<AppointmentSetting> ofTypeOrProviders(Long appointmentTypeId, Collection<Long> providerIds);
 
     Optional<AppointmentSetting> ofAppointmentType(long appointmentTypeId);
 }

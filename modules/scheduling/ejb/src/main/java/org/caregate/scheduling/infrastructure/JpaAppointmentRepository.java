@@ -165,11 +165,9 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         if (providerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT a FROM Appointment a LEFT JOIN a.additionalProviderIds extra"
-                        + " WHERE (a.providerId IN :p OR extra IN :p) AND a.startsAt < :until AND a.endsAt > :from AND"
-                        + ACTIVE + " AND a.id <> :except ORDER BY a.startsAt, a.id", Appointment.class)
-                .setParameter("p", providerIds).setParameter("from", from).setParameter("until", until)
-                .setParameter("except", exceptAppointmentId == null ? -1L : exceptAppointmentId).getResultList();
+        List<?> found = inWindow(em.createNativeQuery(OVERLAPPING, Appointment.class), providerIds, from, until,
+                exceptAppointmentId).getResultList();
+        return found.stream().map(Appointment.class::cast).toList();
     }
 
     @Override

@@ -29,23 +29,22 @@ public class JpaAppointmentSettingRepository implements AppointmentSettingReposi
     @Override
     public Optional<AppointmentSetting> ofProvider(long providerId) {
         return em.createQuery("SELECT s FROM AppointmentSetting s WHERE s.providerId = :p", AppointmentSetting.class)
-                .setParameter("p", providerId).getResultStream().findFirst();
+                .setParameter("p", providerId).getResultList().stream().findFirst();
     }
 
     @Override
-    public List<AppointmentSetting> ofProviders(Collection<Long> providerIds) {
-        if (providerIds.isEmpty()) {
-            return List.of();
-        }
+    public List<AppointmentSetting> ofTypeOrProviders(Long appointmentTypeId, Collection<Long> providerIds) {
         // native with one array parameter: Hibernate translates a query with an IN list at every execution (ADR 34)
-        List<?> found = em.createNativeQuery("SELECT * FROM scheduling.appointment_setting WHERE provider_id = ANY(?1)",
-                AppointmentSetting.class).setParameter(1, providerIds.toArray(Long[]::new)).getResultList();
+        List<?> found = em.createNativeQuery("SELECT * FROM scheduling.appointment_setting"
+                        + " WHERE appointment_type_id = ?1 OR provider_id = ANY(?2)", AppointmentSetting.class)
+                .setParameter(1, appointmentTypeId == null ? -1L : appointmentTypeId)
+                .setParameter(2, providerIds.toArray(Long[]::new)).getResultList();
         return found.stream().map(AppointmentSetting.class::cast).toList();
     }
 
     @Override
     public Optional<AppointmentSetting> ofAppointmentType(long appointmentTypeId) {
         return em.createQuery("SELECT s FROM AppointmentSetting s WHERE s.appointmentTypeId = :t", AppointmentSetting.class)
-                .setParameter("t", appointmentTypeId).getResultStream().findFirst();
+                .setParameter("t", appointmentTypeId).getResultList().stream().findFirst();
     }
 }

@@ -288,8 +288,9 @@ final class InMemoryScheduling {
         }
 
         @Override
-        public List<AppointmentSetting> ofProviders(Collection<Long> providerIds) {
-            return byId.values().stream().filter(s -> s.providerId() != null && providerIds.contains(s.providerId())).toList();
+        public List<AppointmentSetting> ofTypeOrProviders(Long appointmentTypeId, Collection<Long> providerIds) {
+            return byId.values().stream().filter(s -> appointmentTypeId != null && appointmentTypeId.equals(s.appointmentTypeId())
+                    || s.providerId() != null && providerIds.contains(s.providerId())).toList();
         }
 
         @Override
