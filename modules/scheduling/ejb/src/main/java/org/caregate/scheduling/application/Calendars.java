@@ -67,7 +67,7 @@ class Calendars {
                 .filter(s -> appointmentTypeId != null && appointmentTypeId.equals(s.appointmentTypeId()))
                 .map(AppointmentSetting::rules).findFirst();
         Map<Long, BookingRules> providerRules = rulesRead.stream()
-                .filter(s -> s.providerId() != null && providerIds.contains(s.providerId()))
+                .filter(s -> s.providerId() != null)
                 .collect(Collectors.toMap(AppointmentSetting::providerId, AppointmentSetting::rules));
         Map<Long, List<BusyPeriod>> busy = appointments.busy(providerIds, from.minus(Duration.ofDays(1)),
                 until.plus(Duration.ofDays(1)), exceptAppointmentId);

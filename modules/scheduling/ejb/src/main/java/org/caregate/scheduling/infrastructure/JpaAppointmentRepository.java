@@ -40,17 +40,17 @@ public class JpaAppointmentRepository implements AppointmentRepository {
             AND a.deleted_at IS NULL AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')""";
 
     /**
-     * Those of them the providers ?1 (an array) hold themselves, read through {@code appointment_provider_end}: as
-     * many as end after the window starts, not the provider's whole past (V43).
+     * Those of them the providers ?1 (an array) hold themselves. {@code appointment_provider_end} (V43) lets
+     * PostgreSQL read as many as end after the window starts instead of the provider's whole past.
      */
     private static final String OWN_IN_WINDOW = """
             FROM scheduling.appointment a WHERE a.provider_id = ANY(?1)""" + IN_WINDOW;
 
     /**
-     * Those of them the providers ?1 join as additional providers: their rows found through
-     * {@code appointment_provider_by_provider} (V43), then each one's appointment by its key. {@code OFFSET 0} keeps
-     * that order whatever the statistics say: with a young table's statistics PostgreSQL otherwise went through every
-     * appointment in the window, looking up additional providers for each.
+     * Those of them the providers ?1 join as additional providers: their {@code appointment_provider} rows first
+     * (indexed by provider since V43), then each one's appointment by its key. {@code OFFSET 0} keeps that order
+     * whatever the statistics say: with a young table's statistics PostgreSQL otherwise went through every appointment
+     * in the window, looking up additional providers for each.
      */
     private static final String JOINED_IN_WINDOW = """
             FROM scheduling.appointment_provider extra CROSS JOIN LATERAL (
@@ -68,12 +68,14 @@ public class JpaAppointmentRepository implements AppointmentRepository {
             + " UNION ALL SELECT extra.provider_id, a.starts_at, a.ends_at " + JOINED_IN_WINDOW;
 
     /**
-     * The appointments holding the providers' time, each once. Not one join with "own provider or additional provider"
-     * (the HQL this replaced): no index serves an {@code OR} across two tables, so each staff booking read every
-     * appointment of every organization in the window and every additional provider's row.
+     * The appointments holding the providers' time, each once: their ids first (the two branches' union), then each
+     * appointment by its key. Not one join with "own provider or additional provider" (the HQL this replaced): no index
+     * serves an {@code OR} across two tables, so each staff booking read every appointment of every organization in
+     * the window and every additional provider's row. Not {@code id IN (…)} either: its generic plan hashed the ids
+     * and read the whole table to meet them.
      */
-    private static final String OVERLAPPING = "SELECT * FROM scheduling.appointment WHERE id IN (SELECT a.id "
-            + OWN_IN_WINDOW + " UNION SELECT a.id " + JOINED_IN_WINDOW + ") ORDER BY starts_at, id";
+    private static final String OVERLAPPING = "SELECT * FROM scheduling.appointment WHERE id = ANY(ARRAY(SELECT a.id "
+            + OWN_IN_WINDOW + " UNION SELECT a.id " + JOINED_IN_WINDOW + ")) ORDER BY starts_at, id";
 
     /** The constraints that stand for the calendar's rules (V6 migration). */
     private static final Map<String, Supplier<? extends RuntimeException>> BOOKING_RULES = Map.of(
