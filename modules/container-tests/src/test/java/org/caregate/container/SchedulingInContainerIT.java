@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.AppointmentType;
+import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.BookingConflict;
 import org.caregate.scheduling.domain.ContactType;
 import org.caregate.scheduling.domain.SlotFinder.BusyPeriod;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Scheduling's repository inside the server, against PostgreSQL: the no-double-booking exclusion constraint and the
  * unique external id reach the use cases as {@link BookingConflict}, and a deliberate overbooking is not one; a
- * provider's busy time in a window is their own appointments and those they join as an additional provider.
+ * provider's busy time in a window is their own appointments and those they join as an additional provider; a
+ * patient's active appointments of a type count those they attend, each once.
  */
 @ExtendWith(ContainerServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -45,6 +48,9 @@ class SchedulingInContainerIT {
 
     @Inject
     AppointmentRepository appointments;
+
+    @Inject
+    AppointmentTypeRepository types;
 
     @Resource
     UserTransaction transaction;
@@ -124,6 +130,41 @@ class SchedulingInContainerIT {
         } finally {
             transaction.rollback();
         }
+    }
+
+    @Test
+    void aPatientsActiveAppointmentsOfATypeCountThoseTheyAttendEachOnce() throws Exception {
+        long patient = someProvider();
+        transaction.begin();
+        AppointmentType coaching = AppointmentType.offer(1L, "Coaching", 30, Instant.now());
+        AppointmentType other = AppointmentType.offer(1L, "Other", 30, Instant.now());
+        types.add(coaching);
+        types.add(other);
+        transaction.commit();
+        book(ofType(coaching, patient, Set.of()));
+        book(ofType(coaching, null, Set.of(patient, someProvider())));
+        book(ofType(coaching, patient, Set.of(patient)));
+        Appointment cancelled = ofType(coaching, patient, Set.of());
+        cancelled.cancel("date", Instant.now());
+        book(cancelled);
+        book(ofType(other, patient, Set.of()));
+        book(ofType(coaching, someProvider(), Set.of()));
+
+        transaction.begin();
+        try {
+            assertThat(appointments.activeCountOfType(patient, coaching.id())).isEqualTo(3);
+            assertThat(appointments.activeCountOfType(patient, other.id())).isEqualTo(1);
+            assertThat(appointments.activeCountOfType(someProvider(), coaching.id())).isZero();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** An appointment of the type with a provider of its own, for the patient (may be none) and these attendees. */
+    private static Appointment ofType(AppointmentType type, Long patient, Set<Long> attendees) {
+        return Appointment.book(new Appointment.Booking(1L, someProvider(), patient, type.id(), null,
+                ContactType.IN_PERSON, NINE, Duration.ofMinutes(30), ZoneOffset.UTC, !attendees.isEmpty(), false, null,
+                null, null, attendees, Set.of()), Instant.now());
     }
 
     private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
