@@ -147,14 +147,18 @@ class SchedulingInContainerIT {
         Appointment cancelled = ofType(coaching, patient, Set.of());
         cancelled.cancel("date", Instant.now());
         book(cancelled);
+        Appointment deleted = ofType(coaching, patient, Set.of());
+        deleted.delete("date", Instant.now());
+        book(deleted);
         book(ofType(other, patient, Set.of()));
-        book(ofType(coaching, someProvider(), Set.of()));
+        long someoneElse = someProvider();
+        book(ofType(coaching, someoneElse, Set.of()));
 
         transaction.begin();
         try {
             assertThat(appointments.activeCountOfType(patient, coaching.id())).isEqualTo(3);
             assertThat(appointments.activeCountOfType(patient, other.id())).isEqualTo(1);
-            assertThat(appointments.activeCountOfType(someProvider(), coaching.id())).isZero();
+            assertThat(appointments.activeCountOfType(someoneElse, coaching.id())).isEqualTo(1);
         } finally {
             transaction.rollback();
         }

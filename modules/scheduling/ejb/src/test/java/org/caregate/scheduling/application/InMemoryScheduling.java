@@ -387,7 +387,8 @@ final class InMemoryScheduling {
 
         @Override
         public long activeCountOfType(long patientId, long appointmentTypeId) {
-            return byId.values().stream().filter(Appointment::isActive).filter(a -> a.involves(patientId))
+            return byId.values().stream().filter(Appointment::isActive)
+                    .filter(a -> Long.valueOf(patientId).equals(a.patientId()) || a.attendeeIds().contains(patientId))
                     .filter(a -> Long.valueOf(appointmentTypeId).equals(a.appointmentTypeId())).count();
         }
 
