@@ -34,4 +34,12 @@ class HealthIT {
         // issue 11 finding 2: after an OutOfMemoryError the server answered nothing for twelve minutes
         assertThat(TestServer.get().javaCommandLine()).contains("-XX:+ExitOnOutOfMemoryError");
     }
+
+    @Test
+    void theServerStartsFromTheClassArchiveOfAnEarlierRunOrWritesOne() {
+        // ADR 37: the suite's server has either mapped the archive an earlier stop of this build wrote, or writes one
+        // when it stops (bin/standalone.conf; StandaloneConfTest covers which, and when)
+        assertThat(TestServer.get().javaCommandLine()).containsPattern(
+                "-XX:(SharedArchiveFile|ArchiveClassesAtExit)=\\S+/standalone/data/class-sharing/classes-\\d+\\.jsa");
+    }
 }
