@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.caregate.scheduling.domain.Appointment;
 import org.caregate.scheduling.domain.AppointmentRepository;
+import org.caregate.scheduling.domain.AppointmentSearch;
+import org.caregate.scheduling.domain.AppointmentSearch.When;
 import org.caregate.scheduling.domain.AppointmentType;
 import org.caregate.scheduling.domain.AppointmentTypeRepository;
 import org.caregate.scheduling.domain.BookingConflict;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Scheduling's repository inside the server, against PostgreSQL: the no-double-booking exclusion constraint and the
  * unique external id reach the use cases as {@link BookingConflict}, and a deliberate overbooking is not one; a
  * provider's busy time in a window is their own appointments and those they join as an additional provider; a
- * patient's active appointments of a type count those they attend, each once.
+ * patient's active appointments of a type count those they attend, each once; a participant's list holds the
+ * appointments they take part in, in any role, whether they have few or many.
  */
 @ExtendWith(ContainerServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -164,11 +168,83 @@ class SchedulingInContainerIT {
         }
     }
 
+    @Test
+    void aParticipantsListHoldsTheAppointmentsTheyTakePartInInAnyRoleWhetherFewOrMany() throws Exception {
+        long user = someProvider();
+        long own = book(appointment(user, NINE, false, null));
+        long asPatient = book(booking(someProvider(), user, NINE.plus(Duration.ofHours(1)), Set.of(), Set.of()));
+        long attended = book(booking(someProvider(), null, NINE.plus(Duration.ofHours(2)), Set.of(user), Set.of()));
+        long joined = book(booking(someProvider(), null, NINE.plus(Duration.ofHours(3)), Set.of(), Set.of(user)));
+        long past = book(appointment(user, NINE.minus(Duration.ofDays(400)), false, null));
+        Appointment cancelled = appointment(user, NINE.plus(Duration.ofHours(4)), false, null);
+        cancelled.cancel("date", Instant.now());
+        book(cancelled);
+        Appointment deleted = appointment(user, NINE.plus(Duration.ofHours(5)), false, null);
+        deleted.delete("date", Instant.now());
+        book(deleted);
+        book(appointment(someProvider(), NINE, false, null));
+        List<Long> upcoming = List.of(own, asPatient, attended, joined);
+
+        transaction.begin();
+        try {
+            assertThat(listed(user, When.FUTURE, null, 0, null)).containsExactlyElementsOf(upcoming);
+            assertThat(appointments.count(search(user, When.FUTURE, null, 0, null))).isEqualTo(4);
+            assertThat(listed(user, When.FUTURE, null, 1, 2)).containsExactly(asPatient, attended);
+            assertThat(listed(user, When.FUTURE, asPatient, 0, 2)).containsExactly(attended, joined);
+            assertThat(listed(user, When.PAST, null, 0, null)).containsExactly(past);
+            long nobody = someProvider();
+            assertThat(listed(nobody, When.ALL, null, 0, null)).isEmpty();
+            assertThat(appointments.count(search(nobody, When.ALL, null, 0, null))).isZero();
+        } finally {
+            transaction.rollback();
+        }
+
+        // more than JpaAppointmentRepository.FEW (100) in all: the list walks the organization's appointments instead
+        List<Long> many = new ArrayList<>(upcoming);
+        transaction.begin();
+        for (int hour = 10; many.size() <= 101; hour++) {
+            Appointment later = appointment(user, NINE.plus(Duration.ofHours(hour)), false, null);
+            write(later);
+            many.add(later.id());
+        }
+        transaction.commit();
+        transaction.begin();
+        try {
+            assertThat(listed(user, When.FUTURE, null, 0, null)).containsExactlyElementsOf(many);
+            assertThat(appointments.count(search(user, When.FUTURE, null, 0, null))).isEqualTo(many.size());
+            assertThat(listed(user, When.FUTURE, asPatient, 0, 2)).containsExactly(attended, joined);
+            assertThat(listed(user, When.PAST, null, 0, null)).containsExactly(past);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private List<Long> listed(long user, When when, Long afterId, int offset, Integer limit) {
+        return appointments.list(search(user, when, afterId, offset, limit)).stream().map(Appointment::id).toList();
+    }
+
+    /** The user's appointments but cancelled ones, by start. */
+    private static AppointmentSearch search(long user, When when, Long afterId, int offset, Integer limit) {
+        return new AppointmentSearch(1L, user, when, AppointmentSearch.Statuses.NOT_CANCELLED,
+                AppointmentSearch.Order.DATE_ASC, Instant.now(), afterId, offset, limit);
+    }
+
+    private static Appointment booking(long provider, Long patient, Instant start, Set<Long> attendees,
+                                       Set<Long> additionalProviders) {
+        return booking(provider, patient, null, start, false, attendees, additionalProviders);
+    }
+
+    /** An appointment of half an hour in organization 1; a group appointment when it has attendees. */
+    private static Appointment booking(long provider, Long patient, Long typeId, Instant start, boolean overbooked,
+                                       Set<Long> attendees, Set<Long> additionalProviders) {
+        return Appointment.book(new Appointment.Booking(1L, provider, patient, typeId, null, ContactType.IN_PERSON,
+                start, Duration.ofMinutes(30), ZoneOffset.UTC, !attendees.isEmpty(), overbooked, null, null, null,
+                attendees, additionalProviders), Instant.now());
+    }
+
     /** An appointment of the type with a provider of its own, for the patient (may be none) and these attendees. */
     private static Appointment ofType(AppointmentType type, Long patient, Set<Long> attendees) {
-        return Appointment.book(new Appointment.Booking(1L, someProvider(), patient, type.id(), null,
-                ContactType.IN_PERSON, NINE, Duration.ofMinutes(30), ZoneOffset.UTC, !attendees.isEmpty(), false, null,
-                null, null, attendees, Set.of()), Instant.now());
+        return booking(someProvider(), patient, type.id(), NINE, false, attendees, Set.of());
     }
 
     private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
@@ -194,9 +270,7 @@ class SchedulingInContainerIT {
 
     private static Appointment appointment(long provider, Instant start, boolean overbooked, String externalId,
                                            Set<Long> additionalProviders) {
-        Appointment appointment = Appointment.book(new Appointment.Booking(1L, provider, null, null, null,
-                ContactType.IN_PERSON, start, Duration.ofMinutes(30), ZoneOffset.UTC, false, overbooked, null, null,
-                null, Set.of(), additionalProviders), Instant.now());
+        Appointment appointment = booking(provider, null, null, start, overbooked, Set.of(), additionalProviders);
         if (externalId != null) {
             appointment.describeForEhr(List.of(), externalId, null, null, Instant.now());
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +76,9 @@ public class JpaAppointmentRepository implements AppointmentRepository {
      */
     private static final String OVERLAPPING = "SELECT * FROM scheduling.appointment WHERE id = ANY(ARRAY(SELECT a.id "
             + OWN_IN_WINDOW + " UNION SELECT a.id " + JOINED_IN_WINDOW + ")) ORDER BY starts_at, id";
+
+    /** Most appointments of one participant a list starts from; see {@link #where}. */
+    static final int FEW = 100;
 
     /** The constraints that stand for the calendar's rules (V6 migration). */
     private static final Map<String, Supplier<? extends RuntimeException>> BOOKING_RULES = Map.of(
@@ -194,27 +196,33 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     @Override
     public List<Appointment> list(AppointmentSearch search) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(search, parameters);
-        boolean ascending = search.order().ascending();
-        String column = search.order().byDate() ? "a.startsAt" : "a.createdAt";
-        String direction = ascending ? " ASC" : " DESC";
-        TypedQuery<Appointment> query = em.createQuery("SELECT a FROM Appointment a WHERE " + where + " ORDER BY "
-                + column + direction + ", a.id" + direction, Appointment.class);
+        Optional<String> where = where(search, parameters);
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        String direction = search.order().ascending() ? " ASC" : " DESC";
+        Query query = em.createNativeQuery("SELECT a.* FROM scheduling.appointment a WHERE " + where.get()
+                + " ORDER BY a." + orderColumn(search) + direction + ", a.id" + direction, Appointment.class);
         parameters.forEach(query::setParameter);
         query.setFirstResult(search.offset());
         if (search.limit() != null) {
             query.setMaxResults(search.limit());
         }
-        return query.getResultList();
+        @SuppressWarnings("unchecked")
+        List<Appointment> found = query.getResultList();
+        return found;
     }
 
     @Override
     public long count(AppointmentSearch search) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        TypedQuery<Long> query = em.createQuery("SELECT count(a) FROM Appointment a WHERE " + where(search, parameters),
-                Long.class);
+        Optional<String> where = where(search, parameters);
+        if (where.isEmpty()) {
+            return 0;
+        }
+        Query query = em.createNativeQuery("SELECT count(*) FROM scheduling.appointment a WHERE " + where.get());
         parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     @Override
@@ -222,35 +230,49 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         Constraints.guard(em::flush, BOOKING_RULES);
     }
 
-    private String where(AppointmentSearch search, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("a.organizationId = :org AND a.deletedAt IS NULL");
+    /**
+     * The conditions of a list, in SQL; empty when the participant takes part in no appointment at all. A
+     * participant's list starts from their own appointments' ids when they have at most {@link #FEW} (every patient
+     * but the rarest, most staff outside a busy clinic): without them PostgreSQL walked the organization's appointments
+     * in the list's order until the page was full, so a patient with one appointment read all the organization's
+     * (4,900 buffers for "upcoming" on a 12,000-appointment organization, 21,000 for "past"; with the ids, 12-16). A
+     * participant with more — a busy provider — is still listed by that walk, which their own appointments fill
+     * quickly.
+     */
+    private Optional<String> where(AppointmentSearch search, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("a.organization_id = :org AND a.deleted_at IS NULL");
         parameters.put("org", search.organizationId());
         if (search.participantId() != null) {
-            where.append(" AND (a.providerId = :u OR a.patientId = :u OR :u MEMBER OF a.attendeeIds"
-                    + " OR :u MEMBER OF a.additionalProviderIds)");
-            parameters.put("u", search.participantId());
+            List<Long> own = participation(search.participantId());
+            if (own.isEmpty()) {
+                return Optional.empty();
+            }
+            if (own.size() <= FEW) {
+                where.append(" AND a.id = ANY(:own)");
+                parameters.put("own", own.toArray(Long[]::new));
+            } else {
+                where.append(" AND (a.provider_id = :u OR a.patient_id = :u OR EXISTS (SELECT 1 FROM"
+                        + " scheduling.appointment_attendee t WHERE t.appointment_id = a.id AND t.user_id = :u)"
+                        + " OR EXISTS (SELECT 1 FROM scheduling.appointment_provider t"
+                        + " WHERE t.appointment_id = a.id AND t.provider_id = :u))");
+                parameters.put("u", search.participantId());
+            }
         }
         switch (search.when()) {
-            case FUTURE -> {
-                where.append(" AND a.startsAt >= :now");
-                parameters.put("now", search.now());
-            }
-            case PAST -> {
-                where.append(" AND a.startsAt < :now");
-                parameters.put("now", search.now());
-            }
-            case ENDED -> {
-                where.append(" AND a.endsAt < :now");
-                parameters.put("now", search.now());
-            }
+            case FUTURE -> where.append(" AND a.starts_at >= :now");
+            case PAST -> where.append(" AND a.starts_at < :now");
+            case ENDED -> where.append(" AND a.ends_at < :now");
             case ALL -> {
                 // no time limit
             }
         }
+        if (search.when() != AppointmentSearch.When.ALL) {
+            parameters.put("now", Timestamp.from(search.now()));
+        }
         switch (search.statuses()) {
-            case ACTIVE -> where.append(" AND (a.pmStatus IS NULL OR a.pmStatus = 'Occurred')");
-            case DID_NOT_OCCUR -> where.append(" AND a.pmStatus IN ('No-Show', 'Cancelled', 'Re-Scheduled')");
-            case NOT_CANCELLED -> where.append(" AND (a.pmStatus IS NULL OR a.pmStatus <> 'Cancelled')");
+            case ACTIVE -> where.append(" AND (a.pm_status IS NULL OR a.pm_status = 'Occurred')");
+            case DID_NOT_OCCUR -> where.append(" AND a.pm_status IN ('No-Show', 'Cancelled', 'Re-Scheduled')");
+            case NOT_CANCELLED -> where.append(" AND (a.pm_status IS NULL OR a.pm_status <> 'Cancelled')");
             case ALL -> {
                 // every status
             }
@@ -258,15 +280,35 @@ public class JpaAppointmentRepository implements AppointmentRepository {
         if (search.afterId() != null) {
             Appointment anchor = em.find(Appointment.class, search.afterId());
             if (anchor != null && anchor.organizationId() == search.organizationId()) {
-                String column = search.order().byDate() ? "a.startsAt" : "a.createdAt";
+                String column = "a." + orderColumn(search);
                 String beyond = search.order().ascending() ? ">" : "<";
                 where.append(" AND (").append(column).append(' ').append(beyond).append(" :anchor OR (")
                         .append(column).append(" = :anchor AND a.id ").append(beyond).append(" :anchorId))");
-                parameters.put("anchor", search.order().byDate() ? anchor.startsAt() : anchor.createdAt());
+                parameters.put("anchor", Timestamp.from(search.order().byDate() ? anchor.startsAt()
+                        : anchor.createdAt()));
                 parameters.put("anchorId", anchor.id());
             }
         }
-        return where.toString();
+        return Optional.of(where.toString());
+    }
+
+    /**
+     * The ids of at most {@code FEW + 1} appointments the user takes part in, in any role, each role read by its own
+     * index (an appointment may appear twice).
+     */
+    private List<Long> participation(long userId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        SELECT id FROM scheduling.appointment WHERE patient_id = ?1
+                        UNION ALL SELECT id FROM scheduling.appointment WHERE provider_id = ?1
+                        UNION ALL SELECT appointment_id FROM scheduling.appointment_attendee WHERE user_id = ?1
+                        UNION ALL SELECT appointment_id FROM scheduling.appointment_provider WHERE provider_id = ?1
+                        LIMIT ?2""").setParameter(1, userId).setParameter(2, FEW + 1).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private static String orderColumn(AppointmentSearch search) {
+        return search.order().byDate() ? "starts_at" : "created_at";
     }
 
     /** Binds the providers, the window and the appointment left out to a query built on {@link #IN_WINDOW}. */
