@@ -183,6 +183,9 @@ class SchedulingInContainerIT {
         deleted.delete("date", Instant.now());
         book(deleted);
         book(appointment(someProvider(), NINE, false, null));
+        book(Appointment.book(new Appointment.Booking(2L, user, null, null, null, ContactType.IN_PERSON,
+                NINE.plus(Duration.ofHours(6)), Duration.ofMinutes(30), ZoneOffset.UTC, false, false, null, null, null,
+                Set.of(), Set.of()), Instant.now())); // another organization's
         List<Long> upcoming = List.of(own, asPatient, attended, joined);
 
         transaction.begin();
@@ -192,6 +195,9 @@ class SchedulingInContainerIT {
             assertThat(listed(user, When.FUTURE, null, 1, 2)).containsExactly(asPatient, attended);
             assertThat(listed(user, When.FUTURE, asPatient, 0, 2)).containsExactly(attended, joined);
             assertThat(listed(user, When.PAST, null, 0, null)).containsExactly(past);
+            assertThat(appointments.list(new AppointmentSearch(1L, user, When.ALL, AppointmentSearch.Statuses.ALL,
+                    AppointmentSearch.Order.DATE_DESC, Instant.now(), null, 0, 3)).stream().map(Appointment::id))
+                    .containsExactly(cancelled.id(), joined, attended);
             long nobody = someProvider();
             assertThat(listed(nobody, When.ALL, null, 0, null)).isEmpty();
             assertThat(appointments.count(search(nobody, When.ALL, null, 0, null))).isZero();
@@ -199,7 +205,8 @@ class SchedulingInContainerIT {
             transaction.rollback();
         }
 
-        // more than JpaAppointmentRepository.FEW (100) in all: the list walks the organization's appointments instead
+        // more than JpaAppointmentRepository.FEW (100) upcoming: the list walks the organization's appointments
+        // instead; the past, with one, is still listed from its id
         List<Long> many = new ArrayList<>(upcoming);
         transaction.begin();
         for (int hour = 10; many.size() <= 101; hour++) {

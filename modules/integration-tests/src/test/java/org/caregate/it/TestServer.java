@@ -123,6 +123,11 @@ public final class TestServer {
         return server.baseDirectory().resolve("log/server.log");
     }
 
+    /** What the server's JVM printed to its console (the JVM's own warnings among it). */
+    public Path consoleLog() {
+        return server.baseDirectory().resolve("console.log");
+    }
+
     /**
      * Webhooks: receivers run on loopback, so it is allow-listed; the retry schedule is squeezed from days into
      * seconds (first retry 1 s, at most 2 s apart, owners told after 5 s of failures, disabled after 45 s — longer

@@ -231,33 +231,38 @@ public class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     /**
-     * The conditions of a list, in SQL; empty when the participant takes part in no appointment at all. A
-     * participant's list starts from their own appointments' ids when they have at most {@link #FEW} (every patient
-     * but the rarest, most staff outside a busy clinic): without them PostgreSQL walked the organization's appointments
-     * in the list's order until the page was full, so a patient with one appointment read all the organization's
-     * (4,900 buffers for "upcoming" on a 12,000-appointment organization, 21,000 for "past"; with the ids, 12-16). A
-     * participant with more — a busy provider — is still listed by that walk, which their own appointments fill
-     * quickly.
+     * The conditions of a list, in SQL; empty when the participant has no appointment the list would show. A
+     * participant's list starts from the ids of their appointments the list would show (in any role, each read by its
+     * own index) when there are at most {@link #FEW}: without them PostgreSQL walked the organization's appointments in
+     * the list's order until the page was full, so a patient with one appointment, or a user with none, read all of the
+     * organization's in the range (4,900 buffers for "upcoming" on a 12,000-appointment organization, 21,000 for
+     * "past"; with the ids, 20 or fewer). A participant with more — a busy provider's past — is still listed by
+     * that walk, which their own appointments fill quickly.
      */
     private Optional<String> where(AppointmentSearch search, Map<String, Object> parameters) {
+        String scope = scope(search, parameters);
+        if (search.participantId() == null) {
+            return Optional.of(scope);
+        }
+        List<Long> own = participation(search.participantId(), scope, parameters);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        if (own.size() <= FEW) {
+            parameters.put("own", own.toArray(Long[]::new));
+            return Optional.of("a.id = ANY(:own) AND " + scope);
+        }
+        parameters.put("u", search.participantId());
+        return Optional.of("(a.provider_id = :u OR a.patient_id = :u OR EXISTS (SELECT 1 FROM"
+                + " scheduling.appointment_attendee t WHERE t.appointment_id = a.id AND t.user_id = :u)"
+                + " OR EXISTS (SELECT 1 FROM scheduling.appointment_provider t"
+                + " WHERE t.appointment_id = a.id AND t.provider_id = :u)) AND " + scope);
+    }
+
+    /** The conditions on appointment {@code a} other than whose it is: organization, time, statuses, cursor. */
+    private String scope(AppointmentSearch search, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("a.organization_id = :org AND a.deleted_at IS NULL");
         parameters.put("org", search.organizationId());
-        if (search.participantId() != null) {
-            List<Long> own = participation(search.participantId());
-            if (own.isEmpty()) {
-                return Optional.empty();
-            }
-            if (own.size() <= FEW) {
-                where.append(" AND a.id = ANY(:own)");
-                parameters.put("own", own.toArray(Long[]::new));
-            } else {
-                where.append(" AND (a.provider_id = :u OR a.patient_id = :u OR EXISTS (SELECT 1 FROM"
-                        + " scheduling.appointment_attendee t WHERE t.appointment_id = a.id AND t.user_id = :u)"
-                        + " OR EXISTS (SELECT 1 FROM scheduling.appointment_provider t"
-                        + " WHERE t.appointment_id = a.id AND t.provider_id = :u))");
-                parameters.put("u", search.participantId());
-            }
-        }
         switch (search.when()) {
             case FUTURE -> where.append(" AND a.starts_at >= :now");
             case PAST -> where.append(" AND a.starts_at < :now");
@@ -289,21 +294,23 @@ public class JpaAppointmentRepository implements AppointmentRepository {
                 parameters.put("anchorId", anchor.id());
             }
         }
-        return Optional.of(where.toString());
+        return where.toString();
     }
 
     /**
-     * The ids of at most {@code FEW + 1} appointments the user takes part in, in any role, each role read by its own
-     * index (an appointment may appear twice).
+     * The ids of at most {@code FEW + 1} appointments in the scope the user takes part in, in any role, each role read
+     * by its own index (an appointment may appear twice).
      */
-    private List<Long> participation(long userId) {
+    private List<Long> participation(long userId, String scope, Map<String, Object> scopeParameters) {
+        Query query = em.createNativeQuery("SELECT a.id FROM scheduling.appointment a WHERE a.patient_id = :u AND "
+                + scope + " UNION ALL SELECT a.id FROM scheduling.appointment a WHERE a.provider_id = :u AND " + scope
+                + " UNION ALL SELECT a.id FROM scheduling.appointment_attendee t JOIN scheduling.appointment a"
+                + " ON a.id = t.appointment_id WHERE t.user_id = :u AND " + scope
+                + " UNION ALL SELECT a.id FROM scheduling.appointment_provider t JOIN scheduling.appointment a"
+                + " ON a.id = t.appointment_id WHERE t.provider_id = :u AND " + scope + " LIMIT :few");
+        scopeParameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                        SELECT id FROM scheduling.appointment WHERE patient_id = ?1
-                        UNION ALL SELECT id FROM scheduling.appointment WHERE provider_id = ?1
-                        UNION ALL SELECT appointment_id FROM scheduling.appointment_attendee WHERE user_id = ?1
-                        UNION ALL SELECT appointment_id FROM scheduling.appointment_provider WHERE provider_id = ?1
-                        LIMIT ?2""").setParameter(1, userId).setParameter(2, FEW + 1).getResultList();
+        List<Number> ids = query.setParameter("u", userId).setParameter("few", FEW + 1).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
