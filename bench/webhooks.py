@@ -14,7 +14,8 @@ arrival time and X-Caregate-Delivery of every POST, and checks every Healthie si
 
     KEY=cg_... python3 bench/webhooks.py     # KEY: the operator's bootstrap key (may create organizations)
 
-Environment: BASE (http://localhost:8080), SUBSCRIPTIONS (50), EVENTS (40), RATE (10), SECONDS (30).
+Environment: BASE (http://localhost:8080), SUBSCRIPTIONS (50), EVENTS (40), RATE (10), SECONDS (30), ROUNDS (1):
+throughput rounds in a row, each on a new organization (the first ones after a start run while the JIT warms up).
 """
 import hashlib
 import hmac
@@ -34,6 +35,7 @@ SUBSCRIPTIONS = int(os.environ.get("SUBSCRIPTIONS", "50"))
 EVENTS = int(os.environ.get("EVENTS", "40"))
 RATE = float(os.environ.get("RATE", "10"))
 SECONDS = int(os.environ.get("SECONDS", "30"))
+ROUNDS = int(os.environ.get("ROUNDS", "1"))
 
 arrivals = []          # (time, path, delivery id, valid signature, body)
 secrets = {}           # path -> signing secret
@@ -102,14 +104,13 @@ def wait_for(count, timeout):
     raise SystemExit(f"only {len(arrivals)} of {count} deliveries arrived within {timeout} s")
 
 
-def main():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
-
+def throughput(port, label):
+    """One throughput round on a new organization with its own webhooks; prints deliveries per second."""
+    with lock:
+        arrivals.clear()
     key = organization()
     for i in range(SUBSCRIPTIONS):
-        subscribe(key, f"http://127.0.0.1:{port}/t/{i}", f"/t/{i}")
+        subscribe(key, f"http://127.0.0.1:{port}/{label}/{i}", f"/{label}/{i}")
     for _ in range(EVENTS):
         patient(key)
     wait_for(SUBSCRIPTIONS * EVENTS, 300)
@@ -119,7 +120,16 @@ def main():
         distinct = len({a[2] for a in arrivals})
     span = times[-1] - times[0]
     print(f"throughput: {len(times)} signed deliveries ({SUBSCRIPTIONS} webhooks x {EVENTS} events) in {span:.1f} s"
-          f" = {len(times) / span:.0f}/s; invalid signatures {invalid}; distinct delivery ids {distinct}")
+          f" = {len(times) / span:.0f}/s; invalid signatures {invalid}; distinct delivery ids {distinct}", flush=True)
+
+
+def main():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+
+    for round_ in range(ROUNDS):
+        throughput(port, f"t{round_}")
 
     with lock:
         arrivals.clear()
