@@ -183,9 +183,7 @@ class SchedulingInContainerIT {
         deleted.delete("date", Instant.now());
         book(deleted);
         book(appointment(someProvider(), NINE, false, null));
-        book(Appointment.book(new Appointment.Booking(2L, user, null, null, null, ContactType.IN_PERSON,
-                NINE.plus(Duration.ofHours(6)), Duration.ofMinutes(30), ZoneOffset.UTC, false, false, null, null, null,
-                Set.of(), Set.of()), Instant.now())); // another organization's
+        book(booking(2L, user, null, null, NINE.plus(Duration.ofHours(6)), false, Set.of(), Set.of())); // elsewhere
         List<Long> upcoming = List.of(own, asPatient, attended, joined);
 
         transaction.begin();
@@ -238,20 +236,20 @@ class SchedulingInContainerIT {
 
     private static Appointment booking(long provider, Long patient, Instant start, Set<Long> attendees,
                                        Set<Long> additionalProviders) {
-        return booking(provider, patient, null, start, false, attendees, additionalProviders);
+        return booking(1L, provider, patient, null, start, false, attendees, additionalProviders);
     }
 
-    /** An appointment of half an hour in organization 1; a group appointment when it has attendees. */
-    private static Appointment booking(long provider, Long patient, Long typeId, Instant start, boolean overbooked,
-                                       Set<Long> attendees, Set<Long> additionalProviders) {
-        return Appointment.book(new Appointment.Booking(1L, provider, patient, typeId, null, ContactType.IN_PERSON,
-                start, Duration.ofMinutes(30), ZoneOffset.UTC, !attendees.isEmpty(), overbooked, null, null, null,
-                attendees, additionalProviders), Instant.now());
+    /** An appointment of half an hour in the organization; a group appointment when it has attendees. */
+    private static Appointment booking(long organizationId, long provider, Long patient, Long typeId, Instant start,
+                                       boolean overbooked, Set<Long> attendees, Set<Long> additionalProviders) {
+        return Appointment.book(new Appointment.Booking(organizationId, provider, patient, typeId, null,
+                ContactType.IN_PERSON, start, Duration.ofMinutes(30), ZoneOffset.UTC, !attendees.isEmpty(), overbooked,
+                null, null, null, attendees, additionalProviders), Instant.now());
     }
 
     /** An appointment of the type with a provider of its own, for the patient (may be none) and these attendees. */
     private static Appointment ofType(AppointmentType type, Long patient, Set<Long> attendees) {
-        return booking(someProvider(), patient, type.id(), NINE, false, attendees, Set.of());
+        return booking(1L, someProvider(), patient, type.id(), NINE, false, attendees, Set.of());
     }
 
     private void book(long provider, Instant start, boolean overbooked, String externalId) throws Exception {
@@ -277,7 +275,8 @@ class SchedulingInContainerIT {
 
     private static Appointment appointment(long provider, Instant start, boolean overbooked, String externalId,
                                            Set<Long> additionalProviders) {
-        Appointment appointment = booking(provider, null, null, start, overbooked, Set.of(), additionalProviders);
+        Appointment appointment = booking(1L, provider, null, null, start, overbooked, Set.of(),
+                additionalProviders);
         if (externalId != null) {
             appointment.describeForEhr(List.of(), externalId, null, null, Instant.now());
         }
